@@ -1,0 +1,42 @@
+package org.fairshed.grid.lp;
+
+/**
+ * A linear program being built and solved, possibly several times with rows added in between (lazy
+ * constraints, cutting planes): implementations keep the solver's state to warm-start. Variables and rows are
+ * addressed by the index their {@code add} returned, and carry names so exported models are readable.
+ * Not thread-safe; holds native memory: close it.
+ */
+public interface LpModel extends AutoCloseable {
+
+    /** Adds a variable {@code lb <= x <= ub} with objective coefficient {@code cost}; returns its index. */
+    int addVariable(double lb, double ub, double cost, String name);
+
+    /** Adds a row {@code lb <= sum coefs[i] * x[vars[i]] <= ub}; returns its index. */
+    int addRow(double lb, double ub, int[] vars, double[] coefs, String name);
+
+    void setVariableBounds(int var, double lb, double ub);
+
+    void setObjectiveCoefficient(int var, double cost);
+
+    /** Constant added to the objective. */
+    void setObjectiveOffset(double offset);
+
+    int variableCount();
+
+    int rowCount();
+
+    /** Minimizes; values are then available through {@link #value}. */
+    LpResult solve(double timeLimitSeconds);
+
+    /** Value of variable {@code var} in the last optimal solution. */
+    double value(int var);
+
+    /** Dual value (shadow price) of row {@code row} in the last optimal solution. */
+    double dual(int row);
+
+    /** The model in CPLEX LP format, for debugging. */
+    String exportLp();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,134 @@
+package org.fairshed.grid.lp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link LpModel} on OR-Tools' MPSolver (GLOP, HiGHS or PDLP). */
+public final class OrToolsLpModel implements LpModel {
+
+    private final LpSolverType type;
+    private final MPSolver solver;
+    private final List<MPVariable> variables = new ArrayList<>();
+    private final List<MPConstraint> rows = new ArrayList<>();
+    private double offset;
+
+    /** @throws IllegalStateException when the engine is not available on this platform */
+    public OrToolsLpModel(LpSolverType type) {
+        NativeLibraries.ensureLoaded();
+        this.type = type;
+        this.solver = MPSolver.createSolver(type.orToolsId());
+        if (solver == null) {
+            throw new IllegalStateException("LP engine " + type + " (OR-Tools id " + type.orToolsId()
+                    + ") is not available in this OR-Tools build");
+        }
+        solver.objective().setMinimization();
+    }
+
+    @Override
+    public int addVariable(double lb, double ub, double cost, String name) {
+        MPVariable v = solver.makeNumVar(lb, ub, name);
+        if (cost != 0) {
+            solver.objective().setCoefficient(v, cost);
+        }
+        variables.add(v);
+        return variables.size() - 1;
+    }
+
+    @Override
+    public int addRow(double lb, double ub, int[] vars, double[] coefs, String name) {
+        if (vars.length != coefs.length) {
+            throw new IllegalArgumentException("row " + name + ": " + vars.length + " variables but " + coefs.length
+                    + " coefficients");
+        }
+        MPConstraint c = solver.makeConstraint(lb, ub, name);
+        for (int i = 0; i < vars.length; i++) {
+            c.setCoefficient(variables.get(vars[i]), coefs[i]);
+        }
+        rows.add(c);
+        return rows.size() - 1;
+    }
+
+    @Override
+    public void setVariableBounds(int var, double lb, double ub) {
+        variables.get(var).setBounds(lb, ub);
+    }
+
+    @Override
+    public void setObjectiveCoefficient(int var, double cost) {
+        solver.objective().setCoefficient(variables.get(var), cost);
+    }
+
+    @Override
+    public void setObjectiveOffset(double offset) {
+        this.offset = offset;
+        solver.objective().setOffset(offset);
+    }
+
+    @Override
+    public int variableCount() {
+        return variables.size();
+    }
+
+    @Override
+    public int rowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public LpResult solve(double timeLimitSeconds) {
+        if (timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds)) {
+            solver.setTimeLimit(Math.max(1L, (long) (timeLimitSeconds * 1000)));
+        }
+        long t0 = System.nanoTime();
+        MPSolver.ResultStatus status = solver.solve();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return switch (status) {
+            case OPTIMAL -> new LpResult(LpStatus.OPTIMAL, solver.objective().value(), seconds, "");
+            case INFEASIBLE -> new LpResult(LpStatus.INFEASIBLE, Double.NaN, seconds, type + ": the constraints cannot all hold");
+            case UNBOUNDED -> new LpResult(LpStatus.UNBOUNDED, Double.NaN, seconds, type + ": the objective is unbounded");
+            case FEASIBLE -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds,
+                    type + ": stopped at the time limit with a feasible, not proven optimal, point");
+            case NOT_SOLVED -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds, type + ": not solved within the time limit");
+            default -> new LpResult(LpStatus.ERROR, Double.NaN, seconds, type + " reported " + status);
+        };
+    }
+
+    @Override
+    public double value(int var) {
+        return variables.get(var).solutionValue();
+    }
+
+    @Override
+    public double dual(int row) {
+        return rows.get(row).dualValue();
+    }
+
+    @Override
+    public String exportLp() {
+        return solver.exportModelAsLpFormat();
+    }
+
+    double offset() {
+        return offset;
+    }
+
+    @Override
+    public void close() {
+        solver.delete();
+    }
+
+    /** Loads OR-Tools' native libraries once per class loader. */
+    private static final class NativeLibraries {
+        static {
+            Loader.loadNativeLibraries();
+        }
+
+        static void ensureLoaded() {
+            // class initialization above runs exactly once, thread-safely
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.fairshed.grid.opf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.fairshed.grid.lp.LpSolverType;
+import org.fairshed.grid.model.Branch;
+import org.fairshed.grid.model.BusType;
+import org.fairshed.grid.model.GenCost;
+import org.fairshed.grid.model.Grid;
+import org.fairshed.grid.testing.TinyGrids;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class DcOpfTest {
+
+    private static final double DELTA_MW = 1e-6;
+    private static final double DELTA_COST = 1e-4;
+
+    /** Cheap generator at 1, expensive at 2, load at 3; the 1-3 path is limited. */
+    private static Grid twoGenerators(double rateA) {
+        return new Grid("two-gens", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 0), TinyGrids.bus(2, BusType.PV, 0), TinyGrids.bus(3, BusType.PQ, 150)),
+                List.of(TinyGrids.gen(1, 200, 10), TinyGrids.gen(2, 200, 30)),
+                List.of(TinyGrids.line(1, 3, 0.1, rateA), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(1, 2, 0.1, 0)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS"})
+    void unlimitedNetworkDispatchesInMeritOrder(LpSolverType solver) {
+        DcOpfResult r = DcOpf.run(twoGenerators(0), DcOpfParameters.DEFAULT.withSolver(solver));
+        assertThat(r.status()).isEqualTo(DcOpfStatus.OPTIMAL);
+        assertThat(r.genMw()).containsExactly(new double[] {150, 0}, within(DELTA_MW));
+        assertThat(r.objective()).isCloseTo(1500, within(DELTA_COST));
+    }
+
+    @Test
+    void bindingLineForcesTheExpensiveUnit() {
+        // with all at gen 1: flow 1-3 = 2/3 * 150 = 100; limit 80 => redispatch. PTDFs from bus 1 to 3: 2/3, bus 2 to 3: 1/3.
+        // flow13 = (2/3) p1 + (1/3) p2 with p1 + p2 = 150 -> 80 = (2/3)p1 + (1/3)(150 - p1) => p1 = 90
+        DcOpfResult r = DcOpf.run(twoGenerators(80));
+        assertThat(r.status()).isEqualTo(DcOpfStatus.OPTIMAL);
+        assertThat(r.genMw()).containsExactly(new double[] {90, 60}, within(DELTA_MW));
+        assertThat(r.flowsMw()[0]).isCloseTo(80, within(DELTA_MW));
+        assertThat(r.objective()).isCloseTo(90 * 10 + 60 * 30, within(DELTA_COST));
+    }
+
+    @Test
+    void zeroRateMeansUnlimited() {
+        DcOpfResult r = DcOpf.run(twoGenerators(0));
+        assertThat(r.flowsMw()[0]).isCloseTo(100, within(DELTA_MW));
+    }
+
+    @Test
+    void quadraticCostsMeetAtEqualMarginalCost() {
+        // f1 = 0.1 p^2 + 10 p, f2 = 0.2 p^2 + 10 p; p1 + p2 = 150 and 0.2 p1 = 0.4 p2 -> p1 = 100, p2 = 50
+        GenCost c1 = new GenCost(GenCost.Model.POLYNOMIAL, 0, 0, new double[] {0.1, 10, 5});
+        GenCost c2 = new GenCost(GenCost.Model.POLYNOMIAL, 0, 0, new double[] {0.2, 10, 0});
+        Grid g = twoGenerators(0).with(twoGenerators(0).buses(),
+                List.of(TinyGrids.gen(1, 0, 200, c1), TinyGrids.gen(2, 0, 200, c2)), twoGenerators(0).branches());
+        DcOpfResult r = DcOpf.run(g);
+        assertThat(r.status()).isEqualTo(DcOpfStatus.OPTIMAL);
+        // the cost is exact to 1e-7 relative; the dispatch of a flat quadratic optimum only to about sqrt of that
+        assertThat(r.genMw()[0]).isCloseTo(100, within(0.05));
+        double expected = 0.1 * 100 * 100 + 10 * 100 + 5 + 0.2 * 50 * 50 + 10 * 50;
+        assertThat(r.objective()).isCloseTo(expected, within(expected * 1e-7));
+        assertThat(r.costGap()).isBetween(-1e-9, expected * 1e-7);
+    }
+
+    @Test
+    void piecewiseLinearCostIsExact() {
+        // gen 1: 10 $/MWh up to 100 MW then 50 $/MWh; gen 2 at 30 $/MWh -> gen 1 gives 100, gen 2 50
+        GenCost pwl = new GenCost(GenCost.Model.PIECEWISE_LINEAR, 0, 0, new double[] {0, 0, 100, 1000, 200, 6000});
+        Grid base = twoGenerators(0);
+        Grid g = base.with(base.buses(), List.of(TinyGrids.gen(1, 0, 200, pwl), TinyGrids.gen(2, 200, 30)), base.branches());
+        DcOpfResult r = DcOpf.run(g);
+        assertThat(r.genMw()).containsExactly(new double[] {100, 50}, within(DELTA_MW));
+        assertThat(r.objective()).isCloseTo(1000 + 1500, within(DELTA_COST));
+    }
+
+    @Test
+    void angleDifferenceLimitBinds() {
+        Grid base = twoGenerators(0);
+        // limit theta1 - theta3 to 5 degrees on line 1-3 (x = 0.1): flow <= 100 * sin-free 0.0873/0.1 = 87.27 MW
+        Branch limited = new Branch(1, 3, 0, 0.1, 0, 0, 0, 0, 0, 0, true, -5, 5);
+        Grid g = base.with(base.buses(), base.generators(), List.of(limited, base.branches().get(1), base.branches().get(2)));
+        DcOpfResult r = DcOpf.run(g);
+        assertThat(r.flowsMw()[0]).isCloseTo(100 * Math.toRadians(5) / 0.1, within(DELTA_MW));
+        assertThat(r.anglesDeg()[0] - r.anglesDeg()[2]).isCloseTo(5, within(1e-7));
+    }
+
+    @Test
+    void loadBeyondCapacityIsInfeasibleAsData() {
+        Grid base = twoGenerators(0);
+        Grid g = base.with(List.of(TinyGrids.bus(1, BusType.REF, 0), TinyGrids.bus(2, BusType.PV, 0),
+                TinyGrids.bus(3, BusType.PQ, 500)), base.generators(), base.branches());
+        DcOpfResult r = DcOpf.run(g);
+        assertThat(r.status()).isEqualTo(DcOpfStatus.INFEASIBLE);
+        assertThat(r.message()).contains("island 0 needs 500.0 MW but has 400.0 MW");
+    }
+
+    @Test
+    void deadIslandIsLeftOutAndItsLoadReportedUnserved() {
+        DcOpfResult r = DcOpf.run(TinyGrids.islands());
+        assertThat(r.status()).isEqualTo(DcOpfStatus.OPTIMAL);
+        assertThat(r.unservedLoadMw()).isCloseTo(20, within(DELTA_MW));
+        assertThat(r.genMw()).containsExactly(new double[] {40, 30}, within(DELTA_MW));
+        assertThat(r.servedLoadMw()).isCloseTo(70, within(DELTA_MW));
+    }
+}
