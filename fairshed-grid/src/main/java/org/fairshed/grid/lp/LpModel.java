@@ -11,7 +11,7 @@ public interface LpModel extends AutoCloseable {
     /** Adds a variable {@code lb <= x <= ub} with objective coefficient {@code cost}; returns its index. */
     int addVariable(double lb, double ub, double cost, String name);
 
-    /** Adds a row {@code lb <= sum coefs[i] * x[vars[i]] <= ub}; returns its index. */
+    /** Adds a row {@code lb <= sum coefs[i] * x[vars[i]] <= ub} (a repeated variable's terms add up); returns its index. */
     int addRow(double lb, double ub, int[] vars, double[] coefs, String name);
 
     void setVariableBounds(int var, double lb, double ub);

@@ -14,7 +14,6 @@ public final class OrToolsLpModel implements LpModel {
     private final MPSolver solver;
     private final List<MPVariable> variables = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
-    private double offset;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
     public OrToolsLpModel(LpSolverType type) {
@@ -46,7 +45,9 @@ public final class OrToolsLpModel implements LpModel {
         }
         MPConstraint c = solver.makeConstraint(lb, ub, name);
         for (int i = 0; i < vars.length; i++) {
-            c.setCoefficient(variables.get(vars[i]), coefs[i]);
+            // MPSolver overwrites a repeated variable's coefficient; a row's terms must add up (parallel branches)
+            MPVariable v = variables.get(vars[i]);
+            c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
         }
         rows.add(c);
         return rows.size() - 1;
@@ -64,7 +65,6 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void setObjectiveOffset(double offset) {
-        this.offset = offset;
         solver.objective().setOffset(offset);
     }
 
@@ -110,10 +110,6 @@ public final class OrToolsLpModel implements LpModel {
     @Override
     public String exportLp() {
         return solver.exportModelAsLpFormat();
-    }
-
-    double offset() {
-        return offset;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.fairshed.grid.lp.LpSolverType;
 public record DcOpfParameters(LpSolverType solver, double timeLimitSeconds, double costTolerance, int initialTangents,
                               int maxRounds, boolean angleLimits) {
 
-    public static final LpSolverType DEFAULT_SOLVER = LpSolverType.GLOP;
+    public static final LpSolverType DEFAULT_SOLVER = LpSolverType.HIGHS;
     public static final double DEFAULT_TIME_LIMIT_SECONDS = 120;
     /** 1e-7 relative: far inside the 1e-4 agreement MATPOWER's own QP solver gives. */
     public static final double DEFAULT_COST_TOLERANCE = 1e-7;
