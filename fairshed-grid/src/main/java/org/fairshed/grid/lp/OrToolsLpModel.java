@@ -25,6 +25,11 @@ public final class OrToolsLpModel implements LpModel {
                     + ") is not available in this OR-Tools build");
         }
         solver.objective().setMinimization();
+        solver.suppressOutput();
+        if (type == LpSolverType.HIGHS) {
+            // HiGHS prints a banner and a log on stdout unless told not to
+            solver.setSolverSpecificParametersAsString("output_flag=false\nlog_to_console=false\n");
+        }
     }
 
     @Override
@@ -44,13 +49,40 @@ public final class OrToolsLpModel implements LpModel {
                     + " coefficients");
         }
         MPConstraint c = solver.makeConstraint(lb, ub, name);
-        for (int i = 0; i < vars.length; i++) {
+        if (hasRepeats(vars)) {
             // MPSolver overwrites a repeated variable's coefficient; a row's terms must add up (parallel branches)
-            MPVariable v = variables.get(vars[i]);
-            c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
+            for (int i = 0; i < vars.length; i++) {
+                MPVariable v = variables.get(vars[i]);
+                c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
+            }
+        } else {
+            for (int i = 0; i < vars.length; i++) {
+                c.setCoefficient(variables.get(vars[i]), coefs[i]);
+            }
         }
         rows.add(c);
         return rows.size() - 1;
+    }
+
+    private static boolean hasRepeats(int[] vars) {
+        if (vars.length <= 8) {
+            for (int i = 1; i < vars.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (vars[i] == vars[j]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        int[] sorted = vars.clone();
+        java.util.Arrays.sort(sorted);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,0 +1,22 @@
+package org.fairshed.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of {@code ./fairshed}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (0 success, 1 failure of the job, 2 bad input or usage). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new FairshedCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+}
