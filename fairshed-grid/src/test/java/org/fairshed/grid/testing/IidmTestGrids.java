@@ -71,9 +71,9 @@ public final class IidmTestGrids {
     }
 
     /**
-     * Five buses with a bit of everything: a PV bus, a negative load (embedded generation), a Gs-only shunt and
+     * Six buses with a bit of everything: a PV bus, a negative load (embedded generation), a Gs-only shunt and
      * a Bs shunt, two generators at one bus (one out of service), parallel lines 1-2, an out-of-service branch
-     * 3-4, a transformer 3-5 with tap 0.95 and rating, and an isolated bus 5? no: bus 5 is PQ; bus 6 isolated.
+     * 3-4, a transformer 3-5 (138/69 kV) with tap 0.95 and RATE_A/B/C, and an isolated 69 kV bus 6 fed by a line from 5.
      */
     public static Grid mixed() {
         return new Grid("mixed", BASE_MVA,
