@@ -29,7 +29,11 @@ import java.util.Objects;
  * <p>
  * OpenLoadFlow runs without any PowSyBl platform configuration: the provider is built directly
  * ({@code new OpenLoadFlowProvider(new SparseMatrixFactory())}), parameters are set in code, reports go to
- * {@link ReportNode#NO_OP}. The reference bus is the grid's REF bus (SlackTerminal read from the network).
+ * {@link ReportNode#NO_OP}, the computation manager is PowSyBl's shared local one. Without a platform
+ * configuration provider on the classpath PowSyBl 7.2 falls back to an empty configuration (it logs this at INFO),
+ * so no {@code ~/.itools} and no powsybl-config-classic/-test are needed. The reference bus is the grid's REF bus
+ * (the SlackTerminal the importer attaches, read with {@code readSlackBus}); voltage, phase and shunt controls are
+ * off and transformer charging is split half and half between the ends, as in MATPOWER.
  * <p>
  * The outcome, converged or not, is data ({@link AcCheckResult#status()}); exceptions signal invalid input only.
  * Thread-safe: each call builds its own IIDM network and load-flow provider.

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param status          load-flow status of the main component
  * @param iterations      Newton-Raphson iterations of the last attempt
  * @param startedFromDc   whether the reported attempt was the retry from DC angles
- * @param slackMismatchMw active power the reference bus took beyond its scheduled generation (MW)
+ * @param slackMismatchMw active power the reference bus took beyond its scheduled generation (MW); positive when
+ *                        the dispatch falls short of load plus losses; meaningless when not converged
  * @param minVoltagePu    lowest bus voltage magnitude (p.u.)
  * @param minVoltageBus   bus number where it occurs
  * @param maxVoltagePu    highest bus voltage magnitude (p.u.)

@@ -39,7 +39,9 @@ import java.util.Properties;
  *       (m = smallest bus number of the group). Duplicates (several generators at a bus, parallel branches) get
  *       PowSyBl's unicity suffix {@code #0}, {@code #1}, ... in row order; {@link IidmNetwork} maps rows to ids.</li>
  *   <li>A branch is a transformer when it has a phase shift, or a non-zero ratio other than 1, or ratio 1 between
- *       buses of different base kV; otherwise a line. Transformers with their ends in one substation.</li>
+ *       buses of different base kV; otherwise a line. Transformers with their ends in one substation. A line
+ *       (ratio 0) between buses of different base kV gets end admittance corrections (G1/B1/G2/B2).</li>
+ *   <li>The phase shift becomes a one-step phase tap changer with alpha = -SHIFT (checked by a DC flow test).</li>
  *   <li>Status 0 generators and branches are <em>created disconnected</em> (connectable bus set, bus null), not
  *       dropped, so every row has an IIDM object.</li>
  *   <li>Negative loads become loads with negative P0/Q0; a load is created only when Pd or Qd is non-zero.</li>
