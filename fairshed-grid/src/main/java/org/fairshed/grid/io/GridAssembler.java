@@ -26,12 +26,12 @@ final class GridAssembler {
     private static final double DEFAULT_ANGLE_LIMIT = 360;
 
     private final MatpowerData data;
-    private final TableReader rows;
+    private final TableReader check;
     private final Map<Integer, Integer> busRows = new HashMap<>();
 
     private GridAssembler(MatpowerData data, String source) {
         this.data = data;
-        this.rows = new TableReader(source);
+        this.check = new TableReader(source);
     }
 
     /**
@@ -48,12 +48,12 @@ final class GridAssembler {
         double baseMva = baseMva();
         NumericTable busTable = data.tables().get("bus");
         if (busTable == null) {
-            throw rows.error(0, "missing mpc.bus (the bus matrix, e.g. mpc.bus = [ ... ];)");
+            throw check.error(0, "missing mpc.bus (the bus matrix, e.g. mpc.bus = [ ... ];)");
         }
         List<Bus> buses = buses(busTable, names("bus_name", busTable.rows(), "bus row"));
         NumericTable genTable = data.tables().get("gen");
         int ng = genTable == null ? 0 : genTable.rows();
-        List<GenCost> costs = GenCostReader.costs(data.tables().get("gencost"), ng, rows);
+        List<GenCost> costs = GenCostReader.costs(data.tables().get("gencost"), ng, check);
         List<Generator> generators = genTable == null ? List.of()
                 : generators(genTable, costs, names("genfuel", ng, "generator"), names("gentype", ng, "generator"));
         NumericTable branchTable = data.tables().get("branch");
@@ -61,14 +61,14 @@ final class GridAssembler {
         try {
             return new Grid(name, baseMva, buses, generators, branches);
         } catch (IllegalArgumentException e) {
-            throw rows.error(0, e.getMessage(), e);
+            throw check.error(0, e.getMessage(), e);
         }
     }
 
     private void checkVersion() {
         String version = data.version();
         if (version != null && !version.strip().equals("2")) {
-            throw rows.error(data.versionLine(), "mpc.version is '" + version
+            throw check.error(data.versionLine(), "mpc.version is '" + version
                     + "'; only MATPOWER case format version 2 is supported (convert with MATPOWER's loadcase)");
         }
     }
@@ -76,10 +76,10 @@ final class GridAssembler {
     private double baseMva() {
         double baseMva = data.baseMva();
         if (data.baseMvaLine() == 0) {
-            throw rows.error(0, "missing mpc.baseMVA (the system MVA base, e.g. mpc.baseMVA = 100;)");
+            throw check.error(0, "missing mpc.baseMVA (the system MVA base, e.g. mpc.baseMVA = 100;)");
         }
         if (!(baseMva > 0) || Double.isInfinite(baseMva)) {
-            throw rows.error(data.baseMvaLine(), "mpc.baseMVA must be a positive number, got " + baseMva);
+            throw check.error(data.baseMvaLine(), "mpc.baseMVA must be a positive number, got " + baseMva);
         }
         return baseMva;
     }
@@ -91,7 +91,7 @@ final class GridAssembler {
             return null;
         }
         if (cells.values().size() != expected) {
-            throw rows.error(cells.line(), cells.field() + " has " + cells.values().size()
+            throw check.error(cells.line(), cells.field() + " has " + cells.values().size()
                     + " entries; expected one per " + perWhat + " (" + expected + ")");
         }
         return cells.values();
@@ -100,34 +100,34 @@ final class GridAssembler {
     private List<Bus> buses(NumericTable t, List<String> names) {
         List<Bus> buses = new ArrayList<>(t.rows());
         for (int r = 0; r < t.rows(); r++) {
-            rows.checkWidth(t, r, BUS_WIDTHS);
-            int number = rows.wholeNumber(t, r, 0, "BUS_I");
+            check.checkWidth(t, r, BUS_WIDTHS);
+            int number = check.wholeNumber(t, r, 0, "BUS_I");
             Integer previous = busRows.putIfAbsent(number, r);
             if (previous != null) {
-                throw rows.error(t.line(r), t.field() + " row " + (r + 1) + " repeats bus number " + number
+                throw check.error(t.line(r), t.field() + " row " + (r + 1) + " repeats bus number " + number
                         + " of row " + (previous + 1) + " (line " + t.line(previous) + ")");
             }
             buses.add(new Bus(number, busType(t, r), t.get(r, 2), t.get(r, 3), t.get(r, 4), t.get(r, 5),
-                    rows.wholeNumber(t, r, 6, "BUS_AREA"), t.get(r, 7), t.get(r, 8), t.get(r, 9),
-                    rows.wholeNumber(t, r, 10, "ZONE"), t.get(r, 11), t.get(r, 12),
+                    check.wholeNumber(t, r, 6, "BUS_AREA"), t.get(r, 7), t.get(r, 8), t.get(r, 9),
+                    check.wholeNumber(t, r, 10, "ZONE"), t.get(r, 11), t.get(r, 12),
                     names == null ? null : names.get(r), Double.NaN, Double.NaN));
         }
         return buses;
     }
 
     private BusType busType(NumericTable t, int r) {
-        int code = rows.wholeNumber(t, r, 1, "BUS_TYPE");
+        int code = check.wholeNumber(t, r, 1, "BUS_TYPE");
         try {
             return BusType.ofCode(code);
         } catch (IllegalArgumentException e) {
-            throw rows.error(t.line(r), t.field() + " row " + (r + 1) + ": " + e.getMessage(), e);
+            throw check.error(t.line(r), t.field() + " row " + (r + 1) + ": " + e.getMessage(), e);
         }
     }
 
     private List<Generator> generators(NumericTable t, List<GenCost> costs, List<String> fuels, List<String> types) {
         List<Generator> generators = new ArrayList<>(t.rows());
         for (int r = 0; r < t.rows(); r++) {
-            rows.checkWidth(t, r, GEN_WIDTHS);
+            check.checkWidth(t, r, GEN_WIDTHS);
             int bus = busReference(t, r, 0, "GEN_BUS", "generator " + (r + 1));
             boolean ramps = t.width(r) > GEN_RAMP_AGC + 2;
             generators.add(new Generator(bus, t.get(r, 1), t.get(r, 2), t.get(r, 3), t.get(r, 4), t.get(r, 5),
@@ -143,7 +143,7 @@ final class GridAssembler {
     private List<Branch> branches(NumericTable t) {
         List<Branch> branches = new ArrayList<>(t.rows());
         for (int r = 0; r < t.rows(); r++) {
-            rows.checkWidth(t, r, BRANCH_WIDTHS);
+            check.checkWidth(t, r, BRANCH_WIDTHS);
             String what = "branch " + (r + 1);
             int from = busReference(t, r, 0, "F_BUS", what);
             int to = busReference(t, r, 1, "T_BUS", what);
@@ -157,9 +157,9 @@ final class GridAssembler {
     }
 
     private int busReference(NumericTable t, int r, int column, String columnName, String what) {
-        int bus = rows.wholeNumber(t, r, column, columnName);
+        int bus = check.wholeNumber(t, r, column, columnName);
         if (!busRows.containsKey(bus)) {
-            throw rows.error(t.line(r), what + " names bus " + bus + ", which no bus row defines");
+            throw check.error(t.line(r), what + " names bus " + bus + ", which no bus row defines");
         }
         return bus;
     }

@@ -10,7 +10,7 @@ final class MatlabText {
 
     /**
      * Appends {@code v} in the shortest form that reads back to the same double: whole numbers without a
-     * decimal point ({@code 100}, {@code -0}), others as {@link Double#toString} with a lower-case exponent,
+     * decimal point ({@code 100}, {@code -0}), others as {@link Double#toString} with a lower-case exponent ({@code 1e-5} rather than {@code 1.0E-5}),
      * {@code Inf}, {@code -Inf} and {@code NaN} as MATLAB spells them.
      */
     static void number(StringBuilder sb, double v) {
@@ -29,7 +29,8 @@ final class MatlabText {
             if (e < 0) {
                 sb.append(s);
             } else {
-                sb.append(s, 0, e).append('e').append(s, e + 1, s.length());
+                int mantissaEnd = s.startsWith(".0", e - 2) ? e - 2 : e;
+                sb.append(s, 0, mantissaEnd).append('e').append(s, e + 1, s.length());
             }
         }
     }
