@@ -124,14 +124,37 @@ public final class DcModel implements AutoCloseable {
                 matrix.add(j, j, 1.0);
                 continue;
             }
-            // symmetric: column j holds the entries of row j; skip pinned rows
-            for (int e = 0; e < fill[j]; e++) {
-                if (Double.isNaN(pinnedAngle[rows[j][e]])) {
-                    matrix.add(rows[j][e], j, vals[j][e]);
+            // symmetric: column j holds the entries of row j; KLU wants each row once (parallel branches merged)
+            sortByRow(rows[j], vals[j], fill[j]);
+            int e = 0;
+            while (e < fill[j]) {
+                int row = rows[j][e];
+                double v = 0;
+                while (e < fill[j] && rows[j][e] == row) {
+                    v += vals[j][e++];
+                }
+                if (Double.isNaN(pinnedAngle[row])) {
+                    matrix.add(row, j, v);
                 }
             }
         }
         return matrix.decomposeLU();
+    }
+
+    /** Insertion sort of the first {@code n} (row, value) pairs by row: columns hold a handful of entries. */
+    private static void sortByRow(int[] rows, double[] vals, int n) {
+        for (int i = 1; i < n; i++) {
+            int r = rows[i];
+            double v = vals[i];
+            int k = i - 1;
+            while (k >= 0 && rows[k] > r) {
+                rows[k + 1] = rows[k];
+                vals[k + 1] = vals[k];
+                k--;
+            }
+            rows[k + 1] = r;
+            vals[k + 1] = v;
+        }
     }
 
     public Grid grid() {

@@ -94,6 +94,21 @@ class DcPowerFlowTest {
     }
 
     @Test
+    void parallelBranchesShareFlowAndFactorize() {
+        // two parallel 1-2 lines (x 0.2 and 0.4) and a 2-3 line: KLU must see each matrix entry once
+        Grid g = new Grid("parallel", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 0), TinyGrids.bus(2, BusType.PQ, 30), TinyGrids.bus(3, BusType.PQ, 60)),
+                List.of(TinyGrids.gen(1, 90, 200, org.fairshed.grid.model.GenCost.ZERO)),
+                List.of(TinyGrids.line(1, 2, 0.2, 0), TinyGrids.line(1, 2, 0.4, 0), TinyGrids.line(2, 3, 0.1, 0)));
+        DcPowerFlowResult r = DcPowerFlow.run(g);
+        assertThat(r.flowsMw()[0]).isCloseTo(60, within(DELTA_MW));
+        assertThat(r.flowsMw()[1]).isCloseTo(30, within(DELTA_MW));
+        assertThat(r.flowsMw()[2]).isCloseTo(60, within(DELTA_MW));
+        // theta2 = -0.9 p.u. * (0.2 || 0.4 = 0.1333)
+        assertThat(r.anglesDeg()[1]).isCloseTo(-Math.toDegrees(0.9 * 0.2 * 0.4 / 0.6), within(DELTA_DEG));
+    }
+
+    @Test
     void zeroReactanceIsRejectedWithTheBranchNamed() {
         Grid base = TinyGrids.triangle(0);
         var branches = new java.util.ArrayList<>(base.branches());
