@@ -1,0 +1,124 @@
+package org.fairshed.grid.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fairshed.grid.model.Branch;
+import org.fairshed.grid.model.Bus;
+import org.fairshed.grid.model.BusType;
+import org.fairshed.grid.model.Grid;
+
+/**
+ * SIZING AID ONLY, not a general power flow: a lossless DC flow (branch susceptance 1 / (x · tap), no phase shift, no
+ * shunts, one connected network with the REF bus as slack) solved by Jacobi-preconditioned conjugate gradients, used
+ * to raise branch ratings above the flows of the merit-order peak dispatches. The project's DC power flow lives
+ * elsewhere. EJML's core on the classpath has sparse storage but no sparse solver, hence the few lines of CG here.
+ */
+final class DcSizingAid {
+
+    static final double CG_RELATIVE_TOLERANCE = 1e-10;
+    static final double RATING_STEP_MVA = 10.0;
+
+    /** The sized grid, the evening-peak dispatch and what was done. */
+    record Result(Grid grid, double[] eveningPeakPgMw, SyntheticSizingReport report) {
+    }
+
+    private DcSizingAid() {
+    }
+
+    /**
+     * Raises RATE_A (and RATE_B/C in proportion) of every branch below {@code margin} × its largest |flow| over the
+     * {@link MeritOrderDispatch.PeakScenario}s, rounded up to {@value #RATING_STEP_MVA} MVA.
+     */
+    static Result size(Grid grid, double margin) {
+        MeritOrderDispatch.PeakScenario[] scenarios = MeritOrderDispatch.PeakScenario.values();
+        List<Branch> branches = grid.branches();
+        double[] maxFlow = new double[branches.size()];
+        double[] evening = null;
+        for (MeritOrderDispatch.PeakScenario scenario : scenarios) {
+            double[] pg = MeritOrderDispatch.dispatch(grid, scenario);
+            if (scenario == MeritOrderDispatch.PeakScenario.EVENING_PEAK) {
+                evening = pg;
+            }
+            double[] flow = flowsMw(grid, pg);
+            for (int k = 0; k < flow.length; k++) {
+                maxFlow[k] = Math.max(maxFlow[k], Math.abs(flow[k]));
+            }
+        }
+        List<Branch> sized = new ArrayList<>(branches.size());
+        double before = 0;
+        double after = 0;
+        double largest = 0;
+        int raised = 0;
+        for (int k = 0; k < branches.size(); k++) {
+            Branch b = branches.get(k);
+            before = Math.max(before, maxFlow[k] / b.rateA());
+            double needed = RATING_STEP_MVA * Math.ceil(margin * maxFlow[k] / RATING_STEP_MVA);
+            if (needed > b.rateA()) {
+                double f = needed / b.rateA();
+                b = new Branch(b.from(), b.to(), b.r(), b.x(), b.b(), needed, Math.round(b.rateB() * f * 10) / 10.0,
+                        Math.round(b.rateC() * f * 10) / 10.0, b.tap(), b.shiftDeg(), b.inService(),
+                        b.angMinDeg(), b.angMaxDeg());
+                raised++;
+            }
+            after = Math.max(after, maxFlow[k] / b.rateA());
+            largest = Math.max(largest, b.rateA());
+            sized.add(b);
+        }
+        Grid result = grid.with(grid.buses(), grid.generators(), sized);
+        return new Result(result, evening, new SyntheticSizingReport(margin, scenarios.length, before, after, raised,
+                largest));
+    }
+
+    /** Largest |flow| / RATE_A over limited in-service branches for the dispatch {@code pgMw}. */
+    static double maxLoading(Grid grid, double[] pgMw) {
+        double[] flow = flowsMw(grid, pgMw);
+        double max = 0;
+        for (int k = 0; k < flow.length; k++) {
+            Branch b = grid.branches().get(k);
+            if (b.inService() && b.isLimited()) {
+                max = Math.max(max, Math.abs(flow[k]) / b.rateA());
+            }
+        }
+        return max;
+    }
+
+    /** From-end active flows (MW) of every branch (0 when out of service) for the dispatch {@code pgMw}. */
+    static double[] flowsMw(Grid grid, double[] pgMw) {
+        List<Bus> buses = grid.buses();
+        int n = buses.size();
+        double base = grid.baseMva();
+        double[] p = new double[n];
+        int slack = -1;
+        for (int i = 0; i < n; i++) {
+            Bus bus = buses.get(i);
+            p[i] = -bus.pdMw() / base;
+            if (bus.type() == BusType.REF) {
+                slack = i;
+            }
+        }
+        if (slack < 0) {
+            throw new IllegalArgumentException("grid " + grid.name() + " has no REF bus");
+        }
+        for (int g = 0; g < pgMw.length; g++) {
+            p[grid.busIndex(grid.generators().get(g).bus())] += pgMw[g] / base;
+        }
+        List<Branch> branches = grid.branches();
+        int m = branches.size();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        double[] b = new double[m];
+        for (int k = 0; k < m; k++) {
+            Branch br = branches.get(k);
+            from[k] = grid.busIndex(br.from());
+            to[k] = grid.busIndex(br.to());
+            b[k] = br.inService() ? 1.0 / (br.x() * br.ratio()) : 0.0;
+        }
+        double[] theta = ConjugateGradient.solveGroundedLaplacian(n, slack, from, to, b, p, CG_RELATIVE_TOLERANCE);
+        double[] flow = new double[m];
+        for (int k = 0; k < m; k++) {
+            flow[k] = b[k] * (theta[from[k]] - theta[to[k]]) * base;
+        }
+        return flow;
+    }
+}
