@@ -10,13 +10,11 @@ import org.fairshed.grid.model.Grid;
 
 /**
  * SIZING AID ONLY, not a general power flow: a lossless DC flow (branch susceptance 1 / (x · tap), no phase shift, no
- * shunts, one connected network with the REF bus as slack) solved by Jacobi-preconditioned conjugate gradients, used
- * to raise branch ratings above the flows of the merit-order peak dispatches. The project's DC power flow lives
- * elsewhere. EJML's core on the classpath has sparse storage but no sparse solver, hence the few lines of CG here.
+ * shunts, one connected network with the REF bus as slack, which absorbs any mismatch) used to raise branch ratings
+ * above the flows of the merit-order peak dispatches. The project's DC power flow lives elsewhere.
  */
 final class DcSizingAid {
 
-    static final double CG_RELATIVE_TOLERANCE = 1e-10;
     static final double RATING_STEP_MVA = 10.0;
 
     /** The sized grid, the evening-peak dispatch and what was done. */
@@ -34,13 +32,12 @@ final class DcSizingAid {
         MeritOrderDispatch.PeakScenario[] scenarios = MeritOrderDispatch.PeakScenario.values();
         List<Branch> branches = grid.branches();
         double[] maxFlow = new double[branches.size()];
-        double[] evening = null;
-        for (MeritOrderDispatch.PeakScenario scenario : scenarios) {
-            double[] pg = MeritOrderDispatch.dispatch(grid, scenario);
-            if (scenario == MeritOrderDispatch.PeakScenario.EVENING_PEAK) {
-                evening = pg;
-            }
-            double[] flow = flowsMw(grid, pg);
+        double[][] dispatches = new double[scenarios.length][];
+        for (int s = 0; s < scenarios.length; s++) {
+            dispatches[s] = MeritOrderDispatch.dispatch(grid, scenarios[s]);
+        }
+        double[] evening = dispatches[MeritOrderDispatch.PeakScenario.EVENING_PEAK.ordinal()];
+        for (double[] flow : flowsMw(grid, dispatches)) {
             for (int k = 0; k < flow.length; k++) {
                 maxFlow[k] = Math.max(maxFlow[k], Math.abs(flow[k]));
             }
@@ -72,7 +69,7 @@ final class DcSizingAid {
 
     /** Largest |flow| / RATE_A over limited in-service branches for the dispatch {@code pgMw}. */
     static double maxLoading(Grid grid, double[] pgMw) {
-        double[] flow = flowsMw(grid, pgMw);
+        double[] flow = flowsMw(grid, pgMw)[0];
         double max = 0;
         for (int k = 0; k < flow.length; k++) {
             Branch b = grid.branches().get(k);
@@ -83,25 +80,28 @@ final class DcSizingAid {
         return max;
     }
 
-    /** From-end active flows (MW) of every branch (0 when out of service) for the dispatch {@code pgMw}. */
-    static double[] flowsMw(Grid grid, double[] pgMw) {
+    /** From-end active flows (MW) of every branch (0 when out of service), one array per dispatch (Pg in MW). */
+    static double[][] flowsMw(Grid grid, double[]... dispatches) {
         List<Bus> buses = grid.buses();
         int n = buses.size();
         double base = grid.baseMva();
-        double[] p = new double[n];
         int slack = -1;
         for (int i = 0; i < n; i++) {
-            Bus bus = buses.get(i);
-            p[i] = -bus.pdMw() / base;
-            if (bus.type() == BusType.REF) {
+            if (buses.get(i).type() == BusType.REF) {
                 slack = i;
             }
         }
         if (slack < 0) {
             throw new IllegalArgumentException("grid " + grid.name() + " has no REF bus");
         }
-        for (int g = 0; g < pgMw.length; g++) {
-            p[grid.busIndex(grid.generators().get(g).bus())] += pgMw[g] / base;
+        double[][] p = new double[dispatches.length][n];
+        for (int s = 0; s < dispatches.length; s++) {
+            for (int i = 0; i < n; i++) {
+                p[s][i] = -buses.get(i).pdMw() / base;
+            }
+            for (int g = 0; g < dispatches[s].length; g++) {
+                p[s][grid.busIndex(grid.generators().get(g).bus())] += dispatches[s][g] / base;
+            }
         }
         List<Branch> branches = grid.branches();
         int m = branches.size();
@@ -114,10 +114,12 @@ final class DcSizingAid {
             to[k] = grid.busIndex(br.to());
             b[k] = br.inService() ? 1.0 / (br.x() * br.ratio()) : 0.0;
         }
-        double[] theta = ConjugateGradient.solveGroundedLaplacian(n, slack, from, to, b, p, CG_RELATIVE_TOLERANCE);
-        double[] flow = new double[m];
-        for (int k = 0; k < m; k++) {
-            flow[k] = b[k] * (theta[from[k]] - theta[to[k]]) * base;
+        double[][] theta = SusceptanceMatrix.solve(n, slack, from, to, b, p);
+        double[][] flow = new double[dispatches.length][m];
+        for (int s = 0; s < dispatches.length; s++) {
+            for (int k = 0; k < m; k++) {
+                flow[s][k] = b[k] * (theta[s][from[k]] - theta[s][to[k]]) * base;
+            }
         }
         return flow;
     }
