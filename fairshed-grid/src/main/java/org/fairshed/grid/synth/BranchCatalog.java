@@ -21,7 +21,7 @@ final class BranchCatalog {
     /** Short-circuit reactance of transformers on their own rating (p.u.) and X/R ratio. */
     static final double TRANSFORMER_X_OWN_BASE = 0.11;
     static final double TRANSFORMER_X_OVER_R = 40.0;
-    static final double[] OFF_NOMINAL_TAPS = {0.95, 0.975, 1.025, 1.05};
+    private static final double[] OFF_NOMINAL_TAPS = {0.95, 0.975, 1.025, 1.05};
     static final double OFF_NOMINAL_TAP_SHARE = 0.3;
 
     private BranchCatalog() {

@@ -15,7 +15,7 @@ final class FleetPlan {
     static final double NUCLEAR_UNIT_MW = 1000.0;
     static final int NUCLEAR_UNITS_PER_PLANT_MIN = 2;
     static final int NUCLEAR_UNITS_PER_PLANT_MAX = 4;
-    static final double[] COAL_UNIT_MW = {200.0, 300.0};
+    private static final double[] COAL_UNIT_MW = {200.0, 300.0};
     static final int COAL_UNITS_MIN = 3;
     static final int COAL_UNITS_MAX = 8;
 

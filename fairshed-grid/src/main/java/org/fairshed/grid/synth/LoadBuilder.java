@@ -22,10 +22,15 @@ final class LoadBuilder {
      * Winter weekday load relative to the evening peak, hours 0..23: night trough 0.70 around 03:00-04:00, morning
      * peak 0.91 at 08:00-09:00, evening peak 1.00 at 18:00.
      */
-    static final double[] WINTER_WEEKDAY_SHAPE = {0.78, 0.74, 0.72, 0.70, 0.70, 0.72, 0.78, 0.86, 0.91, 0.91, 0.89,
+    private static final double[] WINTER_WEEKDAY_SHAPE = {0.78, 0.74, 0.72, 0.70, 0.70, 0.72, 0.78, 0.86, 0.91, 0.91, 0.89,
             0.88, 0.87, 0.86, 0.86, 0.87, 0.90, 0.96, 1.00, 0.99, 0.96, 0.92, 0.87, 0.82};
 
     private LoadBuilder() {
+    }
+
+    /** A copy of {@link #WINTER_WEEKDAY_SHAPE}. */
+    static double[] winterWeekdayShape() {
+        return WINTER_WEEKDAY_SHAPE.clone();
     }
 
     static double peakLoadMw(int busCount) {

@@ -15,7 +15,7 @@ record RegionLayout(List<Region> regions, double width, double height, double sc
     static final double BASE_HEIGHT_KM = 800.0;
     static final int REFERENCE_BUS_COUNT = 2000;
     static final double MIN_SCALE = 0.5;
-    static final double[] BIG_CITY_WEIGHTS = {3.2, 2.4};
+    private static final double[] BIG_CITY_WEIGHTS = {3.2, 2.4};
     static final double ORDINARY_WEIGHT_MIN = 0.6;
     static final double ORDINARY_WEIGHT_SPREAD = 0.8;
     /** Capitals lie in the middle part of their cell. */

@@ -72,7 +72,7 @@ public final class SyntheticGridFactory {
             names.put(region.number(), region.name());
         }
         return new SyntheticGrid(grid, parameters, names, LoadBuilder.EVENING_PEAK_HOUR,
-                LoadBuilder.WINTER_WEEKDAY_SHAPE, sized.report());
+                LoadBuilder.winterWeekdayShape(), sized.report());
     }
 
     private static Grid withPg(Grid grid, double[] pgMw) {

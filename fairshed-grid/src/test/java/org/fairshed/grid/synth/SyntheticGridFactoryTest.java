@@ -89,6 +89,21 @@ class SyntheticGridFactoryTest {
     }
 
     @Test
+    void everyRegionHasBackboneTiesToAnotherRegion() {
+        Set<Integer> tied = new TreeSet<>();
+        for (Branch b : grid.branches()) {
+            Bus from = grid.bus(b.from());
+            Bus to = grid.bus(b.to());
+            if (from.area() != to.area()) {
+                assertThat(from.baseKv()).as("ties are backbone lines").isIn(330.0, 750.0);
+                tied.add(from.area());
+                tied.add(to.area());
+            }
+        }
+        assertThat(tied).containsExactlyElementsOf(synthetic.regionNames().keySet());
+    }
+
+    @Test
     void everyBusIsConnectedAndSingleOutagesRarelyIsland() {
         GridGraphs graph = new GridGraphs(grid);
         assertThat(graph.reachableFromFirstBus()).isEqualTo(grid.buses().size());
