@@ -1,15 +1,198 @@
 package org.fairshed.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.fairshed.grid.damage.Damage;
+import org.fairshed.grid.model.Bus;
+import org.fairshed.grid.model.Generator;
+import org.fairshed.grid.model.Grid;
+import org.fairshed.grid.opf.DcOpf;
+import org.fairshed.grid.opf.DcOpfResult;
+import org.fairshed.grid.synth.DemoScenario;
+import org.fairshed.grid.synth.SyntheticGrid;
+import org.fairshed.grid.synth.SyntheticGridFactory;
+import org.fairshed.grid.synth.SyntheticGridParameters;
+import org.fairshed.grid.topology.Island;
+import org.fairshed.grid.topology.Islands;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code fairshed demo}: the main job end to end on built-in data. */
+/** {@code fairshed demo}: the main job end to end on built-in, synthetic data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generates the synthetic national grid, applies a built-in damage scenario and reports islands, "
-                + "deficit per region at the evening peak and the DC OPF status.")
+        description = "Generates the synthetic national grid, applies the built-in damage scenario and reports islands, "
+                + "the deficit per region at the evening peak and the DC OPF status hour by hour. Synthetic data only.")
 final class DemoCommand implements Runnable {
+
+    @Option(names = "--seed", defaultValue = "" + SyntheticGridParameters.DEFAULT_SEED, description = "Seed of the synthetic grid (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--buses", defaultValue = "" + SyntheticGridParameters.DEFAULT_BUS_COUNT, description = "Size of the synthetic grid in buses (default ${DEFAULT-VALUE}).")
+    int buses;
+
+    @Option(names = "--export", paramLabel = "FILE", description = "Also write the synthetic grid (undamaged) as a MATPOWER .m file.")
+    java.nio.file.Path export;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new UnsupportedOperationException("demo arrives with the synthetic grid");
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr());
+        out.println("Fairshed demo on SYNTHETIC data: a fictional country's grid, not a real one.");
+        out.println();
+        progress.start("[1/4] generating the synthetic national grid");
+        SyntheticGrid synthetic = SyntheticGridFactory.create(
+                new SyntheticGridParameters(seed, buses, SyntheticGridParameters.DEFAULT_REGION_COUNT));
+        Grid base = synthetic.grid();
+        progress.done();
+        out.printf(Locale.ROOT, "[1/4] %s: %,d buses, %,d branches, %d generators in %d regions%n", base.name(),
+                base.buses().size(), base.branches().size(), base.generators().size(), synthetic.regionNames().size());
+        out.printf(Locale.ROOT, "      winter evening peak load %,.0f MW; installed capacity %,.0f MW%n", base.totalLoadMw(),
+                base.inServiceCapacityMw());
+        if (export != null) {
+            org.fairshed.grid.io.MatpowerWriter.write(base, export);
+            out.printf("      written to %s%n", export);
+        }
+
+        progress.start("[2/4] applying the built-in damage");
+        Damage damage = DemoScenario.of(synthetic);
+        Grid damaged = damage.applyTo(base);
+        progress.done();
+        out.printf(Locale.ROOT, "[2/4] damage: %d generating units lost (%s), %d branches out; wind at %.0f %%, solar at %.0f %%%n",
+                damage.generators().size(), lostByFuel(base, damage), damage.branches().size(),
+                DemoScenario.WIND_FACTOR * 100, DemoScenario.SOLAR_FACTOR * 100);
+        out.printf(Locale.ROOT, "      available capacity %,.0f MW (was %,.0f MW)%n", damaged.inServiceCapacityMw(),
+                base.inServiceCapacityMw());
+
+        Islands islands = Islands.of(damaged);
+        out.printf(Locale.ROOT, "[3/4] islands after damage: %d%n", islands.count());
+        for (Island island : islands.all()) {
+            out.printf(Locale.ROOT, "      island %d: %,d buses, load %,.1f MW, capacity %,.1f MW%s%n", island.index(),
+                    island.size(), island.loadMw(), island.capacityMw(),
+                    island.isDead() ? "  DEAD: no generation, all its load is unserved" : "");
+        }
+
+        int peak = synthetic.eveningPeakHour();
+        out.printf(Locale.ROOT, "[4/4] evening peak (%02d:00): balance by region (local capacity minus local load)%n", peak);
+        printRegions(out, synthetic, damaged, islands);
+        out.println();
+        progress.start("DC OPF for each hour of the day");
+        new HourlyOpf(base, damaged, synthetic.hourlyLoadFactor(), peak).print(out, progress);
+        out.flush();
+    }
+
+    private static String lostByFuel(Grid base, Damage damage) {
+        SortedMap<String, double[]> byFuel = new TreeMap<>();
+        for (int row : damage.generators()) {
+            Generator g = base.generator(row);
+            double[] v = byFuel.computeIfAbsent(g.fuel() == null ? "other" : g.fuel(), f -> new double[2]);
+            v[0] += g.pmaxMw();
+            v[1]++;
+        }
+        List<String> parts = new ArrayList<>();
+        byFuel.forEach((fuel, v) -> parts.add(String.format(Locale.ROOT, "%s %,.0f MW in %d", fuel, v[0], (int) v[1])));
+        return String.join(", ", parts);
+    }
+
+    private static void printRegions(PrintWriter out, SyntheticGrid synthetic, Grid damaged, Islands islands) {
+        SortedMap<Integer, double[]> byRegion = new TreeMap<>();
+        for (int i = 0; i < damaged.buses().size(); i++) {
+            Bus b = damaged.buses().get(i);
+            byRegion.computeIfAbsent(b.area(), a -> new double[2])[0] += Math.max(0, b.pdMw());
+        }
+        for (Generator g : damaged.generators()) {
+            int island = islands.islandOfBusIndex(damaged.busIndex(g.bus()));
+            if (g.inService() && island != Islands.NO_ISLAND) {
+                byRegion.computeIfAbsent(damaged.bus(g.bus()).area(), a -> new double[2])[1] += g.pmaxMw();
+            }
+        }
+        out.printf(Locale.ROOT, "      %-4s %-16s %10s %12s %12s%n", "no.", "region", "load MW", "capacity MW", "balance MW");
+        double load = 0;
+        double cap = 0;
+        for (var e : byRegion.entrySet()) {
+            double[] v = e.getValue();
+            load += v[0];
+            cap += v[1];
+            out.printf(Locale.ROOT, "      %-4d %-16s %,10.0f %,12.0f %,12.0f%s%n", e.getKey(), synthetic.regionName(e.getKey()),
+                    v[0], v[1], v[1] - v[0], v[1] < v[0] ? "  imports" : "");
+        }
+        out.printf(Locale.ROOT, "      %-21s %,10.0f %,12.0f %,12.0f%n", "NATIONAL", load, cap, cap - load);
+        if (load > cap) {
+            double dead = islands.deadLoadMw();
+            out.printf(Locale.ROOT, "      national deficit at the peak: %,.0f MW (%.1f %% of the load): %,.0f MW cut off in dead "
+                    + "islands, %,.0f MW more than the remaining generation can supply%n", load - cap, 100 * (load - cap) / load,
+                    dead, load - cap - dead);
+        }
+    }
+
+    /** DC OPF of the damaged grid at every hour's load; hours short of capacity are reported without solving. */
+    private record HourlyOpf(Grid base, Grid damaged, double[] factors, int peak) {
+
+        void print(PrintWriter out, Progress progress) {
+            List<String> cells = new ArrayList<>();
+            List<Integer> deficitHours = new ArrayList<>();
+            double worst = 0;
+            int worstHour = -1;
+            DcOpfResult peakResult = null;
+            for (int h = 0; h < factors.length; h++) {
+                Grid g = scaled(damaged, factors[h]);
+                double shortfall = g.totalLoadMw() - Islands.of(g).deadLoadMw() - g.inServiceCapacityMw();
+                if (shortfall > 0) {
+                    cells.add("DEF");
+                    deficitHours.add(h);
+                    if (shortfall > worst) {
+                        worst = shortfall;
+                        worstHour = h;
+                    }
+                } else {
+                    DcOpfResult r = DcOpf.run(g);
+                    cells.add(switch (r.status()) {
+                        case OPTIMAL -> "ok";
+                        case INFEASIBLE -> "NET";
+                        default -> "ERR";
+                    });
+                    if (!r.status().isSuccess() && System.getenv("FAIRSHED_DEBUG") != null) {
+                        System.err.println("hour " + h + ": " + r.status() + " " + r.message());
+                    }
+                    if (h == peak) {
+                        peakResult = r;
+                    }
+                }
+                progress.tick(h + 1, factors.length);
+            }
+            progress.done();
+            StringBuilder hours = new StringBuilder("      hour ");
+            StringBuilder row = new StringBuilder("      OPF  ");
+            for (int h = 0; h < cells.size(); h++) {
+                hours.append(String.format(Locale.ROOT, "%4d", h));
+                row.append(String.format(Locale.ROOT, "%4s", cells.get(h)));
+            }
+            out.println("DC OPF of the damaged grid, hour by hour (ok = all load served within limits, "
+                    + "DEF = not enough generation, NET = enough generation but the network cannot deliver it, ERR = solver failure):");
+            out.println(hours);
+            out.println(row);
+            if (!deficitHours.isEmpty()) {
+                out.printf(Locale.ROOT, "      %d of 24 hours are short of generation, worst %,.0f MW at %02d:00: load must be shed%n",
+                        deficitHours.size(), worst, worstHour);
+                out.println("      (deciding where, fairly and within network limits, is the planner's job: ./fairshed plan, coming next)");
+            }
+            DcOpfResult undamaged = DcOpf.run(scaled(base, factors[peak]));
+            out.printf(Locale.ROOT, "      undamaged grid at the peak: DC OPF %s, cost %,.0f $/h%n", undamaged.status(), undamaged.objective());
+            if (peakResult != null) {
+                out.printf(Locale.ROOT, "      damaged grid at the peak: DC OPF %s %s%n", peakResult.status(), peakResult.message());
+            }
+        }
+
+        private static Grid scaled(Grid grid, double factor) {
+            List<Bus> buses = grid.buses().stream().map(b -> b.withLoad(b.pdMw() * factor, b.qdMvar() * factor)).toList();
+            return grid.with(buses, grid.generators(), grid.branches());
+        }
     }
 }

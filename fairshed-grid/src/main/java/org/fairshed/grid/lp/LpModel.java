@@ -31,7 +31,11 @@ public interface LpModel extends AutoCloseable {
     /** Value of variable {@code var} in the last optimal solution. */
     double value(int var);
 
-    /** Dual value (shadow price) of row {@code row} in the last optimal solution. */
+    /**
+     * Dual value (shadow price) of row {@code row} in the last optimal solution.
+     *
+     * @throws UnsupportedOperationException when the engine cannot give reliable duals (HiGHS through OR-Tools 9.15)
+     */
     double dual(int row);
 
     /** The model in CPLEX LP format, for debugging. */

@@ -14,6 +14,8 @@ public final class OrToolsLpModel implements LpModel {
     private final MPSolver solver;
     private final List<MPVariable> variables = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
+    /** GLOP copy of the model that answered the last solve when the main engine could not; null otherwise */
+    private MPSolver fallback;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
     public OrToolsLpModel(LpSolverType type) {
@@ -116,10 +118,23 @@ public final class OrToolsLpModel implements LpModel {
             solver.setTimeLimit(Math.max(1L, (long) (timeLimitSeconds * 1000)));
         }
         long t0 = System.nanoTime();
-        MPSolver.ResultStatus status = solver.solve();
+        closeFallback();
+        MPSolver.ResultStatus status = solveOnce(solver);
+        if (status == null && type != LpSolverType.GLOP) {
+            // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
+            // cannot hold; GLOP, given the same model, names the outcome, and its solution is then the one read
+            fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
+            fallback.suppressOutput();
+            fallback.loadModelFromProto(solver.exportModelToProto());
+            status = solveOnce(fallback);
+        }
+        if (status == null) {
+            return new LpResult(LpStatus.ERROR, Double.NaN, (System.nanoTime() - t0) / 1e9,
+                    type + " ended with a status OR-Tools does not name (neither optimal, infeasible nor unbounded)");
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return switch (status) {
-            case OPTIMAL -> new LpResult(LpStatus.OPTIMAL, solver.objective().value(), seconds, "");
+            case OPTIMAL -> new LpResult(LpStatus.OPTIMAL, active().objective().value(), seconds, "");
             case INFEASIBLE -> new LpResult(LpStatus.INFEASIBLE, Double.NaN, seconds, type + ": the constraints cannot all hold");
             case UNBOUNDED -> new LpResult(LpStatus.UNBOUNDED, Double.NaN, seconds, type + ": the objective is unbounded");
             case FEASIBLE -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds,
@@ -129,14 +144,38 @@ public final class OrToolsLpModel implements LpModel {
         };
     }
 
+    /** One solve; null when the engine returns a status the Java enum does not know. */
+    private static MPSolver.ResultStatus solveOnce(MPSolver engine) {
+        try {
+            return engine.solve();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void closeFallback() {
+        if (fallback != null) {
+            fallback.delete();
+            fallback = null;
+        }
+    }
+
     @Override
     public double value(int var) {
-        return variables.get(var).solutionValue();
+        return fallback == null ? variables.get(var).solutionValue() : fallback.variable(var).solutionValue();
+    }
+
+    private MPSolver active() {
+        return fallback == null ? solver : fallback;
     }
 
     @Override
     public double dual(int row) {
-        return rows.get(row).dualValue();
+        if (type == LpSolverType.HIGHS && fallback == null) {
+            // OR-Tools 9.15 hands back the row activity, not the dual, from HiGHS (OrToolsLpModelTest shows it)
+            throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
+        }
+        return fallback == null ? rows.get(row).dualValue() : fallback.constraint(row).dualValue();
     }
 
     @Override
@@ -146,6 +185,7 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void close() {
+        closeFallback();
         solver.delete();
     }
 

@@ -153,9 +153,18 @@ public final class DcOpf {
                 Bus b = grid.bus(n);
                 load += b.pdMw() + b.gsMw();
             }
+            double minimum = 0;
+            for (Generator g : grid.generators()) {
+                if (g.inService() && islands.islandOfBusIndex(grid.busIndex(g.bus())) == island.index()) {
+                    minimum += g.pminMw();
+                }
+            }
             if (!island.isDead() && load > island.capacityMw()) {
                 sb.append(String.format("; island %d needs %.1f MW but has %.1f MW of capacity", island.index(), load,
                         island.capacityMw()));
+            } else if (!island.isDead() && load < minimum) {
+                sb.append(String.format("; island %d needs %.1f MW but its units' minimum output (Pmin) adds up to %.1f MW",
+                        island.index(), load, minimum));
             }
         }
         return sb.append(" (shed load with the planner, or check branch limits)").toString();

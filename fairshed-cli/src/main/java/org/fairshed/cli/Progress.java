@@ -1,0 +1,46 @@
+package org.fairshed.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Progress of long steps on stderr (so stdout stays clean for reports and JSON). */
+final class Progress {
+
+    private final PrintWriter err;
+    /** Redrawn progress lines only make sense on a terminal; in a pipe or a log they would be noise. */
+    private final boolean interactive = System.console() != null;
+    private String label = "";
+    private long t0;
+
+    Progress(PrintWriter err) {
+        this.err = err;
+    }
+
+    void start(String what) {
+        label = what;
+        t0 = System.nanoTime();
+        if (!interactive) {
+            return;
+        }
+        err.print(what + " ...\r");
+        err.flush();
+    }
+
+    void tick(int done, int total) {
+        if (!interactive) {
+            return;
+        }
+        int width = 24;
+        int filled = total == 0 ? width : done * width / total;
+        err.printf(Locale.ROOT, "%s [%s%s] %d/%d\r", label, "#".repeat(filled), ".".repeat(width - filled), done, total);
+        err.flush();
+    }
+
+    void done() {
+        if (!interactive) {
+            return;
+        }
+        err.printf(Locale.ROOT, "%s: done in %.1f s%s%n", label, (System.nanoTime() - t0) / 1e9, " ".repeat(20));
+        err.flush();
+    }
+}

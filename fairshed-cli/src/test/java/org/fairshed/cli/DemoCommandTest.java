@@ -1,0 +1,34 @@
+package org.fairshed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.fairshed.grid.io.MatpowerReader;
+import org.fairshed.grid.model.Grid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void demoRunsEndToEndAndSaysItIsSynthetic() {
+        CliRun r = CliRun.of("demo", "--export", tmp.resolve("synthetic.m").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("SYNTHETIC data")
+                .contains("[1/4] synthetic-national-2024-2000: 2,000 buses")
+                .contains("[3/4] islands after damage: 2")
+                .contains("DEAD: no generation")
+                .contains("NATIONAL")
+                .contains("national deficit at the peak")
+                .contains("undamaged grid at the peak: DC OPF OPTIMAL")
+                .doesNotContain(" ERR");
+        assertThat(r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+\\S.*")).count()).as("one row per region").isGreaterThanOrEqualTo(24);
+        Grid exported = MatpowerReader.read(tmp.resolve("synthetic.m"));
+        assertThat(exported.buses()).hasSize(2000);
+        assertThat(exported.buses().get(0).name()).isNotNull();
+    }
+}

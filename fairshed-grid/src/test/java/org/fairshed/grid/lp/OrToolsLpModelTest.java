@@ -1,0 +1,59 @@
+package org.fairshed.grid.lp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class OrToolsLpModelTest {
+
+    private static final double DELTA = 1e-7;
+
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS"})
+    void solvesReadsValuesAndResolvesAfterAddingARow(LpSolverType type) {
+        try (LpModel lp = new OrToolsLpModel(type)) {
+            // min x + 2y  s.t.  x + y >= 10, x <= 6  ->  x = 6, y = 4, objective 14 (+ offset 1)
+            int x = lp.addVariable(0, 6, 1, "x");
+            int y = lp.addVariable(0, Double.POSITIVE_INFINITY, 2, "y");
+            lp.setObjectiveOffset(1);
+            int row = lp.addRow(10, Double.POSITIVE_INFINITY, new int[] {x, y}, new double[] {1, 1}, "cover");
+            LpResult r = lp.solve(10);
+            assertThat(r.status()).isEqualTo(LpStatus.OPTIMAL);
+            assertThat(r.objective()).isCloseTo(15, within(DELTA));
+            assertThat(lp.value(x)).isCloseTo(6, within(DELTA));
+            if (type == LpSolverType.GLOP) {
+                assertThat(lp.dual(row)).isCloseTo(2, within(DELTA));
+            } else {
+                assertThatThrownBy(() -> lp.dual(row)).isInstanceOf(UnsupportedOperationException.class);
+            }
+            // add y <= 3: x + y >= 10 can no longer hold
+            lp.addRow(Double.NEGATIVE_INFINITY, 3, new int[] {y}, new double[] {1}, "cap_y");
+            assertThat(lp.solve(10).status()).isEqualTo(LpStatus.INFEASIBLE);
+            assertThat(lp.exportLp()).contains("cover").contains("cap_y");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS"})
+    void repeatedVariablesInARowAddUp(LpSolverType type) {
+        try (LpModel lp = new OrToolsLpModel(type)) {
+            // x + x = 8 must mean 2x = 8 (parallel branches write the same angle twice)
+            int x = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, "x");
+            lp.addRow(8, 8, new int[] {x, x}, new double[] {1, 1}, "twice");
+            assertThat(lp.solve(10).status()).isEqualTo(LpStatus.OPTIMAL);
+            assertThat(lp.value(x)).isCloseTo(4, within(DELTA));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS"})
+    void unboundedIsReportedAsData(LpSolverType type) {
+        try (LpModel lp = new OrToolsLpModel(type)) {
+            lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, "free");
+            assertThat(lp.solve(10).status()).isIn(LpStatus.UNBOUNDED, LpStatus.INFEASIBLE, LpStatus.ERROR);
+        }
+    }
+}
