@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code fairshed grid ...}: look at a network. */
 @Command(name = "grid", mixinStandardHelpOptions = true,
         description = "Inspect a network: counts and islands, DC power flow, AC power flow check.",
-        subcommands = {GridInfoCommand.class, GridDcpfCommand.class, GridAcpfCommand.class})
+        subcommands = {GridInfoCommand.class, GridDcpfCommand.class, GridAcpfCommand.class, GridSyntheticCommand.class})
 final class GridCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -94,9 +94,24 @@ class GridCommandsTest {
     }
 
     @Test
+    void syntheticGridIsWrittenAsAMatpowerCaseThatReadsBack() throws Exception {
+        Path file = tmp.resolve("small.m");
+        CliRun r = CliRun.of("grid", "synthetic", "--buses", "300", "--regions", "6", "--seed", "7", "--out", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        CliRun info = CliRun.of("grid", "info", file.toString(), "--json");
+        JsonNode n = JSON.readTree(info.out());
+        assertThat(n.get("areas").asInt()).isEqualTo(6);
+        assertThat(n.get("islands").asInt()).isEqualTo(1);
+        assertThat(n.get("buses").asInt()).isBetween(270, 330);
+        CliRun bad = CliRun.of("grid", "synthetic", "--buses", "10", "--out", file.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("targetBusCount");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] cmd : new String[][] {{"--help"}, {"grid", "--help"}, {"grid", "info", "--help"},
-                {"grid", "dcpf", "--help"}, {"grid", "acpf", "--help"}, {"opf", "--help"}, {"demo", "--help"}}) {
+                {"grid", "dcpf", "--help"}, {"grid", "acpf", "--help"}, {"grid", "synthetic", "--help"}, {"bench", "--help"}, {"opf", "--help"}, {"demo", "--help"}}) {
             CliRun r = CliRun.of(cmd);
             assertThat(r.exitCode()).isZero();
             assertThat(r.out()).startsWith("Usage: fairshed");
