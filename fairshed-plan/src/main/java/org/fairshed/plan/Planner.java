@@ -1,8 +1,11 @@
 package org.fairshed.plan;
 
+import org.fairshed.plan.model.SheddingPlanner;
+
 /**
- * The deficit planner: for every slot, how much load each bus sheds so that the DC network stays within limits,
- * critical load first protected, total shed minimal, the rest shared fairly (leximin), then cheapest generation.
+ * The deficit planner: for every slot, how much load each bus sheds so that the DC network stays within limits —
+ * critical load protected first, total shed minimal, the rest shared fairly between regions (leximin), then the
+ * cheapest generation — optionally followed by an AC check of every slot.
  */
 public final class Planner {
 
@@ -10,6 +13,7 @@ public final class Planner {
     }
 
     public static PlanResult plan(PlanInput input, PlannerParameters parameters, PlanProgress progress) {
-        throw new UnsupportedOperationException("the shedding model is being written");
+        PlanResult result = SheddingPlanner.plan(input, parameters, progress);
+        return parameters.acCheck() ? AcSlotChecks.run(result, parameters.threads()) : result;
     }
 }

@@ -197,7 +197,32 @@ public final class DcModel implements AutoCloseable {
         return busInjectionsMw(gen, load);
     }
 
-    /** Bus voltage angles (rad) for net injections {@code pBusMw}; pinned buses keep their reference angle. */
+    /**
+     * Power transfer distribution factors of branch {@code k} (0-based): {@code flow_k} changes by {@code row[i]} MW
+     * per MW injected at bus index {@code i} (and withdrawn at the reference bus of its island); 0 at reference and
+     * isolated buses and for out-of-service branches. One transposed solve on the factorized matrix.
+     */
+    public double[] ptdfRow(int k) {
+        double[] y = new double[busCount];
+        double b = susceptance[k];
+        if (b == 0 || fromBus[k] == toBus[k]) {
+            return y;
+        }
+        // flow_k = base b (theta_f - theta_t) - ...; theta = M^-1 r with r_i = P_i / base at free buses
+        y[fromBus[k]] = b;
+        y[toBus[k]] = -b;
+        synchronized (lu) {
+            lu.solveTransposed(y);
+        }
+        for (int i = 0; i < busCount; i++) {
+            if (!Double.isNaN(pinnedAngle[i])) {
+                y[i] = 0;
+            }
+        }
+        return y;
+    }
+
+    /** Bus voltage angles (rad) for net injections {@code pBusMw}; pinned buses keep their reference angle. Thread-safe. */
     public double[] solveAngles(double[] pBusMw) {
         if (pBusMw.length != busCount) {
             throw new IllegalArgumentException("expected " + busCount + " bus injections, got " + pBusMw.length);
@@ -222,7 +247,9 @@ public final class DcModel implements AutoCloseable {
                 rhs[t] += b * pinnedAngle[f];
             }
         }
-        lu.solve(rhs);
+        synchronized (lu) {
+            lu.solve(rhs);
+        }
         return rhs;
     }
 

@@ -18,6 +18,15 @@ public interface LpModel extends AutoCloseable {
 
     void setObjectiveCoefficient(int var, double cost);
 
+    /** Changes a row's bounds. */
+    void setRowBounds(int row, double lb, double ub);
+
+    /** Sets (replaces) the coefficient of {@code var} in {@code row}. */
+    void setCoefficient(int row, int var, double coef);
+
+    /** Sets every objective coefficient and the offset to 0 (before a new lexicographic stage). */
+    void clearObjective();
+
     /** Constant added to the objective. */
     void setObjectiveOffset(double offset);
 

@@ -93,6 +93,22 @@ public final class OrToolsLpModel implements LpModel {
     }
 
     @Override
+    public void setRowBounds(int row, double lb, double ub) {
+        rows.get(row).setBounds(lb, ub);
+    }
+
+    @Override
+    public void setCoefficient(int row, int var, double coef) {
+        rows.get(row).setCoefficient(variables.get(var), coef);
+    }
+
+    @Override
+    public void clearObjective() {
+        solver.objective().clear();
+        solver.objective().setMinimization();
+    }
+
+    @Override
     public void setObjectiveCoefficient(int var, double cost) {
         solver.objective().setCoefficient(variables.get(var), cost);
     }

@@ -1,0 +1,113 @@
+package org.fairshed.plan.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fairshed.grid.model.Branch;
+import org.fairshed.grid.model.Grid;
+import org.fairshed.plan.BindingBranch;
+import org.fairshed.plan.PlanInput;
+import org.fairshed.plan.PlanStatus;
+import org.fairshed.plan.Regions;
+import org.fairshed.plan.SlotPlan;
+
+/** Turns a solved model into {@link SlotPlan}s: per-bus, per-region and per-generator figures, status and binding branches. */
+final class SlotPlans {
+
+    /** Shed, imbalance or critical shed below this (MW) is round-off. */
+    static final double STATUS_TOLERANCE_MW = 1e-6;
+    /** A branch within this of its limit (MW) is reported binding. */
+    static final double BINDING_TOLERANCE_MW = 1e-3;
+
+    private SlotPlans() {
+    }
+
+    static SlotPlan of(SolvedSlots solved, int s) {
+        SheddingModel m = solved.model();
+        PlanInput in = m.input;
+        int t = m.slots[s];
+        double seconds = solved.seconds() / m.slots.length;
+        int nb = in.grid().buses().size();
+        int nr = in.regions().count();
+        double[] pd = in.busLoadMw()[t];
+        double[] regionLoad = new double[nr];
+        double[] regionNcLoad = new double[nr];
+        double load = 0;
+        for (int b = 0; b < nb; b++) {
+            int r = in.regions().regionOf(b);
+            if (pd[b] > 0 && !in.grid().buses().get(b).isIsolated()) {
+                load += pd[b];
+                if (r != Regions.NO_REGION) {
+                    regionLoad[r] += pd[b];
+                    regionNcLoad[r] += (1 - in.criticalShare()[b]) * pd[b];
+                }
+            }
+        }
+        if (solved.solution() == null) {
+            PlanStatus status = switch (solved.status()) {
+                case TIME_LIMIT -> PlanStatus.TIME_LIMIT;
+                case INFEASIBLE -> PlanStatus.INFEASIBLE;
+                default -> PlanStatus.ERROR;
+            };
+            return new SlotPlan(t, status, "no plan: " + solved.message(), load, Double.NaN, Double.NaN, Double.NaN,
+                    new double[nr], regionLoad, new double[nr], regionNcLoad, new double[nr], new double[nb],
+                    new double[in.grid().generators().size()], List.of(), null, seconds);
+        }
+        Solution x = solved.solution();
+        double[] busShed = new double[nb];
+        double[] regionShed = new double[nr];
+        double[] regionNcShed = new double[nr];
+        double critical = 0;
+        double dead = 0;
+        for (int b = 0; b < nb; b++) {
+            busShed[b] = x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
+            critical += x.shedCMw()[s][b];
+            dead += m.deadShedMw[s][b];
+            int r = in.regions().regionOf(b);
+            if (r != Regions.NO_REGION) {
+                regionShed[r] += busShed[b];
+                regionNcShed[r] += x.shedNMw()[s][b] + (1 - in.criticalShare()[b]) * m.deadShedMw[s][b];
+            }
+        }
+        double shed = 0;
+        for (double v : busShed) {
+            shed += v;
+        }
+        double[] minShedNc = nonCriticalByRegion(m, solved.minShed(), s);
+        double[] flows = m.net.flows(m.net.injections(x.genMw()[s], x.servedMw(m, s)));
+        PlanStatus status = PlanStatus.OPTIMAL;
+        String message = "";
+        if (x.imbalanceMw()[s] > STATUS_TOLERANCE_MW) {
+            status = PlanStatus.INFEASIBLE;
+            message = String.format("fixed injections (embedded generation, shunts) cannot be balanced even with all load shed: "
+                    + "%.3f MW left over", x.imbalanceMw()[s]);
+        } else if (critical > STATUS_TOLERANCE_MW) {
+            status = PlanStatus.CRITICAL_SHED;
+            message = String.format("CRITICAL LOAD SHED: %.3f MW; the network leaves no other way", critical);
+        }
+        return new SlotPlan(t, status, message, load, shed, critical, dead, regionShed, regionLoad, regionNcShed,
+                regionNcLoad, minShedNc, busShed, x.genMw()[s], binding(in.grid(), flows), null, seconds);
+    }
+
+    private static double[] nonCriticalByRegion(SheddingModel m, Solution x, int s) {
+        PlanInput in = m.input;
+        double[] out = new double[in.regions().count()];
+        for (int b = 0; b < in.grid().buses().size(); b++) {
+            int r = in.regions().regionOf(b);
+            if (r != Regions.NO_REGION) {
+                out[r] += x.shedNMw()[s][b] + (1 - in.criticalShare()[b]) * m.deadShedMw[s][b];
+            }
+        }
+        return out;
+    }
+
+    private static List<BindingBranch> binding(Grid grid, double[] flows) {
+        List<BindingBranch> out = new ArrayList<>();
+        for (int k = 0; k < flows.length; k++) {
+            Branch br = grid.branches().get(k);
+            if (br.inService() && br.isLimited() && Math.abs(flows[k]) >= br.rateA() - BINDING_TOLERANCE_MW) {
+                out.add(new BindingBranch(k + 1, br.from(), br.to(), flows[k], br.rateA()));
+            }
+        }
+        return out;
+    }
+}

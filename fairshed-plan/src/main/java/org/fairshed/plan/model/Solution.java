@@ -1,0 +1,50 @@
+package org.fairshed.plan.model;
+
+/**
+ * Values of a solved {@link SheddingModel}, by local slot.
+ *
+ * @param genMw      [s][generator row - 1]
+ * @param shedCMw    [s][bus index] critical shed decided by the LP
+ * @param shedNMw    [s][bus index] non-critical shed decided by the LP
+ * @param imbalanceMw [s] sum of balance slacks (unserved + spilled fixed injections)
+ */
+record Solution(double[][] genMw, double[][] shedCMw, double[][] shedNMw, double[] imbalanceMw) {
+
+    static Solution read(SheddingModel m) {
+        int n = m.slots.length;
+        double[][] gen = new double[n][];
+        double[][] sc = new double[n][];
+        double[][] sn = new double[n][];
+        double[] imbalance = new double[n];
+        for (int s = 0; s < n; s++) {
+            gen[s] = values(m, m.pgVar[s]);
+            sc[s] = values(m, m.shedCVar[s]);
+            sn[s] = values(m, m.shedNVar[s]);
+            for (int k = 0; k < m.unservedVar[s].length; k++) {
+                if (m.unservedVar[s][k] >= 0) {
+                    imbalance[s] += m.lp.value(m.unservedVar[s][k]) + m.lp.value(m.spilledVar[s][k]);
+                }
+            }
+        }
+        return new Solution(gen, sc, sn, imbalance);
+    }
+
+    private static double[] values(SheddingModel m, int[] vars) {
+        double[] v = new double[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            // clamp solver round-off (1e-12 below a bound) so reported MW are never negative
+            v[i] = vars[i] >= 0 ? Math.max(0, m.lp.value(vars[i])) : 0.0;
+        }
+        return v;
+    }
+
+    /** Load served at each bus in local slot s: Pd minus everything shed (negative Pd is fixed injection). */
+    double[] servedMw(SheddingModel m, int s) {
+        double[] pd = m.input.busLoadMw()[m.slots[s]];
+        double[] served = new double[pd.length];
+        for (int b = 0; b < pd.length; b++) {
+            served[b] = pd[b] - shedCMw[s][b] - shedNMw[s][b] - m.deadShedMw[s][b];
+        }
+        return served;
+    }
+}

@@ -1,0 +1,120 @@
+package org.fairshed.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.fairshed.grid.model.BusType;
+import org.fairshed.grid.model.Grid;
+import org.fairshed.grid.testing.TinyGrids;
+import org.fairshed.plan.testing.TinyPlans;
+import org.junit.jupiter.api.Test;
+
+/** One rule of the planner per test, each on a network small enough to solve by hand. */
+class PlannerRulesTest {
+
+    private static final double DELTA_MW = 1e-4;
+    private static final double DELTA_SHARE = 1e-5;
+    private static final PlannerParameters ONE_THREAD = PlannerParameters.defaults().withThreads(1);
+
+    /** Generator (100 MW) at bus 1 in area 1; loads of 60 MW at buses 2, 3, 4 in areas 2, 3, 4; line 1-2 limited to 10 MW. */
+    static Grid bottleneck() {
+        return new Grid("bottleneck", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 0, 1), TinyGrids.bus(2, BusType.PQ, 60, 2),
+                        TinyGrids.bus(3, BusType.PQ, 60, 3), TinyGrids.bus(4, BusType.PQ, 60, 4)),
+                List.of(TinyGrids.gen(1, 100, 10)),
+                List.of(TinyGrids.line(1, 2, 0.1, 10), TinyGrids.line(1, 3, 0.1, 0), TinyGrids.line(1, 4, 0.1, 0)));
+    }
+
+    private static PlanResult plan(PlanInput in) {
+        PlanResult r = Planner.plan(in, ONE_THREAD, PlanProgress.NONE);
+        assertThat(PlanVerifier.violations(r, PlanVerifier.DEFAULT_TOLERANCE_MW)).isEmpty();
+        return r;
+    }
+
+    @Test
+    void bottleneckForcesOneRegionAndFairnessEqualizesTheRest() {
+        SlotPlan p = plan(TinyPlans.of(bottleneck(), new double[] {1}, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.status()).isEqualTo(PlanStatus.OPTIMAL);
+        assertThat(p.shedMw()).isCloseTo(80, within(DELTA_MW));
+        assertThat(p.share(1)).as("area 2 behind the 10 MW line").isCloseTo(50.0 / 60, within(DELTA_SHARE));
+        assertThat(p.share(2)).isCloseTo(0.25, within(DELTA_SHARE));
+        assertThat(p.share(3)).isCloseTo(0.25, within(DELTA_SHARE));
+        assertThat(p.binding()).extracting(BindingBranch::branch).containsExactly(1);
+    }
+
+    @Test
+    void criticalLoadIsProtectedAndSharesCountOnlyNonCriticalLoad() {
+        double[] critical = {0, 0, 0.9, 0};
+        SlotPlan p = plan(TinyPlans.of(bottleneck(), new double[] {1}, critical, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.criticalShedMw()).isCloseTo(0, within(DELTA_MW));
+        // areas 3 and 4 shed 30 MW: x/6 = (30 - x)/60 -> x = 30/11
+        assertThat(p.busShedMw()[2]).isCloseTo(30.0 / 11, within(DELTA_MW));
+        assertThat(p.share(2)).isCloseTo(p.share(3), within(DELTA_SHARE));
+    }
+
+    @Test
+    void criticalLoadBeyondWhatTheNetworkDeliversIsShedLoudlyAndTheRestStillPlanned() {
+        double[] critical = {0, 1.0, 0, 0};
+        SlotPlan p = plan(TinyPlans.of(bottleneck(), new double[] {1}, critical, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.status()).isEqualTo(PlanStatus.CRITICAL_SHED);
+        assertThat(p.criticalShedMw()).isCloseTo(50, within(DELTA_MW));
+        assertThat(p.message()).contains("CRITICAL LOAD SHED: 50.000 MW");
+        assertThat(p.shedMw()).isCloseTo(80, within(DELTA_MW));
+    }
+
+    @Test
+    void copperPlateSharesAreEqualWhateverTheRegionSizes() {
+        Grid g = new Grid("copper", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 100, 1), TinyGrids.bus(2, BusType.PQ, 300, 2)),
+                List.of(TinyGrids.gen(1, 200, 10)), List.of(TinyGrids.line(1, 2, 0.1, 0)));
+        SlotPlan p = plan(TinyPlans.of(g, new double[] {1}, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.regionShedMw()).containsExactly(new double[] {50, 150}, within(DELTA_MW));
+        SlotPlan minShed = plan(TinyPlans.of(g, new double[] {1}, FairnessMode.MIN_SHED)).slots().get(0);
+        assertThat(minShed.shedMw()).isCloseTo(200, within(DELTA_MW));
+    }
+
+    @Test
+    void rampDownLimitMovesSheddingToTheEarlierSlot() {
+        // one generator (100 MW) feeding 100 MW then 40 MW; it can fall by 30 MW per slot at most
+        Grid g = new Grid("ramp", 100, List.of(TinyGrids.bus(1, BusType.REF, 0, 1), TinyGrids.bus(2, BusType.PQ, 100, 1)),
+                List.of(TinyGrids.gen(1, 100, 10)), List.of(TinyGrids.line(1, 2, 0.1, 0)));
+        PlanInput free = TinyPlans.of(g, new double[] {1, 0.4}, FairnessMode.FAIR);
+        assertThat(plan(free).slots().stream().mapToDouble(SlotPlan::shedMw).toArray()).containsExactly(new double[] {0, 0}, within(DELTA_MW));
+        PlanResult linked = plan(TinyPlans.withRamps(free, 30));
+        assertThat(linked.slots().get(0).shedMw()).isCloseTo(30, within(DELTA_MW));
+        assertThat(linked.slots().get(1).shedMw()).isCloseTo(0, within(DELTA_MW));
+        assertThat(linked.slots().get(0).genMw()[0] - linked.slots().get(1).genMw()[0]).isCloseTo(30, within(DELTA_MW));
+    }
+
+    @Test
+    void deadIslandIsReportedNotInfeasible() {
+        SlotPlan p = plan(TinyPlans.of(TinyGrids.islands(), new double[] {1}, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.status()).isEqualTo(PlanStatus.OPTIMAL);
+        assertThat(p.deadIslandShedMw()).isCloseTo(20, within(DELTA_MW));
+        assertThat(p.shedMw()).isCloseTo(20, within(DELTA_MW));
+        assertThat(p.busShedMw()[4]).isCloseTo(20, within(DELTA_MW));
+    }
+
+    @Test
+    void historyShiftsTheBurdenToRegionsThatLostLess() {
+        Grid g = new Grid("copper2", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 100, 1), TinyGrids.bus(2, BusType.PQ, 100, 2)),
+                List.of(TinyGrids.gen(1, 100, 10)), List.of(TinyGrids.line(1, 2, 0.1, 0)));
+        PlanInput base = TinyPlans.of(g, new double[] {1}, FairnessMode.FAIR);
+        assertThat(plan(base).slots().get(0).regionShedMw()).containsExactly(new double[] {50, 50}, within(DELTA_MW));
+        // area 1 already lost 20 of 200 MWh: (20 + x1)/300 = x2/300 with x1 + x2 = 100 -> x1 = 40
+        PlanInput withHistory = TinyPlans.withHistory(base, new double[] {20, 0}, new double[] {200, 200});
+        assertThat(plan(withHistory).slots().get(0).regionShedMw()).containsExactly(new double[] {40, 60}, within(DELTA_MW));
+    }
+
+    @Test
+    void priceOfFairnessBudgetCanBuyEqualityWithMoreShed() {
+        // area 2 behind the 10 MW line sheds 50 of 60 in any min-shed plan; a budget never makes anyone worse off
+        PlanInput in = TinyPlans.of(bottleneck(), new double[] {1}, FairnessMode.FAIR);
+        PlanInput budget = in.withFairness(new FairnessSettings(FairnessMode.FAIR, 0.1, false, new double[4], new double[4]));
+        SlotPlan p = plan(budget).slots().get(0);
+        assertThat(p.shedMw()).isBetween(80 - DELTA_MW, 88 + DELTA_MW);
+        assertThat(p.share(1)).isLessThanOrEqualTo(50.0 / 60 + DELTA_SHARE);
+    }
+}
