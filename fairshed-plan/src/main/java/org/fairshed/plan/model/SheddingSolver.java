@@ -34,6 +34,7 @@ public final class SheddingSolver {
     private final PlannerParameters parameters;
     private final long deadline;
     private int solves;
+    private Solution lastStageSolution;
 
     private SheddingSolver(SheddingModel model, PlannerParameters parameters) {
         this.model = model;
@@ -85,7 +86,7 @@ public final class SheddingSolver {
         if (r.status() != LpStatus.OPTIMAL) {
             return failed(r, t0);
         }
-        Solution minShed = Solution.read(model);
+        Solution minShed = lastStageSolution;
         if (fair) {
             List<LeximinStage.Group> groups = FairnessGroups.of(model, historyShedMwh, historyLoadMwh);
             LpResult failure = LeximinStage.run(model, groups, this::solveLazily);
@@ -118,6 +119,10 @@ public final class SheddingSolver {
             }
         }
         LpResult r = solveLazily();
+        if (r.status() == LpStatus.OPTIMAL) {
+            // read before the bound row is added: changing the model discards the solver's solution
+            lastStageSolution = Solution.read(model);
+        }
         if (r.status() == LpStatus.OPTIMAL && !vars.isEmpty()) {
             double v = Math.max(0, r.objective());
             double[] ones = new double[vars.size()];
