@@ -13,6 +13,7 @@ import java.util.Map;
 final class JsonFields {
 
     private static final int MAX_HINT_DISTANCE = 3;
+    private static final int SAMPLE_SIZE = 12;
 
     private final String source;
 
@@ -182,6 +183,19 @@ final class JsonFields {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /** The first few items of {@code items}, comma-separated, with "..." when there are more. */
+    static String sample(Collection<?> items) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Object item : items) {
+            if (shown == SAMPLE_SIZE) {
+                return sb.append(", ... (").append(items.size()).append(" in all)").toString();
+            }
+            sb.append(shown++ == 0 ? "" : ", ").append(item);
+        }
+        return sb.toString();
     }
 
     static Iterable<Map.Entry<String, JsonNode>> entries(JsonNode node) {
