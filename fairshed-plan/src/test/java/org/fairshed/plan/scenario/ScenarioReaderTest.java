@@ -3,6 +3,7 @@ package org.fairshed.plan.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -81,7 +82,7 @@ final class ScenarioReaderTest {
     @Test
     void readsFromFileAndNamesItInErrors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
-        java.nio.file.Files.writeString(file, HEAD + "\"slots\": 0}");
+        Files.writeString(file, HEAD + "\"slots\": 0}");
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(ScenarioException.class)
                 .hasMessage("bad.json: slots must be a positive whole number, got 0");
     }
