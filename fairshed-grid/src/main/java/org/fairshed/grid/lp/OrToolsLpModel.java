@@ -136,9 +136,10 @@ public final class OrToolsLpModel implements LpModel {
         long t0 = System.nanoTime();
         closeFallback();
         MPSolver.ResultStatus status = solveOnce(solver);
-        if (status == null && type != LpSolverType.GLOP) {
+        if (status == null || status == MPSolver.ResultStatus.ABNORMAL) {
             // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
-            // cannot hold; GLOP, given the same model, names the outcome, and its solution is then the one read
+            // cannot hold, and GLOP warm-started after many added rows sometimes ends ABNORMAL (seen on ACTIVSg2000
+            // slots); a fresh GLOP on the same model names the outcome, and its solution is then the one read
             fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
             fallback.suppressOutput();
             fallback.loadModelFromProto(solver.exportModelToProto());

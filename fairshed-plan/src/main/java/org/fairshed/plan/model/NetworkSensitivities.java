@@ -16,7 +16,7 @@ import org.fairshed.grid.topology.Islands;
 final class NetworkSensitivities implements AutoCloseable {
 
     /** PTDF entries smaller than this are dropped from LP rows (MW per MW). */
-    static final double PTDF_EPSILON = 1e-9;
+    static final double PTDF_EPSILON = 1e-6;
 
     private final Grid grid;
     private final DcModel dc;

@@ -25,8 +25,6 @@ public final class SheddingSolver {
     /** A stage optimum v is kept as {@code <= v (1 + rel) + abs}, so round-off cannot make later stages infeasible. */
     static final double STAGE_RELATIVE_TOLERANCE = 1e-8;
     static final double STAGE_ABSOLUTE_TOLERANCE_MW = 1e-6;
-    /** Tangent lines per quadratic cost curve in the cost stage (cost is the last priority: an outer approximation). */
-    static final int COST_TANGENTS = 6;
     /** Lazy rounds at most per solve before giving up. */
     static final int MAX_LAZY_ROUNDS = 200;
 
@@ -34,6 +32,7 @@ public final class SheddingSolver {
     private final PlannerParameters parameters;
     private final long deadline;
     private int solves;
+    private double lpSeconds;
     private Solution lastStageSolution;
 
     private SheddingSolver(SheddingModel model, PlannerParameters parameters) {
@@ -70,21 +69,30 @@ public final class SheddingSolver {
             imbalance.add(model.unservedVar[s]);
             imbalance.add(model.spilledVar[s]);
         }
-        // (0) sum unserved + spilled: 0 unless fixed injections cannot be balanced
-        LpResult r = stage(imbalance, 0);
-        if (r.status() != LpStatus.OPTIMAL) {
-            return failed(r, t0);
-        }
-        // (1) sum shedc
-        r = stage(critical, 0);
-        if (r.status() != LpStatus.OPTIMAL) {
-            return failed(r, t0);
-        }
-        // (2) sum shedc + shedn, then kept within the price of fairness
+        boolean hasCritical = java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
         boolean fair = model.input.fairness().mode() == FairnessMode.FAIR;
-        r = stage(all, fair ? model.input.fairness().priceOfFairness() : 0);
+        double budget = fair ? model.input.fairness().priceOfFairness() : 0;
+        // (0) sum unserved + spilled is almost always 0: try with the balance slacks pinned at 0 first and run the
+        // stage only when that proves infeasible
+        setBalanceSlacksFree(false);
+        LpResult r = hasCritical ? stage(critical, 0) : stage(all, budget);
+        if (r.status() == LpStatus.INFEASIBLE) {
+            setBalanceSlacksFree(true);
+            r = stage(imbalance, 0);
+            if (r.status() != LpStatus.OPTIMAL) {
+                return failed(r, t0);
+            }
+            r = hasCritical ? stage(critical, 0) : stage(all, budget);
+        }
         if (r.status() != LpStatus.OPTIMAL) {
             return failed(r, t0);
+        }
+        // (1) sum shedc, when there is critical load; then (2) sum shedc + shedn, kept within the price of fairness
+        if (hasCritical) {
+            r = stage(all, budget);
+            if (r.status() != LpStatus.OPTIMAL) {
+                return failed(r, t0);
+            }
         }
         Solution minShed = lastStageSolution;
         if (fair) {
@@ -100,6 +108,10 @@ public final class SheddingSolver {
         r = solveLazily();
         if (r.status() != LpStatus.OPTIMAL) {
             return failed(r, t0);
+        }
+        if (System.getenv("FAIRSHED_TRACE") != null) {
+            System.err.printf("slot %d: %d solves, %d branch rows, %.3f s in LP, %.3f s total%n", model.slots[0], solves,
+                    model.branchRowCount(), lpSeconds, (System.nanoTime() - t0) / 1e9);
         }
         return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, solves,
                 (System.nanoTime() - t0) / 1e9);
@@ -133,53 +145,36 @@ public final class SheddingSolver {
         return r;
     }
 
+    private void setBalanceSlacksFree(boolean free) {
+        for (int s = 0; s < model.slots.length; s++) {
+            for (int k = 0; k < model.unservedVar[s].length; k++) {
+                if (model.unservedVar[s][k] >= 0) {
+                    model.lp.setVariableBounds(model.unservedVar[s][k], 0, free ? Double.POSITIVE_INFINITY : 0);
+                    model.lp.setVariableBounds(model.spilledVar[s][k], 0, free ? Double.POSITIVE_INFINITY : 0);
+                }
+            }
+        }
+    }
+
     private void setCostObjective() {
+        // sum over generators of the cost curve's secant slope over [0, Pmax] times pg: exact for linear costs, a
+        // ranking for curved ones (cost is the last priority and never changes how much anyone sheds)
         List<Generator> gens = model.input.grid().generators();
         for (int s = 0; s < model.slots.length; s++) {
             for (int g = 0; g < gens.size(); g++) {
                 int v = model.pgVar[s][g];
-                if (v < 0) {
-                    continue;
-                }
-                GenCost cost = gens.get(g).cost();
-                if (cost.model() == GenCost.Model.POLYNOMIAL && cost.n() <= 2) {
-                    model.lp.setObjectiveCoefficient(v, cost.polyCoefficient(1));
-                } else {
-                    addCostEpigraph(s, g, v, cost);
+                if (v >= 0) {
+                    model.lp.setObjectiveCoefficient(v, secantSlope(gens.get(g).cost(), model.input.genPmaxMw()[model.slots[s]][g]));
                 }
             }
         }
     }
 
-    private void addCostEpigraph(int s, int g, int pg, GenCost cost) {
-        // cost_g >= f(p_k) + f'(p_k) (pg - p_k) at tangent points (polynomial) or >= each segment (piecewise linear)
-        double pmax = model.input.genPmaxMw()[model.slots[s]][g];
-        int c = model.lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, "cost_s" + model.slots[s] + "_g" + (g + 1));
-        double[] xy = cost.coefficients();
-        int lines = cost.model() == GenCost.Model.POLYNOMIAL ? COST_TANGENTS : xy.length / 2 - 1;
-        for (int k = 0; k < lines; k++) {
-            double slope;
-            double intercept;
-            if (cost.model() == GenCost.Model.POLYNOMIAL) {
-                double p = pmax * k / (COST_TANGENTS - 1);
-                slope = derivative(cost, p);
-                intercept = cost.evaluate(p) - slope * p;
-            } else {
-                double dx = xy[2 * k + 2] - xy[2 * k];
-                slope = dx == 0 ? 0 : (xy[2 * k + 3] - xy[2 * k + 1]) / dx;
-                intercept = xy[2 * k + 1] - slope * xy[2 * k];
-            }
-            model.lp.addRow(intercept, Double.POSITIVE_INFINITY, new int[] {c, pg}, new double[] {1, -slope},
-                    "costline_s" + model.slots[s] + "_g" + (g + 1) + "_" + k);
+    static double secantSlope(GenCost cost, double pmax) {
+        if (cost.model() == GenCost.Model.POLYNOMIAL && cost.n() <= 2) {
+            return cost.polyCoefficient(1);
         }
-    }
-
-    private static double derivative(GenCost cost, double p) {
-        double d = 0;
-        for (int k = cost.n() - 1; k >= 1; k--) {
-            d = d * p + k * cost.polyCoefficient(k);
-        }
-        return d;
+        return pmax > 0 ? (cost.evaluate(pmax) - cost.evaluate(0)) / pmax : 0;
     }
 
     /** Solves, adds the rows of overloaded branches, and re-solves until no branch is over its limit. */
@@ -191,6 +186,7 @@ public final class SheddingSolver {
             }
             LpResult r = model.lp.solve(remaining);
             solves++;
+            lpSeconds += r.seconds();
             if (r.status() != LpStatus.OPTIMAL || round >= MAX_LAZY_ROUNDS) {
                 return r;
             }

@@ -13,8 +13,10 @@ import org.fairshed.plan.SlotPlan;
 /** Turns a solved model into {@link SlotPlan}s: per-bus, per-region and per-generator figures, status and binding branches. */
 final class SlotPlans {
 
-    /** Shed, imbalance or critical shed below this (MW) is round-off. */
+    /** Critical shed below this (MW) is round-off. */
     static final double STATUS_TOLERANCE_MW = 1e-6;
+    /** Balance slacks below this (MW) are round-off of a balanced island. */
+    static final double IMBALANCE_TOLERANCE_MW = 1e-4;
     /** A branch within this of its limit (MW) is reported binding. */
     static final double BINDING_TOLERANCE_MW = 1e-3;
 
@@ -76,7 +78,7 @@ final class SlotPlans {
         double[] flows = m.net.flows(m.net.injections(x.genMw()[s], x.servedMw(m, s)));
         PlanStatus status = PlanStatus.OPTIMAL;
         String message = "";
-        if (x.imbalanceMw()[s] > STATUS_TOLERANCE_MW) {
+        if (x.imbalanceMw()[s] > IMBALANCE_TOLERANCE_MW) {
             status = PlanStatus.INFEASIBLE;
             message = String.format("fixed injections (embedded generation, shunts) cannot be balanced even with all load shed: "
                     + "%.3f MW left over", x.imbalanceMw()[s]);
