@@ -71,18 +71,20 @@ public final class PlanTextReport {
         List<SlotPlan> slots = result.slots();
         warn(out, slots, st -> st.status() == PlanStatus.CRITICAL_SHED, String.format(Locale.ROOT,
                 "CRITICAL LOAD SHED: %,.1f MWh of critical load unserved; the network left no other way",
-                s.criticalUnservedMwh()));
+                s.criticalUnservedMwh()), true);
         warn(out, slots, st -> st.status() == PlanStatus.INFEASIBLE,
-                "INFEASIBLE: limits cannot all be met even shedding everything; the plan serves what it can");
+                "INFEASIBLE: limits cannot all be met even shedding everything; the plan serves what it can", true);
         warn(out, slots, st -> st.status() == PlanStatus.TIME_LIMIT,
-                "TIME LIMIT: the solver stopped before proving the plan optimal");
-        warn(out, slots, st -> st.status() == PlanStatus.ERROR, "ERROR: the solver failed; do not use these slots");
+                "TIME LIMIT: the solver stopped before proving the plan optimal", true);
+        warn(out, slots, st -> st.status() == PlanStatus.ERROR, "ERROR: the solver failed; do not use these slots",
+                true);
         warn(out, slots, st -> st.deadIslandShedMw() > 0, String.format(Locale.ROOT,
                 "DEAD ISLANDS: %,.1f MWh of load has no generation; unserved whatever the plan",
-                s.deadIslandUnservedMwh()));
+                s.deadIslandUnservedMwh()), false);
     }
 
-    private static void warn(StringBuilder out, List<SlotPlan> slots, Predicate<SlotPlan> which, String what) {
+    private static void warn(StringBuilder out, List<SlotPlan> slots, Predicate<SlotPlan> which, String what,
+                             boolean withMessage) {
         List<SlotPlan> hit = slots.stream().filter(which).toList();
         if (hit.isEmpty()) {
             return;
@@ -91,6 +93,9 @@ public final class PlanTextReport {
                 .collect(Collectors.joining(", ")) + (hit.size() > MAX_SLOTS_LISTED ? ", ..." : "");
         line(out, "%s%s", LOUD, what);
         line(out, "%s  in %d slot(s): %s", LOUD, hit.size(), listed);
+        if (!withMessage) {
+            return;
+        }
         hit.stream().map(SlotPlan::message).filter(m -> m != null && !m.isBlank()).findFirst()
                 .ifPresent(m -> line(out, "%s  first message: %s", LOUD, clip(m, WIDTH - 21)));
     }
