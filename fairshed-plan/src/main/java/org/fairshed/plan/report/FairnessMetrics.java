@@ -20,10 +20,14 @@ public record FairnessMetrics(double maxShare, double minShare, double gini, dou
     /** The metrics of no region at all: nothing to compare, reported as perfectly even. */
     public static final FairnessMetrics NONE = new FairnessMetrics(0, 0, 0, 1, 0);
 
+    /** Negative shares down to this are solver noise and count as 0; below it they are an error. */
+    public static final double NEGATIVE_SHARE_NOISE = 1e-9;
+
     /**
      * @param shares   share of each region (index = region)
      * @param counted  which regions count (those with non-critical load above 0); same length as {@code shares}
-     * @throws IllegalArgumentException when the lengths differ or a counted share is negative or not finite
+     * @throws IllegalArgumentException when the lengths differ or a counted share is not finite or below
+     *                                  -{@link #NEGATIVE_SHARE_NOISE}
      */
     public static FairnessMetrics of(double[] shares, boolean[] counted) {
         if (shares.length != counted.length) {
@@ -36,11 +40,11 @@ public record FairnessMetrics(double maxShare, double minShare, double gini, dou
             if (!counted[r]) {
                 continue;
             }
-            if (!(shares[r] >= 0) || Double.isInfinite(shares[r])) {
+            if (!(shares[r] >= -NEGATIVE_SHARE_NOISE) || Double.isInfinite(shares[r])) {
                 throw new IllegalArgumentException("share of region index " + r + " must be finite and >= 0, got "
                         + shares[r]);
             }
-            x[n++] = shares[r];
+            x[n++] = Math.max(0, shares[r]);
         }
         if (n == 0) {
             return NONE;

@@ -112,6 +112,13 @@ class FairnessMetricsTest {
     }
 
     @Test
+    void solverNoiseBelowZeroCountsAsZero() {
+        FairnessMetrics m = of(-FairnessMetrics.NEGATIVE_SHARE_NOISE / 2, 0.5);
+        assertThat(m.minShare()).isZero();
+        assertThat(m).isEqualTo(of(0, 0.5));
+    }
+
+    @Test
     void rejectsMismatchedLengthsAndNegativeShares() {
         assertThatThrownBy(() -> FairnessMetrics.of(new double[2], new boolean[3]))
                 .isInstanceOf(IllegalArgumentException.class);
