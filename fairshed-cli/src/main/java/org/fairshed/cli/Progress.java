@@ -3,7 +3,10 @@ package org.fairshed.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Progress of long steps on stderr (so stdout stays clean for reports and JSON). */
+/**
+ * Progress of long steps on stderr (so stdout stays clean for reports and JSON). {@link #tick} may be called from
+ * several threads (e.g. the planner's solver threads): calls are serialized and the bar never moves backwards.
+ */
 final class Progress {
 
     private final PrintWriter err;
@@ -11,14 +14,16 @@ final class Progress {
     private final boolean interactive = System.console() != null;
     private String label = "";
     private long t0;
+    private int shown;
 
     Progress(PrintWriter err) {
         this.err = err;
     }
 
-    void start(String what) {
+    synchronized void start(String what) {
         label = what;
         t0 = System.nanoTime();
+        shown = 0;
         if (!interactive) {
             return;
         }
@@ -26,17 +31,18 @@ final class Progress {
         err.flush();
     }
 
-    void tick(int done, int total) {
-        if (!interactive) {
+    synchronized void tick(int done, int total) {
+        if (!interactive || done < shown) {
             return;
         }
+        shown = done;
         int width = 24;
         int filled = total == 0 ? width : done * width / total;
         err.printf(Locale.ROOT, "%s [%s%s] %d/%d\r", label, "#".repeat(filled), ".".repeat(width - filled), done, total);
         err.flush();
     }
 
-    void done() {
+    synchronized void done() {
         if (!interactive) {
             return;
         }
