@@ -25,6 +25,9 @@ public final class SheddingSolver {
     /** A stage optimum v is kept as {@code <= v (1 + rel) + abs}, so round-off cannot make later stages infeasible. */
     static final double STAGE_RELATIVE_TOLERANCE = 1e-8;
     static final double STAGE_ABSOLUTE_TOLERANCE_MW = 1e-6;
+    /** The cost stage prices shed at this multiple of the dearest marginal cost, plus a floor ($/MWh). */
+    static final double SHED_PRICE_FACTOR = 10;
+    static final double SHED_PRICE_FLOOR = 1000;
     /** Lazy rounds at most per solve before giving up. */
     static final int MAX_LAZY_ROUNDS = 200;
 
@@ -160,11 +163,25 @@ public final class SheddingSolver {
         // sum over generators of the cost curve's secant slope over [0, Pmax] times pg: exact for linear costs, a
         // ranking for curved ones (cost is the last priority and never changes how much anyone sheds)
         List<Generator> gens = model.input.grid().generators();
+        double dearest = 0;
         for (int s = 0; s < model.slots.length; s++) {
             for (int g = 0; g < gens.size(); g++) {
                 int v = model.pgVar[s][g];
                 if (v >= 0) {
-                    model.lp.setObjectiveCoefficient(v, secantSlope(gens.get(g).cost(), model.input.genPmaxMw()[model.slots[s]][g]));
+                    double slope = secantSlope(gens.get(g).cost(), model.input.genPmaxMw()[model.slots[s]][g]);
+                    model.lp.setObjectiveCoefficient(v, slope);
+                    dearest = Math.max(dearest, Math.abs(slope));
+                }
+            }
+        }
+        // + a shed price above every marginal cost: the earlier stages' bounds leave a round-off margin, and cheaper
+        // generation must never be bought by shedding within it
+        double sheddingPrice = SHED_PRICE_FACTOR * dearest + SHED_PRICE_FLOOR;
+        for (int s = 0; s < model.slots.length; s++) {
+            for (int b = 0; b < model.shedNVar[s].length; b++) {
+                if (model.shedNVar[s][b] >= 0) {
+                    model.lp.setObjectiveCoefficient(model.shedNVar[s][b], sheddingPrice);
+                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], sheddingPrice);
                 }
             }
         }

@@ -10,6 +10,9 @@ package org.fairshed.plan.model;
  */
 record Solution(double[][] genMw, double[][] shedCMw, double[][] shedNMw, double[] imbalanceMw) {
 
+    /** Values below this (MW) are solver round-off of 0. */
+    static final double ROUND_OFF_MW = 1e-9;
+
     static Solution read(SheddingModel m) {
         int n = m.slots.length;
         double[][] gen = new double[n][];
@@ -32,8 +35,10 @@ record Solution(double[][] genMw, double[][] shedCMw, double[][] shedNMw, double
     private static double[] values(SheddingModel m, int[] vars) {
         double[] v = new double[vars.length];
         for (int i = 0; i < vars.length; i++) {
-            // clamp solver round-off (1e-12 below a bound) so reported MW are never negative
-            v[i] = vars[i] >= 0 ? Math.max(0, m.lp.value(vars[i])) : 0.0;
+            // clear solver round-off (values within 1e-9 MW of 0, either side) so reported MW are never negative and a
+            // region that sheds nothing shows exactly 0
+            double x = vars[i] >= 0 ? m.lp.value(vars[i]) : 0.0;
+            v[i] = x < ROUND_OFF_MW ? 0.0 : x;
         }
         return v;
     }
