@@ -36,7 +36,8 @@ public final class PlanVerifier {
                 double[] served = new double[pd.length];
                 for (int b = 0; b < pd.length; b++) {
                     served[b] = pd[b] - p.busShedMw()[b];
-                    if (p.busShedMw()[b] < -toleranceMw || p.busShedMw()[b] > Math.max(0, pd[b]) + toleranceMw) {
+                    // a negative load (embedded generation) may be curtailed: its 'shed' lies between Pd and 0
+                    if (p.busShedMw()[b] < Math.min(0, pd[b]) - toleranceMw || p.busShedMw()[b] > Math.max(0, pd[b]) + toleranceMw) {
                         out.add("slot " + p.slot() + ": bus " + grid.buses().get(b).number() + " sheds " + p.busShedMw()[b]
                                 + " MW of a " + pd[b] + " MW load");
                     }

@@ -16,6 +16,7 @@ public final class OrToolsLpModel implements LpModel {
     private final List<MPConstraint> rows = new ArrayList<>();
     /** GLOP copy of the model that answered the last solve when the main engine could not; null otherwise */
     private MPSolver fallback;
+    private int solveCount;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
     public OrToolsLpModel(LpSolverType type) {
@@ -136,10 +137,13 @@ public final class OrToolsLpModel implements LpModel {
         long t0 = System.nanoTime();
         closeFallback();
         MPSolver.ResultStatus status = solveOnce(solver);
-        if (status == null || status == MPSolver.ResultStatus.ABNORMAL) {
+        boolean warm = solveCount++ > 0;
+        if (status == null || status == MPSolver.ResultStatus.ABNORMAL
+                || (warm && status == MPSolver.ResultStatus.INFEASIBLE)) {
             // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
-            // cannot hold, and GLOP warm-started after many added rows sometimes ends ABNORMAL (seen on ACTIVSg2000
-            // slots); a fresh GLOP on the same model names the outcome, and its solution is then the one read
+            // cannot hold, and GLOP warm-started after rows and columns were added sometimes ends ABNORMAL or, wrongly,
+            // INFEASIBLE (both seen on PEGASE and ACTIVSg2000 slots); a fresh GLOP on the same model names the
+            // outcome, and its solution is then the one read
             fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
             fallback.suppressOutput();
             fallback.loadModelFromProto(solver.exportModelToProto());

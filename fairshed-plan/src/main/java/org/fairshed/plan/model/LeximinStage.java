@@ -75,6 +75,9 @@ final class LeximinStage {
                 lp.setRowBounds(rows.get(j), Double.NEGATIVE_INFINITY, level + SHARE_TOLERANCE - groups.get(j).constant());
             }
             free.removeAll(blocked);
+            if (System.getenv("FAIRSHED_TRACE") != null) {
+                System.err.printf("  leximin: level %.9f, %d fixed, %d free%n", level, blocked.size(), free.size());
+            }
         }
         lp.setVariableBounds(z, 0, 0);
         return null;

@@ -15,16 +15,19 @@ import org.fairshed.grid.topology.Islands;
  */
 final class NetworkSensitivities implements AutoCloseable {
 
-    /** PTDF entries smaller than this are dropped from LP rows (MW per MW). */
-    static final double PTDF_EPSILON = 1e-6;
+    /** A PTDF row may leave out entries whose largest possible effect on the flow adds up to at most this (MW). */
+    static final double ROW_ERROR_BUDGET_MW = 1e-6;
 
     private final Grid grid;
     private final DcModel dc;
     private final ConcurrentHashMap<Integer, SparseRow> ptdf = new ConcurrentHashMap<>();
+    /** per bus, the largest injection change the LP can make there (MW): generation plus load, any slot */
+    private final double[] reach;
 
-    NetworkSensitivities(Grid grid, Islands islands) {
+    NetworkSensitivities(Grid grid, Islands islands, double[] reachMw) {
         this.grid = grid;
         this.dc = DcModel.of(grid, islands);
+        this.reach = reachMw.clone();
     }
 
     Grid grid() {
@@ -35,9 +38,9 @@ final class NetworkSensitivities implements AutoCloseable {
         return dc.islands();
     }
 
-    /** Sparse PTDF row of branch k (0-based) over bus indices. */
+    /** Sparse PTDF row of branch k (0-based) over bus indices, exact to {@link #ROW_ERROR_BUDGET_MW}. */
     SparseRow ptdf(int k) {
-        return ptdf.computeIfAbsent(k, key -> SparseRow.of(dc.ptdfRow(key), PTDF_EPSILON));
+        return ptdf.computeIfAbsent(k, key -> SparseRow.within(dc.ptdfRow(key), reach, ROW_ERROR_BUDGET_MW));
     }
 
     /**

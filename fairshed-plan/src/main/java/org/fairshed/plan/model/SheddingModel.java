@@ -32,13 +32,19 @@ final class SheddingModel {
     final int[][] pgVar;
     final int[][] shedCVar;
     final int[][] shedNVar;
+    /** [s][bus] curtailment of a negative load (embedded generation), -1 when none */
+    final int[][] curtailVar;
     final int[][] unservedVar;
     final int[][] spilledVar;
     /** [s][bus] load shed because the bus's island has no generation available in that slot */
     final double[][] deadShedMw;
     /** [s][branch] DC flow of the fixed injections (loads, shunts, phase shifters) with no generation and no shed */
     final double[][] constFlowMw;
+    /** A row tightened after an exact flow check moves this much further (MW) than the excess found. */
+    static final double TIGHTEN_MARGIN_MW = 1e-6;
+
     private final Map<Long, Integer> branchRows = new HashMap<>();
+    private final Map<Integer, double[]> rowBounds = new HashMap<>();
     private final int[] genBus;
 
     SheddingModel(PlanInput input, NetworkSensitivities net, LpModel lp, int[] slots) {
@@ -54,6 +60,7 @@ final class SheddingModel {
         pgVar = new int[n][ng];
         shedCVar = new int[n][nb];
         shedNVar = new int[n][nb];
+        curtailVar = new int[n][nb];
         unservedVar = new int[n][];
         spilledVar = new int[n][];
         deadShedMw = new double[n][nb];
@@ -62,6 +69,7 @@ final class SheddingModel {
             Arrays.fill(pgVar[s], -1);
             Arrays.fill(shedCVar[s], -1);
             Arrays.fill(shedNVar[s], -1);
+            Arrays.fill(curtailVar[s], -1);
             boolean[] liveIsland = liveIslands(slots[s]);
             addDispatchVariables(s, liveIsland);
             addShedVariables(s, liveIsland);
@@ -113,6 +121,10 @@ final class SheddingModel {
         List<Bus> buses = input.grid().buses();
         for (int b = 0; b < buses.size(); b++) {
             double pd = input.busLoadMw()[t][b];
+            if (pd < 0 && busLive(liveIsland, b)) {
+                // 0 <= curtail_b <= -Pd_b: embedded generation disconnected, only when limits leave no other way
+                curtailVar[s][b] = lp.addVariable(0, -pd, 0, "curtail_s" + t + "_b" + buses.get(b).number());
+            }
             if (pd <= 0 || buses.get(b).isIsolated()) {
                 continue;
             }
@@ -128,14 +140,16 @@ final class SheddingModel {
     }
 
     private void addIslandBalance(int s, boolean[] liveIsland) {
-        // sum pg + sum shed + unserved - spilled = sum (Pd + Gs) over the island's buses
+        // sum pg + sum shed - sum curtail + unserved - spilled = sum (Pd + Gs) over the island's buses
         int t = slots[s];
         Islands islands = net.islands();
         int count = islands.count();
         List<List<Integer>> vars = new ArrayList<>();
+        List<List<Integer>> curtailed = new ArrayList<>();
         double[] demand = new double[count];
         for (int k = 0; k < count; k++) {
             vars.add(new ArrayList<>());
+            curtailed.add(new ArrayList<>());
         }
         for (int g = 0; g < pgVar[s].length; g++) {
             if (pgVar[s][g] >= 0) {
@@ -153,6 +167,9 @@ final class SheddingModel {
                 vars.get(k).add(shedCVar[s][b]);
                 vars.get(k).add(shedNVar[s][b]);
             }
+            if (curtailVar[s][b] >= 0) {
+                curtailed.get(k).add(curtailVar[s][b]);
+            }
         }
         unservedVar[s] = new int[count];
         spilledVar[s] = new int[count];
@@ -165,16 +182,22 @@ final class SheddingModel {
             unservedVar[s][k] = lp.addVariable(0, Double.POSITIVE_INFINITY, 0, "unserved_s" + t + "_i" + k);
             spilledVar[s][k] = lp.addVariable(0, Double.POSITIVE_INFINITY, 0, "spilled_s" + t + "_i" + k);
             List<Integer> v = vars.get(k);
-            int[] idx = new int[v.size() + 2];
-            double[] coef = new double[v.size() + 2];
+            List<Integer> c = curtailed.get(k);
+            int size = v.size() + c.size() + 2;
+            int[] idx = new int[size];
+            double[] coef = new double[size];
             for (int j = 0; j < v.size(); j++) {
                 idx[j] = v.get(j);
                 coef[j] = 1;
             }
-            idx[v.size()] = unservedVar[s][k];
-            coef[v.size()] = 1;
-            idx[v.size() + 1] = spilledVar[s][k];
-            coef[v.size() + 1] = -1;
+            for (int j = 0; j < c.size(); j++) {
+                idx[v.size() + j] = c.get(j);
+                coef[v.size() + j] = -1;
+            }
+            idx[size - 2] = unservedVar[s][k];
+            coef[size - 2] = 1;
+            idx[size - 1] = spilledVar[s][k];
+            coef[size - 1] = -1;
             lp.addRow(demand[k], demand[k], idx, coef, "balance_s" + t + "_i" + k);
         }
     }
@@ -194,11 +217,29 @@ final class SheddingModel {
         }
     }
 
-    /** Adds the limit row of branch k (0-based) in local slot s, once: -RATE_A <= const + PTDF (pg + shed) <= RATE_A. */
-    boolean addBranchLimit(int s, int k) {
+    /**
+     * Adds the limit row of branch k (0-based) in local slot s: -RATE_A <= const + PTDF (pg + shed) <= RATE_A. When the
+     * row exists but the exact flow {@code flowMw} still exceeds the limit (PTDF entries below
+     * {@link NetworkSensitivities#PTDF_EPSILON} are left out of rows), the row is tightened by the excess instead.
+     * Returns false when neither was needed.
+     */
+    boolean enforceBranchLimit(int s, int k, double flowMw) {
         long key = (long) s * Integer.MAX_VALUE + k;
-        if (branchRows.containsKey(key)) {
-            return false;
+        Integer existing = branchRows.get(key);
+        if (existing != null) {
+            Branch br = input.grid().branches().get(k);
+            double excess = Math.abs(flowMw) - br.rateA();
+            if (excess <= 0) {
+                return false;
+            }
+            double[] bounds = rowBounds.get(existing);
+            if (flowMw > 0) {
+                bounds[1] -= excess + TIGHTEN_MARGIN_MW;
+            } else {
+                bounds[0] += excess + TIGHTEN_MARGIN_MW;
+            }
+            lp.setRowBounds(existing, bounds[0], bounds[1]);
+            return true;
         }
         SparseRow row = net.ptdf(k);
         List<Integer> idx = new ArrayList<>();
@@ -217,11 +258,17 @@ final class SheddingModel {
                 idx.add(shedNVar[s][b]);
                 coef.add(p);
             }
+            if (curtailVar[s][b] >= 0) {
+                idx.add(curtailVar[s][b]);
+                coef.add(-p);
+            }
         }
         Branch br = input.grid().branches().get(k);
         double c = constFlowMw[s][k];
-        branchRows.put(key, lp.addRow(-br.rateA() - c, br.rateA() - c, idx.stream().mapToInt(Integer::intValue).toArray(),
-                coef.stream().mapToDouble(Double::doubleValue).toArray(), "flow_s" + slots[s] + "_l" + (k + 1)));
+        int rowIndex = lp.addRow(-br.rateA() - c, br.rateA() - c, idx.stream().mapToInt(Integer::intValue).toArray(),
+                coef.stream().mapToDouble(Double::doubleValue).toArray(), "flow_s" + slots[s] + "_l" + (k + 1));
+        branchRows.put(key, rowIndex);
+        rowBounds.put(rowIndex, new double[] {-br.rateA() - c, br.rateA() - c});
         return true;
     }
 

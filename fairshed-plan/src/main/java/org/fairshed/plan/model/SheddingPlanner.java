@@ -29,7 +29,7 @@ public final class SheddingPlanner {
         long t0 = System.nanoTime();
         int n = input.slotCount();
         List<SlotPlan> plans;
-        try (NetworkSensitivities net = new NetworkSensitivities(input.grid(), Islands.of(input.grid()))) {
+        try (NetworkSensitivities net = new NetworkSensitivities(input.grid(), Islands.of(input.grid()), reach(input))) {
             double[] history = input.fairness().historyShedMwh();
             double[] historyLoad = input.fairness().historyLoadMwh();
             if (input.rampLinked()) {
@@ -47,6 +47,21 @@ public final class SheddingPlanner {
             }
         }
         return new PlanResult(input, plans, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Per bus, the most the LP can move its injection: available generation plus |load|, over all slots. */
+    private static double[] reach(PlanInput input) {
+        double[] reach = new double[input.grid().buses().size()];
+        for (int t = 0; t < input.slotCount(); t++) {
+            double[] gen = new double[reach.length];
+            for (int g = 0; g < input.grid().generators().size(); g++) {
+                gen[input.grid().busIndex(input.grid().generators().get(g).bus())] += input.genPmaxMw()[t][g];
+            }
+            for (int b = 0; b < reach.length; b++) {
+                reach[b] = Math.max(reach[b], gen[b] + Math.abs(input.busLoadMw()[t][b]));
+            }
+        }
+        return reach;
     }
 
     private static List<SlotPlan> sequential(PlanInput input, NetworkSensitivities net, PlannerParameters parameters,

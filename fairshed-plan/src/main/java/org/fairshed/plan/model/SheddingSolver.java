@@ -23,8 +23,10 @@ public final class SheddingSolver {
     /** Branches over their limit by more than this (MW) get their row added. */
     static final double LAZY_FLOW_TOLERANCE_MW = 1e-5;
     /** A stage optimum v is kept as {@code <= v (1 + rel) + abs}, so round-off cannot make later stages infeasible. */
-    static final double STAGE_RELATIVE_TOLERANCE = 1e-8;
+    static final double STAGE_RELATIVE_TOLERANCE = 1e-7;
     static final double STAGE_ABSOLUTE_TOLERANCE_MW = 1e-6;
+    /** Stage bounds are never loosened beyond this relative margin (0.001 %). */
+    static final double MAX_STAGE_TOLERANCE = 1e-5;
     /** The cost stage prices shed at this multiple of the dearest marginal cost, plus a floor ($/MWh). */
     static final double SHED_PRICE_FACTOR = 10;
     static final double SHED_PRICE_FLOOR = 1000;
@@ -37,6 +39,13 @@ public final class SheddingSolver {
     private int solves;
     private double lpSeconds;
     private Solution lastStageSolution;
+    /** Stage bound rows: {row, optimum, relative slack}, so they can be relaxed when round-off makes a later stage fail. */
+    private final List<double[]> stageBounds = new ArrayList<>();
+    private double stageTolerance = STAGE_RELATIVE_TOLERANCE;
+    /** The latest solution whose flows were all within limits. */
+    private Solution lastGood;
+    /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
+    private String phase = "start";
 
     private SheddingSolver(SheddingModel model, PlannerParameters parameters) {
         this.model = model;
@@ -71,20 +80,24 @@ public final class SheddingSolver {
             all.add(model.shedNVar[s]);
             imbalance.add(model.unservedVar[s]);
             imbalance.add(model.spilledVar[s]);
+            imbalance.add(model.curtailVar[s]);
         }
         boolean hasCritical = java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
         boolean fair = model.input.fairness().mode() == FairnessMode.FAIR;
         double budget = fair ? model.input.fairness().priceOfFairness() : 0;
-        // (0) sum unserved + spilled is almost always 0: try with the balance slacks pinned at 0 first and run the
+        // (0) sum unserved + spilled + curtailed is almost always 0: try with them pinned at 0 first and run the
         // stage only when that proves infeasible
         setBalanceSlacksFree(false);
+        phase = hasCritical ? "least critical shed" : "least total shed";
         LpResult r = hasCritical ? stage(critical, 0) : stage(all, budget);
         if (r.status() == LpStatus.INFEASIBLE) {
             setBalanceSlacksFree(true);
+            phase = "balancing fixed injections";
             r = stage(imbalance, 0);
             if (r.status() != LpStatus.OPTIMAL) {
                 return failed(r, t0);
             }
+            phase = hasCritical ? "least critical shed" : "least total shed";
             r = hasCritical ? stage(critical, 0) : stage(all, budget);
         }
         if (r.status() != LpStatus.OPTIMAL) {
@@ -92,6 +105,7 @@ public final class SheddingSolver {
         }
         // (1) sum shedc, when there is critical load; then (2) sum shedc + shedn, kept within the price of fairness
         if (hasCritical) {
+            phase = "least total shed";
             r = stage(all, budget);
             if (r.status() != LpStatus.OPTIMAL) {
                 return failed(r, t0);
@@ -100,17 +114,19 @@ public final class SheddingSolver {
         Solution minShed = lastStageSolution;
         if (fair) {
             List<LeximinStage.Group> groups = FairnessGroups.of(model, historyShedMwh, historyLoadMwh);
-            LpResult failure = LeximinStage.run(model, groups, this::solveLazily);
+            phase = "fair sharing";
+            LpResult failure = LeximinStage.run(model, groups, this::solveRelaxing);
             if (failure != null) {
-                return failed(failure, t0);
+                return degraded(failure, minShed, t0);
             }
         }
         // (4) sum cost(pg): linear terms exact, quadratic ones by tangent lines
+        phase = "cheapest generation";
         model.lp.clearObjective();
         setCostObjective();
-        r = solveLazily();
+        r = solveRelaxing();
         if (r.status() != LpStatus.OPTIMAL) {
-            return failed(r, t0);
+            return degraded(r, minShed, t0);
         }
         if (System.getenv("FAIRSHED_TRACE") != null) {
             System.err.printf("slot %d: %d solves, %d branch rows, %.3f s in LP, %.3f s total%n", model.slots[0], solves,
@@ -142,14 +158,21 @@ public final class SheddingSolver {
             double v = Math.max(0, r.objective());
             double[] ones = new double[vars.size()];
             java.util.Arrays.fill(ones, 1);
-            lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
+            int row = lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
                     vars.stream().mapToInt(Integer::intValue).toArray(), ones, "stage_" + lp.rowCount());
+            stageBounds.add(new double[] {row, v, relativeSlack});
         }
         return r;
     }
 
     private void setBalanceSlacksFree(boolean free) {
         for (int s = 0; s < model.slots.length; s++) {
+            double[] pd = model.input.busLoadMw()[model.slots[s]];
+            for (int b = 0; b < pd.length; b++) {
+                if (model.curtailVar[s][b] >= 0) {
+                    model.lp.setVariableBounds(model.curtailVar[s][b], 0, free ? -pd[b] : 0);
+                }
+            }
             for (int k = 0; k < model.unservedVar[s].length; k++) {
                 if (model.unservedVar[s][k] >= 0) {
                     model.lp.setVariableBounds(model.unservedVar[s][k], 0, free ? Double.POSITIVE_INFINITY : 0);
@@ -194,6 +217,24 @@ public final class SheddingSolver {
         return pmax > 0 ? (cost.evaluate(pmax) - cost.evaluate(0)) / pmax : 0;
     }
 
+    /**
+     * {@link #solveLazily}, and when the engine calls the model infeasible although the previous stage's solution is
+     * in it (round-off against the stage bounds, seen on case9241pegase), loosens the stage bounds tenfold and tries
+     * again, up to {@link #MAX_STAGE_TOLERANCE} relative.
+     */
+    LpResult solveRelaxing() {
+        LpResult r = solveLazily();
+        while (r.status() == LpStatus.INFEASIBLE && stageTolerance * 10 <= MAX_STAGE_TOLERANCE && !stageBounds.isEmpty()) {
+            stageTolerance *= 10;
+            for (double[] b : stageBounds) {
+                model.lp.setRowBounds((int) b[0], Double.NEGATIVE_INFINITY,
+                        b[1] * (1 + b[2] + stageTolerance) + STAGE_ABSOLUTE_TOLERANCE_MW);
+            }
+            r = solveLazily();
+        }
+        return r;
+    }
+
     /** Solves, adds the rows of overloaded branches, and re-solves until no branch is over its limit. */
     LpResult solveLazily() {
         for (int round = 0; ; round++) {
@@ -212,16 +253,31 @@ public final class SheddingSolver {
             for (int s = 0; s < model.slots.length; s++) {
                 double[] flows = model.net.flows(model.net.injections(x.genMw()[s], x.servedMw(model, s)));
                 for (int k : model.net.violated(flows, LAZY_FLOW_TOLERANCE_MW)) {
-                    added |= model.addBranchLimit(s, k);
+                    added |= model.enforceBranchLimit(s, k, flows[k]);
                 }
             }
+            if (System.getenv("FAIRSHED_TRACE") != null) {
+                System.err.printf("  %s round %d: objective %.9f, %d branch rows, %s%n", phase, round, r.objective(),
+                        model.branchRowCount(), added ? "rows added or tightened" : "flows within limits");
+            }
             if (!added) {
+                lastGood = x;
                 return r;
             }
         }
     }
 
+    /**
+     * A later, lower-priority stage failed (seen: numerical trouble on large cases): the plan keeps the last solution
+     * that met every limit, which already has the least critical and total shed, and says what was not achieved.
+     */
+    private SolvedSlots degraded(LpResult r, Solution minShed, long t0) {
+        String note = phase + " stopped early (" + r.status() + ": " + r.message() + "); the plan keeps the least total "
+                + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing");
+        return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, solves, (System.nanoTime() - t0) / 1e9);
+    }
+
     private SolvedSlots failed(LpResult r, long t0) {
-        return new SolvedSlots(model, null, null, r.message(), r.status(), solves, (System.nanoTime() - t0) / 1e9);
+        return new SolvedSlots(model, null, null, phase + ": " + r.message(), r.status(), solves, (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -61,18 +61,19 @@ final class SlotPlans {
         double critical = 0;
         double dead = 0;
         for (int b = 0; b < nb; b++) {
-            busShed[b] = x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
+            // curtailed embedded generation enters as negative shed, so served = Pd - busShed holds at every bus
+            busShed[b] = x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b] - x.curtailMw()[s][b];
             critical += x.shedCMw()[s][b];
             dead += m.deadShedMw[s][b];
             int r = in.regions().regionOf(b);
             if (r != Regions.NO_REGION) {
-                regionShed[r] += busShed[b];
+                regionShed[r] += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
                 regionNcShed[r] += x.shedNMw()[s][b] + (1 - in.criticalShare()[b]) * m.deadShedMw[s][b];
             }
         }
         double shed = 0;
-        for (double v : busShed) {
-            shed += v;
+        for (int b = 0; b < nb; b++) {
+            shed += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
         }
         double[] minShedNc = nonCriticalByRegion(m, solved.minShed(), s);
         double[] flows = m.net.flows(m.net.injections(x.genMw()[s], x.servedMw(m, s)));
@@ -85,6 +86,17 @@ final class SlotPlans {
         } else if (critical > STATUS_TOLERANCE_MW) {
             status = PlanStatus.CRITICAL_SHED;
             message = String.format("CRITICAL LOAD SHED: %.3f MW; the network leaves no other way", critical);
+        }
+        if (!solved.message().isEmpty()) {
+            message = (message.isEmpty() ? "" : message + "; ") + solved.message();
+        }
+        double curtailed = 0;
+        for (double c : x.curtailMw()[s]) {
+            curtailed += c;
+        }
+        if (curtailed > IMBALANCE_TOLERANCE_MW) {
+            message = (message.isEmpty() ? "" : message + "; ") + String.format(
+                    "embedded generation (negative load) curtailed: %.3f MW, its export path is over its limits", curtailed);
         }
         return new SlotPlan(t, status, message, load, shed, critical, dead, regionShed, regionLoad, regionNcShed,
                 regionNcLoad, minShedNc, busShed, x.genMw()[s], binding(in.grid(), flows), null, seconds);
