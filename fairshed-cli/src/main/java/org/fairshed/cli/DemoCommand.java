@@ -18,6 +18,15 @@ import org.fairshed.grid.synth.SyntheticGridFactory;
 import org.fairshed.grid.synth.SyntheticGridParameters;
 import org.fairshed.grid.topology.Island;
 import org.fairshed.grid.topology.Islands;
+import org.fairshed.plan.PlanInput;
+import org.fairshed.plan.PlanResult;
+import org.fairshed.plan.Planner;
+import org.fairshed.plan.PlannerParameters;
+import org.fairshed.plan.SlotPlan;
+import org.fairshed.plan.demo.DemoPlanInput;
+import org.fairshed.plan.report.PlanJsonWriter;
+import org.fairshed.plan.report.PlanSummary;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fairshed demo}: the main job end to end on built-in, synthetic data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generates the synthetic national grid, applies the built-in damage scenario and reports islands, "
-                + "the deficit per region at the evening peak and the DC OPF status hour by hour. Synthetic data only.")
+        description = "Generates the synthetic national grid, applies the built-in damage scenario, reports islands, the "
+                + "deficit per region at the evening peak and the DC OPF status hour by hour, then plans tomorrow's "
+                + "shedding and prints each region's shed at the peak. Synthetic data only.")
 final class DemoCommand implements Runnable {
 
     @Option(names = "--seed", defaultValue = "" + SyntheticGridParameters.DEFAULT_SEED, description = "Seed of the synthetic grid (default ${DEFAULT-VALUE}).")
@@ -38,6 +48,9 @@ final class DemoCommand implements Runnable {
     @Option(names = "--export", paramLabel = "FILE", description = "Also write the synthetic grid (undamaged) as a MATPOWER .m file.")
     java.nio.file.Path export;
 
+    @Option(names = "--out", paramLabel = "PLAN.json", description = "Also write tomorrow's plan as JSON.")
+    java.nio.file.Path planOut;
+
     @Spec
     CommandSpec spec;
 
@@ -47,12 +60,12 @@ final class DemoCommand implements Runnable {
         Progress progress = new Progress(spec.commandLine().getErr());
         out.println("Fairshed demo on SYNTHETIC data: a fictional country's grid, not a real one.");
         out.println();
-        progress.start("[1/4] generating the synthetic national grid");
+        progress.start("[1/5] generating the synthetic national grid");
         SyntheticGrid synthetic = SyntheticGridFactory.create(
                 new SyntheticGridParameters(seed, buses, SyntheticGridParameters.DEFAULT_REGION_COUNT));
         Grid base = synthetic.grid();
         progress.done();
-        out.printf(Locale.ROOT, "[1/4] %s: %,d buses, %,d branches, %d generators in %d regions%n", base.name(),
+        out.printf(Locale.ROOT, "[1/5] %s: %,d buses, %,d branches, %d generators in %d regions%n", base.name(),
                 base.buses().size(), base.branches().size(), base.generators().size(), synthetic.regionNames().size());
         out.printf(Locale.ROOT, "      winter evening peak load %,.0f MW; installed capacity %,.0f MW%n", base.totalLoadMw(),
                 base.inServiceCapacityMw());
@@ -61,18 +74,18 @@ final class DemoCommand implements Runnable {
             out.printf("      written to %s%n", export);
         }
 
-        progress.start("[2/4] applying the built-in damage");
+        progress.start("[2/5] applying the built-in damage");
         Damage damage = DemoScenario.of(synthetic);
         Grid damaged = damage.applyTo(base);
         progress.done();
-        out.printf(Locale.ROOT, "[2/4] damage: %d generating units lost (%s), %d branches out; wind at %.0f %%, solar at %.0f %%%n",
+        out.printf(Locale.ROOT, "[2/5] damage: %d generating units lost (%s), %d branches out; wind at %.0f %%, solar at %.0f %%%n",
                 damage.generators().size(), lostByFuel(base, damage), damage.branches().size(),
                 DemoScenario.WIND_FACTOR * 100, DemoScenario.SOLAR_FACTOR * 100);
         out.printf(Locale.ROOT, "      available capacity %,.0f MW (was %,.0f MW)%n", damaged.inServiceCapacityMw(),
                 base.inServiceCapacityMw());
 
         Islands islands = Islands.of(damaged);
-        out.printf(Locale.ROOT, "[3/4] islands after damage: %d%n", islands.count());
+        out.printf(Locale.ROOT, "[3/5] islands after damage: %d%n", islands.count());
         for (Island island : islands.all()) {
             out.printf(Locale.ROOT, "      island %d: %,d buses, load %,.1f MW, capacity %,.1f MW%s%n", island.index(),
                     island.size(), island.loadMw(), island.capacityMw(),
@@ -80,12 +93,64 @@ final class DemoCommand implements Runnable {
         }
 
         int peak = synthetic.eveningPeakHour();
-        out.printf(Locale.ROOT, "[4/4] evening peak (%02d:00): balance by region (local capacity minus local load)%n", peak);
+        out.printf(Locale.ROOT, "[4/5] evening peak (%02d:00): balance by region (local capacity minus local load)%n", peak);
         printRegions(out, synthetic, damaged, islands);
         out.println();
         progress.start("DC OPF for each hour of the day");
         new HourlyOpf(base, damaged, synthetic.hourlyLoadFactor(), peak).print(out, progress);
+        out.println();
+        planTheDay(out, progress, synthetic, damage, peak);
         out.flush();
+    }
+
+    private void planTheDay(PrintWriter out, Progress progress, SyntheticGrid synthetic, Damage damage, int peak) {
+        PlanInput input = DemoPlanInput.of(synthetic, damage, LocalDate.now().plusDays(1));
+        progress.start("[5/5] planning tomorrow's shedding");
+        PlanResult plan = Planner.plan(input, PlannerParameters.defaults(), progress::tick);
+        progress.done();
+        PlanSummary summary = PlanSummary.of(plan);
+        out.printf(Locale.ROOT, "[5/5] tomorrow's plan (%d hourly slots, %.0f %% of every load critical, fair sharing with up to "
+                        + "%.0f %% more shed allowed for it): solved in %.1f s%n", input.slotCount(),
+                DemoPlanInput.CRITICAL_SHARE * 100, DemoPlanInput.PRICE_OF_FAIRNESS * 100, plan.solveSeconds());
+        out.printf(Locale.ROOT, "      unserved energy %,.0f MWh of %,.0f MWh (%.1f %%); critical load shed: %,.1f MWh; slots: %s%n",
+                summary.unservedMwh(), summary.totalLoadMwh(), 100 * summary.unservedMwh() / summary.totalLoadMwh(),
+                summary.criticalUnservedMwh(), statuses(plan));
+        SlotPlan p = plan.slots().get(peak);
+        out.printf(Locale.ROOT, "      evening peak (%02d:00): %,.0f MW shed of %,.0f MW, %d branch(es) at their limit%n", peak,
+                p.shedMw(), p.loadMw(), p.binding().size());
+        out.printf(Locale.ROOT, "      %-4s %-16s %10s %10s %8s%n", "no.", "region", "load MW", "shed MW", "share");
+        for (int r = 0; r < input.regions().count(); r++) {
+            out.printf(Locale.ROOT, "      %-4d %-16s %,10.0f %,10.1f %7.1f %%%n", r + 1, input.regions().names().get(r),
+                    p.regionLoadMw()[r], p.regionShedMw()[r], 100 * p.share(r));
+        }
+        double fairShed = 0;
+        double minShed = 0;
+        for (SlotPlan slot : plan.slots()) {
+            for (int r = 0; r < input.regions().count(); r++) {
+                fairShed += slot.regionNonCriticalShedMw()[r] * input.slotHours();
+                minShed += slot.minShedRegionNonCriticalShedMw()[r] * input.slotHours();
+            }
+        }
+        out.printf(Locale.ROOT, "      price of fairness: %,.0f MWh more shed over the day than the least-shed plan (+%.1f %%)%n",
+                fairShed - minShed, minShed > 0 ? 100 * (fairShed - minShed) / minShed : 0);
+        out.printf(Locale.ROOT, "      share = shed / the region's non-critical load. Over the day: largest share %.1f %% "
+                        + "(min-shed plan: %.1f %%), Jain index %.3f (min-shed: %.3f)%n",
+                100 * summary.planFairness().maxShare(), 100 * summary.minShedFairness().maxShare(),
+                summary.planFairness().jain(), summary.minShedFairness().jain());
+        if (planOut != null) {
+            try {
+                PlanJsonWriter.write(plan, planOut);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + planOut + ": " + e.getMessage(), e);
+            }
+            out.printf("      plan written to %s%n", planOut);
+        }
+    }
+
+    private static String statuses(PlanResult plan) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        plan.slots().forEach(s -> counts.merge(s.status().name(), 1L, Long::sum));
+        return counts.toString();
     }
 
     private static String lostByFuel(Grid base, Damage damage) {

@@ -282,6 +282,25 @@ final class SheddingModel {
         return at;
     }
 
+    /** Debug: the largest gap between a branch row's bounds and the branch's rating (MW), and rows tightened. */
+    String rowReport() {
+        double worst = 0;
+        int tightened = 0;
+        for (var e : branchRows.entrySet()) {
+            int s = (int) (e.getKey() / Integer.MAX_VALUE);
+            int k = (int) (e.getKey() % Integer.MAX_VALUE);
+            double[] b = rowBounds.get(e.getValue());
+            double rate = input.grid().branches().get(k).rateA();
+            double c = constFlowMw[s][k];
+            double gap = Math.max(Math.abs(b[1] - (rate - c)), Math.abs(b[0] - (-rate - c)));
+            if (gap > 0) {
+                tightened++;
+            }
+            worst = Math.max(worst, gap);
+        }
+        return tightened + " rows tightened, by up to " + worst + " MW";
+    }
+
     int branchRowCount() {
         return branchRows.size();
     }

@@ -30,6 +30,8 @@ public final class SheddingSolver {
     /** The cost stage prices shed at this multiple of the dearest marginal cost, plus a floor ($/MWh). */
     static final double SHED_PRICE_FACTOR = 10;
     static final double SHED_PRICE_FLOOR = 1000;
+    /** Critical shed is priced this many times ordinary shed in the cost stage. */
+    static final double CRITICAL_PRICE_FACTOR = 10;
     /** Lazy rounds at most per solve before giving up. */
     static final int MAX_LAZY_ROUNDS = 200;
 
@@ -129,8 +131,8 @@ public final class SheddingSolver {
             return degraded(r, minShed, t0);
         }
         if (System.getenv("FAIRSHED_TRACE") != null) {
-            System.err.printf("slot %d: %d solves, %d branch rows, %.3f s in LP, %.3f s total%n", model.slots[0], solves,
-                    model.branchRowCount(), lpSeconds, (System.nanoTime() - t0) / 1e9);
+            System.err.printf("slot %d: %d solves, %d branch rows (%s), %.3f s in LP, %.3f s total%n", model.slots[0], solves,
+                    model.branchRowCount(), model.rowReport(), lpSeconds, (System.nanoTime() - t0) / 1e9);
         }
         return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, solves,
                 (System.nanoTime() - t0) / 1e9);
@@ -204,7 +206,7 @@ public final class SheddingSolver {
             for (int b = 0; b < model.shedNVar[s].length; b++) {
                 if (model.shedNVar[s][b] >= 0) {
                     model.lp.setObjectiveCoefficient(model.shedNVar[s][b], sheddingPrice);
-                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], sheddingPrice);
+                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], CRITICAL_PRICE_FACTOR * sheddingPrice);
                 }
             }
         }

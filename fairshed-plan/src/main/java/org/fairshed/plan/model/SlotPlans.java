@@ -13,8 +13,8 @@ import org.fairshed.plan.SlotPlan;
 /** Turns a solved model into {@link SlotPlan}s: per-bus, per-region and per-generator figures, status and binding branches. */
 final class SlotPlans {
 
-    /** Critical shed below this (MW) is round-off. */
-    static final double STATUS_TOLERANCE_MW = 1e-6;
+    /** Critical shed below this (MW) is round-off of the stage bounds, not a decision. */
+    static final double STATUS_TOLERANCE_MW = 1e-4;
     /** Balance slacks below this (MW) are round-off of a balanced island. */
     static final double IMBALANCE_TOLERANCE_MW = 1e-4;
     /** A branch within this of its limit (MW) is reported binding. */

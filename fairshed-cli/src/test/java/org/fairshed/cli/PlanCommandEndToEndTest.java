@@ -1,0 +1,51 @@
+package org.fairshed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fairshed.grid.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fairshed plan} on the public case118 scenario, as a user runs it. */
+class PlanCommandEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** MATPOWER's minimum shed in slot 7 of public-s0 ({@code expected/public-s0-case118.shed.json}). */
+    private static final double MATPOWER_SLOT7_SHED_MW = 341.06;
+    private static final double AGREEMENT_MW = 0.5;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void plansTheScenarioWritesJsonAndCsvAndPrintsTheReport() throws Exception {
+        Path out = tmp.resolve("plan.json");
+        CliRun r = CliRun.of("plan", SharedData.path("scenarios/public-s0-case118.json").toString(), "--cases-dir",
+                SharedData.path("cases").toString(), "--out", out.toString(), "--csv", tmp.resolve("plan").toString(),
+                "--fairness", "min-shed", "--ac-check");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ieee118-winter-deficit").contains("Slots: 24 OPTIMAL").contains("Fairness over the plan");
+        JsonNode plan = JSON.readTree(out.toFile());
+        assertThat(plan.get("slots")).hasSize(24);
+        JsonNode slot7 = plan.get("slots").get(7);
+        assertThat(slot7.get("shedMw").asDouble()).isCloseTo(MATPOWER_SLOT7_SHED_MW, within(AGREEMENT_MW));
+        assertThat(slot7.get("ac").get("status").asText()).isNotEmpty();
+        assertThat(Files.readAllLines(tmp.resolve("plan.csv")).get(0)).startsWith("slot,start,region");
+    }
+
+    @Test
+    void aBadScenarioFieldIsNamed() throws Exception {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"network\": \"case14.m\", \"start\": \"2026-12-01T00:00\", \"slotMinutes\": 60, \"slots\": -3}");
+        CliRun r = CliRun.of("plan", bad.toString(), "--cases-dir", SharedData.path("cases").toString(), "--out",
+                tmp.resolve("p.json").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.json").contains("slots");
+        assertThat(tmp.resolve("p.json")).doesNotExist();
+    }
+}
