@@ -1,0 +1,133 @@
+package org.fairshed.rota;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a group file ({@code docs/rota-groups.md}): {@code {"regions": {"5": {"groups": [{"name": "1.1", "share":
+ * 0.09}, ...], "criticalFeeders": [...]}}, "default": {...}}}. Every error names the file and the field.
+ */
+public final class GroupConfigReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> TOP_FIELDS = Set.of("regions", "default");
+    private static final Set<String> REGION_FIELDS = Set.of("groups", "criticalFeeders");
+    private static final Set<String> GROUP_FIELDS = Set.of("name", "share");
+
+    private GroupConfigReader() {
+    }
+
+    public static GroupConfig read(Path file) throws IOException {
+        return parse(Files.readString(file), file.toString());
+    }
+
+    /** Parses a group file's text; {@code source} names it in errors. */
+    public static GroupConfig parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new RotaInputException(source, "", "is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new RotaInputException(source, "", "must be a JSON object with \"regions\" and/or \"default\"");
+        }
+        checkFields(root, "", TOP_FIELDS, source);
+        Map<String, RegionGroups> regions = new LinkedHashMap<>();
+        JsonNode regionsNode = root.get("regions");
+        if (regionsNode != null) {
+            if (!regionsNode.isObject()) {
+                throw new RotaInputException(source, "regions", "must be an object mapping region name → groups");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = regionsNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                regions.put(e.getKey(), region(e.getValue(), "regions[\"" + e.getKey() + "\"]", source));
+            }
+        }
+        JsonNode def = root.get("default");
+        RegionGroups defaults = def == null || def.isNull() ? null : region(def, "default", source);
+        if (regions.isEmpty() && defaults == null) {
+            throw new RotaInputException(source, "", "lists no region and no \"default\"");
+        }
+        return new GroupConfig(regions, defaults);
+    }
+
+    private static RegionGroups region(JsonNode node, String path, String source) {
+        if (!node.isObject()) {
+            throw new RotaInputException(source, path, "must be an object with \"groups\"");
+        }
+        checkFields(node, path, REGION_FIELDS, source);
+        List<String> feeders = new ArrayList<>();
+        JsonNode feedersNode = node.get("criticalFeeders");
+        if (feedersNode != null) {
+            if (!feedersNode.isArray()) {
+                throw new RotaInputException(source, path + ".criticalFeeders", "must be a list of feeder names");
+            }
+            for (int i = 0; i < feedersNode.size(); i++) {
+                feeders.add(text(feedersNode.get(i), path + ".criticalFeeders[" + i + "]", source));
+            }
+        }
+        JsonNode groupsNode = node.get("groups");
+        if (groupsNode == null) {
+            return new RegionGroups(RegionGroups.standard().groups(), feeders);
+        }
+        if (!groupsNode.isArray() || groupsNode.isEmpty()) {
+            throw new RotaInputException(source, path + ".groups", "must be a non-empty list of {\"name\", \"share\"}");
+        }
+        List<GroupSpec> groups = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        double sum = 0;
+        for (int i = 0; i < groupsNode.size(); i++) {
+            String p = path + ".groups[" + i + "]";
+            JsonNode g = groupsNode.get(i);
+            if (!g.isObject()) {
+                throw new RotaInputException(source, p, "must be an object {\"name\", \"share\"}");
+            }
+            checkFields(g, p, GROUP_FIELDS, source);
+            String name = text(g.path("name"), p + ".name", source);
+            JsonNode shareNode = g.path("share");
+            if (!shareNode.isNumber() || !(shareNode.asDouble() > 0) || shareNode.asDouble() > 1) {
+                throw new RotaInputException(source, p + ".share", "must be a number in (0, 1], got " + shareNode);
+            }
+            Integer first = seen.putIfAbsent(name, i);
+            if (first != null) {
+                throw new RotaInputException(source, p + ".name", "\"" + name + "\" duplicates " + path + ".groups["
+                        + first + "]: group names must be unique in a region");
+            }
+            sum += shareNode.asDouble();
+            groups.add(new GroupSpec(name, shareNode.asDouble()));
+        }
+        if (Math.abs(sum - 1) > RegionGroups.SHARE_SUM_TOLERANCE) {
+            throw new RotaInputException(source, path + ".groups", "shares sum to " + sum + "; they must sum to 1 (within "
+                    + RegionGroups.SHARE_SUM_TOLERANCE + ")");
+        }
+        return new RegionGroups(groups, feeders);
+    }
+
+    private static void checkFields(JsonNode node, String path, Set<String> known, String source) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                throw new RotaInputException(source, path.isEmpty() ? name : path + "." + name,
+                        "is not a known field; known fields: " + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String path, String source) {
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            throw new RotaInputException(source, path, "must be a non-empty string, got " + node);
+        }
+        return node.asText();
+    }
+}

@@ -1,0 +1,268 @@
+package org.fairshed.rota;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CP-SAT model of one region-day: data → variables → constraints (one method per family) → objective terms.
+ * Powers are whole kW: group loads rounded down, quotas rounded up, so a cover in kW is a cover in MW. The day before's
+ * last {@link #pad} half-hours are fixed variables in front of today's, so outages and rests over midnight count.
+ */
+final class RotaCpModel {
+
+    static final double KW_PER_MW = 1000;
+    /** Round-off allowed when converting MW to kW before rounding down/up. */
+    private static final double ROUNDING_EPSILON = 1e-6;
+
+    final CpModel model = new CpModel();
+    private final RotaProblem p;
+    private final int groups;
+    private final int pad;
+    private final int maxOff;
+    private final int minOn;
+    private final boolean relaxRules;
+    private final long[][] loadKw;
+    private final long[] quotaKw;
+    /** [group][pad + half-hour]: the group is off. */
+    private final BoolVar[][] off;
+    /** [group][half-hour]: an outage starts here (>= off[h] − off[h−1]; tight once switching is minimized). */
+    private final BoolVar[][] starts;
+    private final List<BoolVar> ruleSlacks = new ArrayList<>();
+
+    RotaCpModel(RotaProblem p, RotaParameters params, boolean relaxRules) {
+        this.p = p;
+        this.groups = p.groupCount();
+        this.maxOff = params.maxOffHalfHours();
+        this.minOn = params.minOnHalfHours();
+        this.pad = Math.max(maxOff, minOn);
+        this.relaxRules = relaxRules;
+        this.loadKw = new long[groups][HalfHours.PER_DAY];
+        this.quotaKw = new long[HalfHours.PER_DAY];
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            long total = 0;
+            for (int g = 0; g < groups; g++) {
+                loadKw[g][h] = (long) Math.floor(p.loadAt(g, h) * KW_PER_MW + ROUNDING_EPSILON);
+                total += loadKw[g][h];
+            }
+            quotaKw[h] = Math.min(total, (long) Math.ceil(p.quotaAt(h) * KW_PER_MW - ROUNDING_EPSILON));
+        }
+        this.off = new BoolVar[groups][pad + HalfHours.PER_DAY];
+        this.starts = new BoolVar[groups][HalfHours.PER_DAY];
+        variables();
+        fixTail();
+        fixFrozen();
+        cover();
+        maxOff();
+        minOn();
+        outageStarts();
+    }
+
+    private String name(int g) {
+        return p.groups().get(g);
+    }
+
+    private void variables() {
+        for (int g = 0; g < groups; g++) {
+            for (int e = 0; e < pad + HalfHours.PER_DAY; e++) {
+                String when = e < pad ? "prev" + (pad - e) : "h" + (e - pad);
+                off[g][e] = model.newBoolVar("off_g" + name(g) + "_" + when);
+            }
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                starts[g][h] = model.newBoolVar("start_g" + name(g) + "_h" + h);
+            }
+        }
+    }
+
+    /** off[g][−k] = the day before's state k half-hours before midnight (on when unknown). */
+    private void fixTail() {
+        for (int g = 0; g < groups; g++) {
+            int t = p.tailLength(g);
+            for (int e = 0; e < pad; e++) {
+                int k = t - (pad - e);
+                model.addEquality(off[g][e], k >= 0 && p.tailAt(g, k) ? 1 : 0);
+            }
+        }
+    }
+
+    /** off[g][h] = previous[g][h] for every h < frozenHalfHours. */
+    private void fixFrozen() {
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < p.frozenHalfHours(); h++) {
+                model.addEquality(off[g][pad + h], p.previousAt(g, h) ? 1 : 0);
+            }
+        }
+    }
+
+    /** Σ_g load[g][h]·off[g][h] ≥ quota[h] for every half-hour that is not frozen. */
+    private void cover() {
+        for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
+            if (quotaKw[h] <= 0) {
+                continue;
+            }
+            LinearExprBuilder shed = LinearExpr.newBuilder();
+            for (int g = 0; g < groups; g++) {
+                shed.addTerm(off[g][pad + h], loadKw[g][h]);
+            }
+            model.addGreaterOrEqual(shed, quotaKw[h]);
+        }
+    }
+
+    /** Σ_{k=e}^{e+M} off[g][k] ≤ M (+ slack) for every window of M+1 half-hours reaching into today. */
+    private void maxOff() {
+        for (int g = 0; g < groups; g++) {
+            for (int e = Math.max(0, pad - maxOff); e + maxOff < pad + HalfHours.PER_DAY; e++) {
+                LinearExprBuilder run = LinearExpr.newBuilder();
+                for (int k = e; k <= e + maxOff; k++) {
+                    run.add(off[g][k]);
+                }
+                relaxable(run, maxOff, "maxoff_g" + name(g) + "_h" + (e + maxOff - pad));
+            }
+        }
+    }
+
+    /** off[g][e−1] − off[g][e] + off[g][e+k] ≤ 1 (+ slack) for k = 1 … N−1: back on at e means on for N half-hours. */
+    private void minOn() {
+        for (int g = 0; g < groups; g++) {
+            for (int e = 1; e < pad + HalfHours.PER_DAY - 1; e++) {
+                if (e + minOn - 1 < pad) {
+                    continue;
+                }
+                BoolVar slack = relaxRules ? slack("minon_g" + name(g) + "_e" + (e - pad)) : null;
+                for (int k = 1; k < minOn && e + k < pad + HalfHours.PER_DAY; k++) {
+                    if (e + k < pad) {
+                        continue;
+                    }
+                    LinearExprBuilder back = LinearExpr.newBuilder().add(off[g][e - 1]).addTerm(off[g][e], -1).add(off[g][e + k]);
+                    if (slack != null) {
+                        back.addTerm(slack, -1);
+                    }
+                    model.addLessOrEqual(back, 1);
+                }
+            }
+        }
+    }
+
+    /** start[g][h] ≥ off[g][h] − off[g][h−1]. */
+    private void outageStarts() {
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                int e = pad + h;
+                model.addGreaterOrEqual(LinearExpr.newBuilder().add(starts[g][h]).add(off[g][e - 1]).addTerm(off[g][e], -1), 0);
+            }
+        }
+    }
+
+    private void relaxable(LinearExprBuilder expr, long bound, String what) {
+        if (relaxRules) {
+            expr.addTerm(slack(what), -1);
+        }
+        model.addLessOrEqual(expr, bound);
+    }
+
+    private BoolVar slack(String what) {
+        BoolVar s = model.newBoolVar("relax_" + what);
+        ruleSlacks.add(s);
+        return s;
+    }
+
+    /** Σ slacks: how many rule instances give way (0 without relaxation). */
+    LinearExpr relaxedRules() {
+        return LinearExpr.sum(ruleSlacks.toArray(new BoolVar[0]));
+    }
+
+    /** Σ_h Σ_g load·off in kW-half-hours; minus {@link #quotaTotalKw()} it is the over-shed. */
+    LinearExpr offLoadKw() {
+        LinearExprBuilder b = LinearExpr.newBuilder();
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                b.addTerm(off[g][pad + h], loadKw[g][h]);
+            }
+        }
+        return b.build();
+    }
+
+    long quotaTotalKw() {
+        long s = 0;
+        for (long q : quotaKw) {
+            s += q;
+        }
+        return s;
+    }
+
+    /** Half-hours off of group g today. */
+    LinearExpr halfHoursOff(int g) {
+        LinearExprBuilder b = LinearExpr.newBuilder();
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            b.add(off[g][pad + h]);
+        }
+        return b.build();
+    }
+
+    /** T ≥ ledger[g] + today's half-hours off of g, for every g: the rolling week's maximum, in half-hours. */
+    IntVar weekMaximum(long[] ledgerHalfHours) {
+        long top = 0;
+        for (long l : ledgerHalfHours) {
+            top = Math.max(top, l);
+        }
+        IntVar t = model.newIntVar(0, top + HalfHours.PER_DAY, "week_max_halfhours");
+        for (int g = 0; g < groups; g++) {
+            model.addGreaterOrEqual(LinearExpr.newBuilder().add(t).addTerm(halfHoursOff(g), -1), ledgerHalfHours[g]);
+        }
+        return t;
+    }
+
+    /** Σ outage starts today. */
+    LinearExpr switchings() {
+        LinearExprBuilder b = LinearExpr.newBuilder();
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                b.add(starts[g][h]);
+            }
+        }
+        return b.build();
+    }
+
+    /** Σ over unfrozen half-hours of |off − previous| (0 without a previous schedule). */
+    LinearExpr changes() {
+        LinearExprBuilder b = LinearExpr.newBuilder();
+        if (p.previousOff() == null) {
+            return b.build();
+        }
+        for (int g = 0; g < groups; g++) {
+            for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
+                if (p.previousAt(g, h)) {
+                    b.add(1).addTerm(off[g][pad + h], -1);
+                } else {
+                    b.add(off[g][pad + h]);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    boolean[][] values(CpSolver solver) {
+        boolean[][] x = new boolean[groups][HalfHours.PER_DAY];
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                x[g][h] = solver.booleanValue(off[g][pad + h]);
+            }
+        }
+        return x;
+    }
+
+    /** Hints the solver with {@code x} (today's cells). */
+    void hint(boolean[][] x) {
+        model.clearHints();
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                model.addHint(off[g][pad + h], x[g][h]);
+            }
+        }
+    }
+}

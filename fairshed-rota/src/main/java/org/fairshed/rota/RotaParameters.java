@@ -1,0 +1,75 @@
+package org.fairshed.rota;
+
+/**
+ * Rules and solver settings of the rota. Defaults are named constants; values are validated here.
+ *
+ * @param maxOffMinutes         an outage lasts at most this (multiple of 30)
+ * @param minOnMinutes          a group is back on at least this long before its next outage (multiple of 30)
+ * @param freezeMinutes         on re-plan, half-hours starting before now + this never change (>= 0)
+ * @param overShedBudget        the later objectives may spend this fraction of the day's quota energy as extra
+ *                              over-shed beyond the least possible (0 = strictly lexicographic); see docs/rota.md
+ * @param possibleStepGroups    the "possible" layer: the quota grown by this many group-equivalents (> 0)
+ * @param threads               regions solved in parallel (>= 1)
+ * @param stageTimeLimitSeconds CP-SAT time limit of each lexicographic stage (> 0)
+ */
+public record RotaParameters(int maxOffMinutes, int minOnMinutes, int freezeMinutes, double overShedBudget,
+                             double possibleStepGroups, int threads, double stageTimeLimitSeconds) {
+
+    public static final int DEFAULT_MAX_OFF_MINUTES = 240;
+    public static final int DEFAULT_MIN_ON_MINUTES = 120;
+    public static final int DEFAULT_FREEZE_MINUTES = 60;
+    public static final double DEFAULT_OVER_SHED_BUDGET = 0.02;
+    public static final double DEFAULT_POSSIBLE_STEP_GROUPS = 1;
+    public static final double DEFAULT_STAGE_TIME_LIMIT_SECONDS = 5;
+    /** Cover is checked to this (MW): the model works in whole kW and files carry 1e-4 MW. */
+    public static final double COVER_TOLERANCE_MW = 1e-3;
+
+    public RotaParameters {
+        HalfHours.of(maxOffMinutes, "maxOffMinutes");
+        HalfHours.of(minOnMinutes, "minOnMinutes");
+        if (freezeMinutes < 0) {
+            throw new IllegalArgumentException("freezeMinutes must be >= 0, got " + freezeMinutes);
+        }
+        if (!(overShedBudget >= 0 && overShedBudget <= 1)) {
+            throw new IllegalArgumentException("overShedBudget must be in [0, 1], got " + overShedBudget);
+        }
+        if (!(possibleStepGroups > 0)) {
+            throw new IllegalArgumentException("possibleStepGroups must be positive, got " + possibleStepGroups);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (!(stageTimeLimitSeconds > 0)) {
+            throw new IllegalArgumentException("stageTimeLimitSeconds must be positive, got " + stageTimeLimitSeconds);
+        }
+    }
+
+    public static RotaParameters defaults() {
+        return new RotaParameters(DEFAULT_MAX_OFF_MINUTES, DEFAULT_MIN_ON_MINUTES, DEFAULT_FREEZE_MINUTES,
+                DEFAULT_OVER_SHED_BUDGET, DEFAULT_POSSIBLE_STEP_GROUPS, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_STAGE_TIME_LIMIT_SECONDS);
+    }
+
+    public int maxOffHalfHours() {
+        return maxOffMinutes / HalfHours.MINUTES;
+    }
+
+    public int minOnHalfHours() {
+        return minOnMinutes / HalfHours.MINUTES;
+    }
+
+    public RotaParameters withThreads(int value) {
+        return new RotaParameters(maxOffMinutes, minOnMinutes, freezeMinutes, overShedBudget, possibleStepGroups, value,
+                stageTimeLimitSeconds);
+    }
+
+    public RotaParameters withOverShedBudget(double value) {
+        return new RotaParameters(maxOffMinutes, minOnMinutes, freezeMinutes, value, possibleStepGroups, threads,
+                stageTimeLimitSeconds);
+    }
+
+    public RotaParameters withRules(int maxOff, int minOn) {
+        return new RotaParameters(maxOff, minOn, freezeMinutes, overShedBudget, possibleStepGroups, threads,
+                stageTimeLimitSeconds);
+    }
+}

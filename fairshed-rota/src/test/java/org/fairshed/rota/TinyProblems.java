@@ -1,0 +1,33 @@
+package org.fairshed.rota;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small region-days with a named purpose. */
+final class TinyProblems {
+
+    static final LocalDate DAY = LocalDate.of(2016, 12, 19);
+
+    private TinyProblems() {
+    }
+
+    /** Groups with constant loads (MW) and the given quota per half-hour (missing half-hours: 0). */
+    static RotaProblem constant(double[] groupLoadMw, double... quotaMw) {
+        int n = groupLoadMw.length;
+        List<String> names = new ArrayList<>();
+        double[][] load = new double[n][HalfHours.PER_DAY];
+        for (int g = 0; g < n; g++) {
+            names.add("g" + (g + 1));
+            java.util.Arrays.fill(load[g], groupLoadMw[g]);
+        }
+        double[] quota = new double[HalfHours.PER_DAY];
+        System.arraycopy(quotaMw, 0, quota, 0, quotaMw.length);
+        return new RotaProblem("R", DAY, names, quota, load, new double[n], new boolean[n][0], null, 0);
+    }
+
+    /** Σ of the switched-off load minus the quota in half-hour h (negative = under-shed). */
+    static double margin(RegionSchedule s, int h) {
+        return s.offLoadAt(h) - s.quotaAt(h);
+    }
+}
