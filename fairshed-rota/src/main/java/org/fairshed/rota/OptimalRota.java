@@ -3,7 +3,6 @@ package org.fairshed.rota;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 
@@ -29,31 +28,38 @@ final class OptimalRota implements RotaMethod {
         long started = System.nanoTime();
         NativeLibraries.ensureLoaded();
         Stages stages = new Stages(params);
-        RotaCpModel m = new RotaCpModel(p, params, false);
-        LinearExpr energy = m.offLoadKw();
-        Long best = stages.minimize(m, energy);
-        if (best == null && stages.infeasible) {
-            m = new RotaCpModel(p, params, true);
-            Long relaxed = stages.minimize(m, m.relaxedRules());
-            if (relaxed == null) {
-                return allOff(p, params, started);
-            }
-            m.model.addLessOrEqual(m.relaxedRules(), relaxed);
-            energy = m.offLoadKw();
-            best = stages.minimize(m, energy);
-        }
-        if (best == null) {
-            return allOff(p, params, started);
-        }
-        long budget = (long) Math.floor(params.overShedBudget() * m.quotaTotalKw());
-        m.model.addLessOrEqual(energy, best + budget);
         long[] ledger = new long[p.groupCount()];
         for (int g = 0; g < ledger.length; g++) {
             ledger[g] = Math.round(p.ledgerHours()[g] / HalfHours.HOURS);
         }
-        IntVar weekMax = m.weekMaximum(ledger);
-        stages.fixMinimum(m, weekMax);
-        stages.fixMinimum(m, energy);
+        RotaCpModel m = new RotaCpModel(p, params, false, true);
+        LinearExpr fairness = m.weekFairness(ledger);
+        Long best = stages.minimize(m, fairness);
+        if (best == null) {
+            // the rules or the windows bind (or no solution within the limit): least over-shed over the whole day first, then fairness within the budget
+            m = new RotaCpModel(p, params, false, false);
+            Long energy = stages.minimize(m, m.offLoadKw());
+            if (energy == null) {
+                m = new RotaCpModel(p, params, true, false);
+                Long relaxed = stages.minimize(m, m.relaxedRules());
+                if (relaxed == null) {
+                    return allOff(p, params, started);
+                }
+                m.model.addLessOrEqual(m.relaxedRules(), relaxed);
+                energy = stages.minimize(m, m.offLoadKw());
+            }
+            if (energy == null) {
+                return allOff(p, params, started);
+            }
+            m.model.addLessOrEqual(m.offLoadKw(), energy + (long) Math.floor(params.overShedBudget() * m.quotaTotalKw()));
+            fairness = m.weekFairness(ledger);
+            best = stages.minimize(m, fairness);
+        }
+        if (best == null) {
+            return allOff(p, params, started);
+        }
+        m.model.addLessOrEqual(fairness, best);
+        stages.fixMinimum(m, m.offLoadKw());
         stages.fixMinimum(m, m.switchings());
         if (p.previousOff() != null) {
             stages.fixMinimum(m, m.changes());

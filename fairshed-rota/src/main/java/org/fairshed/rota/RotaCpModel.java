@@ -34,8 +34,10 @@ final class RotaCpModel {
     /** [group][half-hour]: an outage starts here (>= off[h] − off[h−1]; tight once switching is minimized). */
     private final BoolVar[][] starts;
     private final List<BoolVar> ruleSlacks = new ArrayList<>();
+    /** Per half-hour, the most kW the later objectives may switch off (null: no window). */
+    private final long[] windowKw;
 
-    RotaCpModel(RotaProblem p, RotaParameters params, boolean relaxRules) {
+    RotaCpModel(RotaProblem p, RotaParameters params, boolean relaxRules, boolean windows) {
         this.p = p;
         this.groups = p.groupCount();
         this.maxOff = params.maxOffHalfHours();
@@ -52,12 +54,14 @@ final class RotaCpModel {
             }
             quotaKw[h] = Math.min(total, (long) Math.ceil(p.quotaAt(h) * KW_PER_MW - ROUNDING_EPSILON));
         }
+        this.windowKw = windows ? OverShedWindows.of(loadKw, quotaKw, params.overShedBudget()) : null;
         this.off = new BoolVar[groups][pad + HalfHours.PER_DAY];
         this.starts = new BoolVar[groups][HalfHours.PER_DAY];
         variables();
         fixTail();
         fixFrozen();
         cover();
+        window();
         maxOff();
         minOn();
         outageStarts();
@@ -110,6 +114,20 @@ final class RotaCpModel {
                 shed.addTerm(off[g][pad + h], loadKw[g][h]);
             }
             model.addGreaterOrEqual(shed, quotaKw[h]);
+        }
+    }
+
+    /** Σ_g load[g][h]·off[g][h] ≤ window[h] for every half-hour that is not frozen. */
+    private void window() {
+        if (windowKw == null) {
+            return;
+        }
+        for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
+            LinearExprBuilder shed = LinearExpr.newBuilder();
+            for (int g = 0; g < groups; g++) {
+                shed.addTerm(off[g][pad + h], loadKw[g][h]);
+            }
+            model.addLessOrEqual(shed, windowKw[h]);
         }
     }
 
@@ -204,17 +222,22 @@ final class RotaCpModel {
         return b.build();
     }
 
-    /** T ≥ ledger[g] + today's half-hours off of g, for every g: the rolling week's maximum, in half-hours. */
-    IntVar weekMaximum(long[] ledgerHalfHours) {
-        long top = 0;
+    /**
+     * (T_max − T_min)·(top + 1) + T_max with T_min ≤ ledger[g] + off_g ≤ T_max: the week's spread between groups first,
+     * then its maximum; the weight top + 1 exceeds any T_max, so one half-hour of spread outweighs every T_max.
+     */
+    LinearExpr weekFairness(long[] ledgerHalfHours) {
+        long top = HalfHours.PER_DAY;
         for (long l : ledgerHalfHours) {
-            top = Math.max(top, l);
+            top = Math.max(top, l + HalfHours.PER_DAY);
         }
-        IntVar t = model.newIntVar(0, top + HalfHours.PER_DAY, "week_max_halfhours");
+        IntVar max = model.newIntVar(0, top, "week_max_halfhours");
+        IntVar min = model.newIntVar(0, top, "week_min_halfhours");
         for (int g = 0; g < groups; g++) {
-            model.addGreaterOrEqual(LinearExpr.newBuilder().add(t).addTerm(halfHoursOff(g), -1), ledgerHalfHours[g]);
+            model.addGreaterOrEqual(LinearExpr.newBuilder().add(max).addTerm(halfHoursOff(g), -1), ledgerHalfHours[g]);
+            model.addLessOrEqual(LinearExpr.newBuilder().add(min).addTerm(halfHoursOff(g), -1), ledgerHalfHours[g]);
         }
-        return t;
+        return LinearExpr.newBuilder().addTerm(max, top + 2).addTerm(min, -(top + 1)).build();
     }
 
     /** Σ outage starts today. */

@@ -18,9 +18,9 @@ public record RotaParameters(int maxOffMinutes, int minOnMinutes, int freezeMinu
     public static final int DEFAULT_MAX_OFF_MINUTES = 240;
     public static final int DEFAULT_MIN_ON_MINUTES = 120;
     public static final int DEFAULT_FREEZE_MINUTES = 60;
-    public static final double DEFAULT_OVER_SHED_BUDGET = 0.02;
+    public static final double DEFAULT_OVER_SHED_BUDGET = 0.5;
     public static final double DEFAULT_POSSIBLE_STEP_GROUPS = 1;
-    public static final double DEFAULT_STAGE_TIME_LIMIT_SECONDS = 5;
+    public static final double DEFAULT_STAGE_TIME_LIMIT_SECONDS = 0.2;
     /** Cover is checked to this (MW): the model works in whole kW and files carry 1e-4 MW. */
     public static final double COVER_TOLERANCE_MW = 1e-3;
 

@@ -1,0 +1,49 @@
+package org.fairshed.rota;
+
+/**
+ * Per half-hour, the least over-shed any set of whole groups achieves (by enumerating subsets; up to
+ * {@link #MAX_ENUMERATED_GROUPS} groups, beyond that a greedy bound), plus the budget: the later objectives may switch
+ * off at most quota + that least over-shed + budget × group-equivalent. With budget 0 every half-hour is at its least
+ * over-shed, which is the day's least over-shed whenever max-off / min-on do not bind.
+ */
+final class OverShedWindows {
+
+    static final int MAX_ENUMERATED_GROUPS = 16;
+
+    private OverShedWindows() {
+    }
+
+    static long[] of(long[][] loadKw, long[] quotaKw, double budget) {
+        int n = loadKw.length;
+        long[] window = new long[quotaKw.length];
+        long[] sums = new long[1 << Math.min(n, MAX_ENUMERATED_GROUPS)];
+        for (int h = 0; h < quotaKw.length; h++) {
+            long total = 0;
+            for (long[] row : loadKw) {
+                total += row[h];
+            }
+            if (quotaKw[h] <= 0) {
+                window[h] = 0;
+                continue;
+            }
+            long least = n <= MAX_ENUMERATED_GROUPS ? leastCover(loadKw, h, quotaKw[h], sums) : total - quotaKw[h];
+            window[h] = Math.min(total, quotaKw[h] + least + (long) Math.floor(budget * total / n));
+        }
+        return window;
+    }
+
+    /** min over subsets S with Σ_S load ≥ quota of Σ_S load − quota (subset sums built incrementally). */
+    private static long leastCover(long[][] loadKw, int h, long quota, long[] sums) {
+        int n = loadKw.length;
+        long best = Long.MAX_VALUE;
+        sums[0] = 0;
+        for (int mask = 1; mask < (1 << n); mask++) {
+            int low = Integer.numberOfTrailingZeros(mask);
+            sums[mask] = sums[mask & (mask - 1)] + loadKw[low][h];
+            if (sums[mask] >= quota) {
+                best = Math.min(best, sums[mask] - quota);
+            }
+        }
+        return best == Long.MAX_VALUE ? 0 : best;
+    }
+}

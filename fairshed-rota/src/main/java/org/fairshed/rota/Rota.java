@@ -1,0 +1,90 @@
+package org.fairshed.rota;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a method over every region-day of a plan. Regions are independent and solved in parallel on a fixed pool of
+ * {@code threads}; the days of one region run in date order, each reading the ledger the previous day left and the
+ * previous day's last half-hours (so rules hold over midnight).
+ */
+public final class Rota {
+
+    private Rota() {
+    }
+
+    /** Schedules every region-day; {@code replan} may be null. Unknown regions fail before anything is solved. */
+    public static RotaResult run(PlanQuotas plan, GroupConfig config, String configSource, Ledger ledger, RotaMethod method,
+                                 RotaParameters params, Replan replan) {
+        long started = System.nanoTime();
+        Map<String, RegionGroups> groups = new HashMap<>();
+        for (String region : plan.regions()) {
+            groups.put(region, config.groupsFor(region, configSource));
+        }
+        List<RegionRun> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(params.threads(), Math.max(1, plan.regions().size())));
+        try {
+            List<Future<RegionRun>> futures = new ArrayList<>();
+            for (String region : plan.regions()) {
+                futures.add(pool.submit(() -> runRegion(plan.daysOf(region), groups.get(region), ledger, method, params,
+                        replan)));
+            }
+            for (Future<RegionRun> f : futures) {
+                runs.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rota interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Ledger after = ledger;
+        List<RegionSchedule> schedules = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            after = after.withRegionFrom(runs.get(r).ledger(), plan.regions().get(r));
+            schedules.addAll(runs.get(r).schedules());
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int r = 0; r < plan.regions().size(); r++) {
+            order.put(plan.regions().get(r), r);
+        }
+        schedules.sort(Comparator.comparing(RegionSchedule::date).thenComparing(s -> order.get(s.region())));
+        RotaMetrics metrics = RotaMetrics.of(schedules, after, replan);
+        return new RotaResult(method.name(), plan.dates(), schedules, after, metrics, (System.nanoTime() - started) / 1e9);
+    }
+
+    private record RegionRun(List<RegionSchedule> schedules, Ledger ledger) {
+    }
+
+    private static RegionRun runRegion(List<RegionDay> days, RegionGroups groups, Ledger ledger, RotaMethod method,
+                                       RotaParameters params, Replan replan) {
+        List<RegionSchedule> out = new ArrayList<>();
+        Ledger current = ledger;
+        RegionSchedule yesterday = null;
+        for (RegionDay day : days) {
+            RotaProblem p = RotaProblem.of(day, groups, current.hoursBefore(day.region(), groups.names(), day.date()));
+            if (yesterday != null && yesterday.date().equals(day.date().minusDays(1))) {
+                p = p.withTail(Replan.offMatrix(yesterday, groups.names()));
+            }
+            RegionSchedule published = replan == null ? null : replan.find(day.region(), day.date());
+            if (published != null) {
+                p = p.withPrevious(Replan.offMatrix(published, groups.names()),
+                        replan.frozenHalfHours(day.date(), params.freezeMinutes()));
+            }
+            RegionSchedule s = method.schedule(p, params);
+            out.add(s);
+            current = current.with(s);
+            yesterday = s;
+        }
+        return new RegionRun(out, current);
+    }
+}

@@ -1,0 +1,58 @@
+package org.fairshed.rota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RulesAndCoverTest {
+
+    private static final long SEED = 11L;
+
+    @Test
+    void everyMethodCoversEveryHalfHourFromItsOutputAlone() {
+        PlanQuotas plan = SyntheticPlans.plan(2, 2, 0.1, 0.4, SEED);
+        GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
+        for (String method : RotaMethods.NAMES) {
+            RotaResult r = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method),
+                    RotaParameters.defaults().withThreads(2), null);
+            for (RegionSchedule s : r.schedules()) {
+                for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                    assertThat(s.offLoadAt(h)).as("%s %s %s h%d", method, s.region(), s.date(), h)
+                            .isGreaterThanOrEqualTo(s.quotaAt(h) - RotaParameters.COVER_TOLERANCE_MW);
+                }
+            }
+            assertThat(r.metrics().underShedMwh()).as(method).isZero();
+        }
+    }
+
+    @Test
+    void maxOffAndMinOnHoldWhenFeasible() {
+        // one group of three must be off all day from 06:00: max-off 4 h / min-on 2 h make them take turns
+        double[] quota = new double[HalfHours.PER_DAY];
+        for (int h = 12; h < HalfHours.PER_DAY; h++) {
+            quota[h] = 10;
+        }
+        RotaProblem p = TinyProblems.constant(new double[] {20, 20, 20}, quota);
+        RegionSchedule s = RotaMethods.optimal().schedule(p, RotaParameters.defaults().withThreads(1));
+        assertThat(s.relaxations()).isEmpty();
+        for (GroupSchedule g : s.groups()) {
+            assertThat(g.outages()).allSatisfy(o -> {
+                if (o.type() == OutageType.DEFINITE) {
+                    assertThat(o.minutes()).isLessThanOrEqualTo(RotaParameters.DEFAULT_MAX_OFF_MINUTES);
+                }
+            });
+        }
+    }
+
+    @Test
+    void infeasibleRulesAreRelaxedAndReported() {
+        // the only group must be off for 6 hours: max-off 4 h cannot hold; it gives way once, at 04:00 (half-hour 8)
+        double[] quota = new double[12];
+        java.util.Arrays.fill(quota, 5);
+        RotaProblem p = TinyProblems.constant(new double[] {20}, quota);
+        RegionSchedule s = RotaMethods.optimal().schedule(p, RotaParameters.defaults().withThreads(1));
+        assertThat(s.status()).isEqualTo(RotaStatus.RELAXED);
+        assertThat(s.relaxations()).containsExactly(new Relaxation("g1", 8, RelaxedRule.MAX_OFF));
+        assertThat(s.offLoadAt(11)).isEqualTo(20);
+    }
+}
