@@ -79,6 +79,24 @@ final class SheddingModel {
         if (input.rampLinked()) {
             addRampLimits();
         }
+        // branches that bound other slots are likely to bind here too: start with their rows, saving lazy rounds
+        for (int s = 0; s < n; s++) {
+            for (int k : net.knownBinding()) {
+                Branch br = input.grid().branches().get(k);
+                if (br.inService() && br.isLimited() && shedOrGenerationOnBothSides(s, k)) {
+                    enforceBranchLimit(s, k, Double.NaN);
+                }
+            }
+        }
+    }
+
+    private boolean shedOrGenerationOnBothSides(int s, int k) {
+        Branch br = input.grid().branches().get(k);
+        int f = input.grid().busIndex(br.from());
+        int t = input.grid().busIndex(br.to());
+        Islands islands = net.islands();
+        int island = islands.islandOfBusIndex(f);
+        return island != Islands.NO_ISLAND && island == islands.islandOfBusIndex(t) && deadShedMw[s][f] == 0 && deadShedMw[s][t] == 0;
     }
 
     /** An island is live in a slot when it has load and some generation available then. */
@@ -226,6 +244,9 @@ final class SheddingModel {
     boolean enforceBranchLimit(int s, int k, double flowMw) {
         long key = (long) s * Integer.MAX_VALUE + k;
         Integer existing = branchRows.get(key);
+        if (existing != null && Double.isNaN(flowMw)) {
+            return false;
+        }
         if (existing != null) {
             Branch br = input.grid().branches().get(k);
             double excess = Math.abs(flowMw) - br.rateA();
