@@ -127,7 +127,7 @@ final class SheddingModel {
         int t = slots[s];
         List<Generator> gens = input.grid().generators();
         for (int g = 0; g < gens.size(); g++) {
-            if (gens.get(g).inService() && busLive(liveIsland, genBus[g])) {
+            if (gens.get(g).inService() && busLive(liveIsland, genBus[g]) && (input.genPmaxMw()[t][g] > 0 || input.rampLinked())) {
                 pgVar[s][g] = lp.addVariable(0, Math.max(0, input.genPmaxMw()[t][g]), 0, "pg_s" + t + "_g" + (g + 1));
             }
         }
@@ -150,10 +150,15 @@ final class SheddingModel {
                 deadShedMw[s][b] = pd;
                 continue;
             }
+            // only parts with load get a variable: fewer columns in every (dense) branch row
             double c = input.criticalShare()[b];
             int number = buses.get(b).number();
-            shedCVar[s][b] = lp.addVariable(0, c * pd, 0, "shedc_s" + t + "_b" + number);
-            shedNVar[s][b] = lp.addVariable(0, (1 - c) * pd, 0, "shedn_s" + t + "_b" + number);
+            if (c > 0) {
+                shedCVar[s][b] = lp.addVariable(0, c * pd, 0, "shedc_s" + t + "_b" + number);
+            }
+            if (c < 1) {
+                shedNVar[s][b] = lp.addVariable(0, (1 - c) * pd, 0, "shedn_s" + t + "_b" + number);
+            }
         }
     }
 
@@ -183,6 +188,8 @@ final class SheddingModel {
             demand[k] += input.busLoadMw()[t][b] + buses.get(b).gsMw();
             if (shedCVar[s][b] >= 0) {
                 vars.get(k).add(shedCVar[s][b]);
+            }
+            if (shedNVar[s][b] >= 0) {
                 vars.get(k).add(shedNVar[s][b]);
             }
             if (curtailVar[s][b] >= 0) {
@@ -276,6 +283,8 @@ final class SheddingModel {
             if (shedCVar[s][b] >= 0) {
                 idx.add(shedCVar[s][b]);
                 coef.add(p);
+            }
+            if (shedNVar[s][b] >= 0) {
                 idx.add(shedNVar[s][b]);
                 coef.add(p);
             }
