@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.fairshed.grid.io.AtomicFiles;
 import org.fairshed.grid.dc.DcPowerFlow;
 import org.fairshed.grid.dc.DcPowerFlowResult;
 import org.fairshed.grid.model.Branch;
@@ -46,8 +47,8 @@ final class GridDcpfCommand implements Runnable {
         Path busFile = Path.of(prefix + ".buses.csv");
         Path branchFile = Path.of(prefix + ".branches.csv");
         try {
-            AtomicFiles.write(busFile, buses.toString());
-            AtomicFiles.write(branchFile, branches.toString());
+            AtomicFiles.writeString(busFile, buses.toString());
+            AtomicFiles.writeString(branchFile, branches.toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + prefix + ".*.csv: " + e.getMessage(), e);
         }

@@ -10,6 +10,13 @@ import java.util.List;
 /** {@link LpModel} on OR-Tools' MPSolver (GLOP, HiGHS or PDLP). */
 public final class OrToolsLpModel implements LpModel {
 
+    /** GLOP settings for re-solves (text-format GlopParameters). */
+    static final String GLOP_WARM_PARAMETERS = "use_dual_simplex: true";
+    /** A warm dual-simplex re-solve gets this many times the previous solve's time, and at least the floor. */
+    static final double WARM_BUDGET_FACTOR = 20;
+    static final double WARM_BUDGET_FLOOR_SECONDS = 1;
+    static final double MIN_TIME_LIMIT_SECONDS = 0.01;
+
     private final LpSolverType type;
     private final MPSolver solver;
     private final List<MPVariable> variables = new ArrayList<>();
@@ -17,6 +24,7 @@ public final class OrToolsLpModel implements LpModel {
     /** GLOP copy of the model that answered the last solve when the main engine could not; null otherwise */
     private MPSolver fallback;
     private int solveCount;
+    private double lastSeconds;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
     public OrToolsLpModel(LpSolverType type) {
@@ -29,6 +37,7 @@ public final class OrToolsLpModel implements LpModel {
         }
         solver.objective().setMinimization();
         solver.suppressOutput();
+
         if (type == LpSolverType.HIGHS) {
             // HiGHS prints a banner and a log on stdout unless told not to
             solver.setSolverSpecificParametersAsString("output_flag=false\nlog_to_console=false\n");
@@ -131,24 +140,35 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public LpResult solve(double timeLimitSeconds) {
-        if (timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds)) {
-            solver.setTimeLimit(Math.max(1L, (long) (timeLimitSeconds * 1000)));
-        }
+        double limit = timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds) ? timeLimitSeconds : Double.POSITIVE_INFINITY;
         long t0 = System.nanoTime();
         closeFallback();
-        MPSolver.ResultStatus status = solveOnce(solver);
         boolean warm = solveCount++ > 0;
-        if (status == null || status == MPSolver.ResultStatus.ABNORMAL
-                || (warm && status == MPSolver.ResultStatus.INFEASIBLE)) {
+        MPSolver.ResultStatus status;
+        if (type == LpSolverType.GLOP && warm) {
+            // a re-solve after rows were added (lazy branch limits, stage bounds): GLOP's dual simplex keeps the previous
+            // basis dual feasible and is 2-4 times faster than its default there (case9241pegase heavy-deficit slot:
+            // 3.5 s against 8.1 s), but on a few synthetic-grid models it stalls; so it gets a budget of its own, and a
+            // fresh default GLOP takes over when the budget runs out
+            solver.setSolverSpecificParametersAsString(GLOP_WARM_PARAMETERS);
+            setTimeLimit(solver, Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)));
+            status = solveOnce(solver);
+            if (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE) {
+                status = solveFresh(limit - (System.nanoTime() - t0) / 1e9);
+            }
+        } else {
+            setTimeLimit(solver, limit);
+            status = solveOnce(solver);
+        }
+        if (fallback == null && (status == null || status == MPSolver.ResultStatus.ABNORMAL
+                || (warm && status == MPSolver.ResultStatus.INFEASIBLE))) {
             // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
             // cannot hold, and GLOP warm-started after rows and columns were added sometimes ends ABNORMAL or, wrongly,
             // INFEASIBLE (both seen on PEGASE and ACTIVSg2000 slots); a fresh GLOP on the same model names the
             // outcome, and its solution is then the one read
-            fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
-            fallback.suppressOutput();
-            fallback.loadModelFromProto(solver.exportModelToProto());
-            status = solveOnce(fallback);
+            status = solveFresh(limit - (System.nanoTime() - t0) / 1e9);
         }
+        lastSeconds = (System.nanoTime() - t0) / 1e9;
         if (status == null) {
             return new LpResult(LpStatus.ERROR, Double.NaN, (System.nanoTime() - t0) / 1e9,
                     type + " ended with a status OR-Tools does not name (neither optimal, infeasible nor unbounded)");
@@ -163,6 +183,22 @@ public final class OrToolsLpModel implements LpModel {
             case NOT_SOLVED -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds, type + ": not solved within the time limit");
             default -> new LpResult(LpStatus.ERROR, Double.NaN, seconds, type + " reported " + status);
         };
+    }
+
+    /** Solves a copy of the model in a fresh, default GLOP, whose solution is then the one read. */
+    private MPSolver.ResultStatus solveFresh(double seconds) {
+        closeFallback();
+        fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
+        fallback.suppressOutput();
+        fallback.loadModelFromProto(solver.exportModelToProto());
+        setTimeLimit(fallback, Math.max(MIN_TIME_LIMIT_SECONDS, seconds));
+        return solveOnce(fallback);
+    }
+
+    private static void setTimeLimit(MPSolver engine, double seconds) {
+        if (Double.isFinite(seconds)) {
+            engine.setTimeLimit(Math.max(1L, (long) (seconds * 1000)));
+        }
     }
 
     /** One solve; null when the engine returns a status the Java enum does not know. */

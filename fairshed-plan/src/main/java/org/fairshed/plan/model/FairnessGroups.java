@@ -38,10 +38,10 @@ final class FairnessGroups {
                 }
                 double nonCritical = (1 - in.criticalShare()[b]) * pd[b];
                 load[s][r] += nonCritical;
-                if (m.shedNVar[s][b] >= 0) {
-                    perRegion.get(r).add(m.shedNVar[s][b]);
-                } else {
+                if (m.deadShedMw[s][b] > 0) {
                     dead[s][r] += nonCritical;
+                } else if (m.shedNVar[s][b] >= 0) {
+                    perRegion.get(r).add(m.shedNVar[s][b]);
                 }
             }
         }

@@ -79,6 +79,24 @@ final class SheddingModel {
         if (input.rampLinked()) {
             addRampLimits();
         }
+        // branches that bound other slots are likely to bind here too: start with their rows, saving lazy rounds
+        for (int s = 0; s < n; s++) {
+            for (int k : net.knownBinding()) {
+                Branch br = input.grid().branches().get(k);
+                if (br.inService() && br.isLimited() && shedOrGenerationOnBothSides(s, k)) {
+                    enforceBranchLimit(s, k, Double.NaN);
+                }
+            }
+        }
+    }
+
+    private boolean shedOrGenerationOnBothSides(int s, int k) {
+        Branch br = input.grid().branches().get(k);
+        int f = input.grid().busIndex(br.from());
+        int t = input.grid().busIndex(br.to());
+        Islands islands = net.islands();
+        int island = islands.islandOfBusIndex(f);
+        return island != Islands.NO_ISLAND && island == islands.islandOfBusIndex(t) && deadShedMw[s][f] == 0 && deadShedMw[s][t] == 0;
     }
 
     /** An island is live in a slot when it has load and some generation available then. */
@@ -109,7 +127,7 @@ final class SheddingModel {
         int t = slots[s];
         List<Generator> gens = input.grid().generators();
         for (int g = 0; g < gens.size(); g++) {
-            if (gens.get(g).inService() && busLive(liveIsland, genBus[g])) {
+            if (gens.get(g).inService() && busLive(liveIsland, genBus[g]) && (input.genPmaxMw()[t][g] > 0 || input.rampLinked())) {
                 pgVar[s][g] = lp.addVariable(0, Math.max(0, input.genPmaxMw()[t][g]), 0, "pg_s" + t + "_g" + (g + 1));
             }
         }
@@ -132,10 +150,15 @@ final class SheddingModel {
                 deadShedMw[s][b] = pd;
                 continue;
             }
+            // only parts with load get a variable: fewer columns in every (dense) branch row
             double c = input.criticalShare()[b];
             int number = buses.get(b).number();
-            shedCVar[s][b] = lp.addVariable(0, c * pd, 0, "shedc_s" + t + "_b" + number);
-            shedNVar[s][b] = lp.addVariable(0, (1 - c) * pd, 0, "shedn_s" + t + "_b" + number);
+            if (c > 0) {
+                shedCVar[s][b] = lp.addVariable(0, c * pd, 0, "shedc_s" + t + "_b" + number);
+            }
+            if (c < 1) {
+                shedNVar[s][b] = lp.addVariable(0, (1 - c) * pd, 0, "shedn_s" + t + "_b" + number);
+            }
         }
     }
 
@@ -165,6 +188,8 @@ final class SheddingModel {
             demand[k] += input.busLoadMw()[t][b] + buses.get(b).gsMw();
             if (shedCVar[s][b] >= 0) {
                 vars.get(k).add(shedCVar[s][b]);
+            }
+            if (shedNVar[s][b] >= 0) {
                 vars.get(k).add(shedNVar[s][b]);
             }
             if (curtailVar[s][b] >= 0) {
@@ -226,6 +251,9 @@ final class SheddingModel {
     boolean enforceBranchLimit(int s, int k, double flowMw) {
         long key = (long) s * Integer.MAX_VALUE + k;
         Integer existing = branchRows.get(key);
+        if (existing != null && Double.isNaN(flowMw)) {
+            return false;
+        }
         if (existing != null) {
             Branch br = input.grid().branches().get(k);
             double excess = Math.abs(flowMw) - br.rateA();
@@ -255,6 +283,8 @@ final class SheddingModel {
             if (shedCVar[s][b] >= 0) {
                 idx.add(shedCVar[s][b]);
                 coef.add(p);
+            }
+            if (shedNVar[s][b] >= 0) {
                 idx.add(shedNVar[s][b]);
                 coef.add(p);
             }

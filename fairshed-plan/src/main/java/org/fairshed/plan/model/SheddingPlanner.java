@@ -93,7 +93,11 @@ public final class SheddingPlanner {
         });
         try {
             List<Future<SlotPlan>> futures = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
+            // the first slot alone: the branches it finds binding seed every other slot's model
+            SlotPlan first = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {0}, none, none), 0);
+            progress.slotsDone(done.incrementAndGet(), n);
+            futures.add(java.util.concurrent.CompletableFuture.completedFuture(first));
+            for (int t = 1; t < n; t++) {
                 int slot = t;
                 futures.add(pool.submit(() -> {
                     SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none), 0);

@@ -32,6 +32,8 @@ public final class SheddingSolver {
     static final double SHED_PRICE_FLOOR = 1000;
     /** Critical shed is priced this many times ordinary shed in the cost stage. */
     static final double CRITICAL_PRICE_FACTOR = 10;
+    /** Branch rows added per slot and lazy round at most. */
+    static final int MAX_ROWS_PER_ROUND = 40;
     /** Lazy rounds at most per solve before giving up. */
     static final int MAX_LAZY_ROUNDS = 200;
 
@@ -206,6 +208,8 @@ public final class SheddingSolver {
             for (int b = 0; b < model.shedNVar[s].length; b++) {
                 if (model.shedNVar[s][b] >= 0) {
                     model.lp.setObjectiveCoefficient(model.shedNVar[s][b], sheddingPrice);
+                }
+                if (model.shedCVar[s][b] >= 0) {
                     model.lp.setObjectiveCoefficient(model.shedCVar[s][b], CRITICAL_PRICE_FACTOR * sheddingPrice);
                 }
             }
@@ -254,7 +258,7 @@ public final class SheddingSolver {
             boolean added = false;
             for (int s = 0; s < model.slots.length; s++) {
                 double[] flows = model.net.flows(model.net.injections(x.genMw()[s], x.servedMw(model, s)));
-                for (int k : model.net.violated(flows, LAZY_FLOW_TOLERANCE_MW)) {
+                for (int k : mostViolated(model.net.violated(flows, LAZY_FLOW_TOLERANCE_MW), flows)) {
                     added |= model.enforceBranchLimit(s, k, flows[k]);
                 }
             }
@@ -277,6 +281,20 @@ public final class SheddingSolver {
         String note = phase + " stopped early (" + r.status() + ": " + r.message() + "); the plan keeps the least total "
                 + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing");
         return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, solves, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * At most {@link #MAX_ROWS_PER_ROUND} of the violated branches, the worst (relative to their rating) first: an early,
+     * unconstrained solution overloads hundreds of branches of which only a few end up binding, and every row is dense.
+     */
+    private int[] mostViolated(int[] violated, double[] flows) {
+        if (violated.length <= MAX_ROWS_PER_ROUND) {
+            return violated;
+        }
+        var branches = model.input.grid().branches();
+        return java.util.Arrays.stream(violated).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer k) -> -Math.abs(flows[k]) / branches.get(k).rateA()))
+                .limit(MAX_ROWS_PER_ROUND).mapToInt(Integer::intValue).toArray();
     }
 
     private SolvedSlots failed(LpResult r, long t0) {

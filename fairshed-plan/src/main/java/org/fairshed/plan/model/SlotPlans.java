@@ -99,7 +99,7 @@ final class SlotPlans {
                     "embedded generation (negative load) curtailed: %.3f MW, its export path is over its limits", curtailed);
         }
         return new SlotPlan(t, status, message, load, shed, critical, dead, regionShed, regionLoad, regionNcShed,
-                regionNcLoad, minShedNc, busShed, x.genMw()[s], binding(in.grid(), flows), null, seconds);
+                regionNcLoad, minShedNc, busShed, x.genMw()[s], binding(m.net, in.grid(), flows), null, seconds);
     }
 
     private static double[] nonCriticalByRegion(SheddingModel m, Solution x, int s) {
@@ -114,12 +114,13 @@ final class SlotPlans {
         return out;
     }
 
-    private static List<BindingBranch> binding(Grid grid, double[] flows) {
+    private static List<BindingBranch> binding(NetworkSensitivities net, Grid grid, double[] flows) {
         List<BindingBranch> out = new ArrayList<>();
         for (int k = 0; k < flows.length; k++) {
             Branch br = grid.branches().get(k);
             if (br.inService() && br.isLimited() && Math.abs(flows[k]) >= br.rateA() - BINDING_TOLERANCE_MW) {
                 out.add(new BindingBranch(k + 1, br.from(), br.to(), flows[k], br.rateA()));
+                net.recordBinding(k);
             }
         }
         return out;

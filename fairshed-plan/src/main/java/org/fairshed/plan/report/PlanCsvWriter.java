@@ -1,5 +1,6 @@
 package org.fairshed.plan.report;
 
+import org.fairshed.grid.io.AtomicFiles;
 import static org.fairshed.plan.report.ReportFiles.EXACT_MW_DECIMALS;
 import static org.fairshed.plan.report.ReportFiles.MW_DECIMALS;
 import static org.fairshed.plan.report.ReportFiles.SHARE_DECIMALS;
@@ -45,8 +46,8 @@ public final class PlanCsvWriter {
         Path buses = busesFileFor(file);
         String regions = regionsTable(result);
         String busTable = busesTable(result);
-        ReportFiles.writeAtomically(file, out -> out.write(regions.getBytes(StandardCharsets.UTF_8)));
-        ReportFiles.writeAtomically(buses, out -> out.write(busTable.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(file, out -> out.write(regions.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(buses, out -> out.write(busTable.getBytes(StandardCharsets.UTF_8)));
         return buses;
     }
 

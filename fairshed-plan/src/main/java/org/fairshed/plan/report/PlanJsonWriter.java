@@ -1,5 +1,6 @@
 package org.fairshed.plan.report;
 
+import org.fairshed.grid.io.AtomicFiles;
 import static org.fairshed.plan.report.ReportFiles.MW_DECIMALS;
 import static org.fairshed.plan.report.ReportFiles.SECONDS_DECIMALS;
 import static org.fairshed.plan.report.ReportFiles.SHARE_DECIMALS;
@@ -38,7 +39,7 @@ public final class PlanJsonWriter {
 
     /** Writes the plan file atomically (a temporary sibling, then a move). */
     public static void write(PlanResult result, Path file) throws IOException {
-        ReportFiles.writeAtomically(file, out -> write(result, out));
+        AtomicFiles.write(file, out -> write(result, out));
     }
 
     /** Writes the plan file to a stream (UTF-8, pretty-printed); the stream is left open. */
