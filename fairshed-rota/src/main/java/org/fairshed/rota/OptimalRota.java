@@ -87,6 +87,9 @@ final class OptimalRota implements RotaMethod {
         boolean proven = true;
         boolean infeasible;
 
+        /** The wall-clock limit of a stage is this many times its deterministic budget. */
+        private static final double WALL_CLOCK_GUARD = 10;
+
         Stages(RotaParameters params) {
             this.params = params;
         }
@@ -98,7 +101,10 @@ final class OptimalRota implements RotaMethod {
                 m.hint(solution);
             }
             CpSolver solver = new CpSolver();
-            solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(params.stageTimeLimitSeconds());
+            // one worker and a deterministic time budget: the same input gives the same schedule on any machine (a
+            // published rota must be reproducible); the wall-clock limit only guards against a much slower machine
+            solver.getParameters().setNumWorkers(1).setMaxDeterministicTime(params.stageTimeLimitSeconds())
+                    .setMaxTimeInSeconds(WALL_CLOCK_GUARD * params.stageTimeLimitSeconds());
             CpSolverStatus status = solver.solve(m.model);
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 infeasible = status == CpSolverStatus.INFEASIBLE;
