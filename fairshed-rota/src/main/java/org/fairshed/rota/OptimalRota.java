@@ -33,6 +33,7 @@ final class OptimalRota implements RotaMethod {
             ledger[g] = Math.round(p.ledgerHours()[g] / HalfHours.HOURS);
         }
         RotaCpModel m = new RotaCpModel(p, params, false, true);
+        stages.solution = m.greedy(ledger);
         LinearExpr fairness = m.weekFairness(ledger);
         Long best = stages.minimize(m, fairness);
         if (best == null) {

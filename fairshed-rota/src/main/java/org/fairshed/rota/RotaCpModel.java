@@ -279,6 +279,28 @@ final class RotaCpModel {
         return x;
     }
 
+    /** A fair greedy schedule of today within the rules and windows (see {@link FairGreedy}), as a starting point. */
+    boolean[][] greedy(long[] ledgerHalfHours) {
+        boolean[][] tail = new boolean[groups][pad];
+        for (int g = 0; g < groups; g++) {
+            int t = p.tailLength(g);
+            for (int e = 0; e < pad; e++) {
+                int k = t - (pad - e);
+                tail[g][e] = k >= 0 && p.tailAt(g, k);
+            }
+        }
+        boolean[][] fixed = null;
+        if (p.previousOff() != null) {
+            fixed = new boolean[groups][HalfHours.PER_DAY];
+            for (int g = 0; g < groups; g++) {
+                for (int h = 0; h < p.frozenHalfHours(); h++) {
+                    fixed[g][h] = p.previousAt(g, h);
+                }
+            }
+        }
+        return FairGreedy.schedule(loadKw, quotaKw, windowKw, ledgerHalfHours, tail, maxOff, minOn, fixed, p.frozenHalfHours());
+    }
+
     /** Hints the solver with {@code x} (today's cells). */
     void hint(boolean[][] x) {
         model.clearHints();
