@@ -171,7 +171,7 @@ class RotaCommandTest {
     }
 
     @Test
-    void previousWithoutNowAndUnknownMethodAreBadInput() {
+    void badArgumentsAreOneLineWithExitCodeTwo() {
         CliRun noNow = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("x.json").toString(), "--previous",
                 schedule.toString());
         assertThat(noNow.exitCode()).isEqualTo(EXIT_BAD_INPUT);
@@ -182,6 +182,17 @@ class RotaCommandTest {
         CliRun zone = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("x.json").toString(), "--zone", "Mars/Olympus");
         assertThat(zone.exitCode()).isEqualTo(EXIT_BAD_INPUT);
         assertThat(zone.err()).contains("--zone");
+        CliRun region = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("x.json").toString(), "--region", "Atlantis");
+        assertThat(region.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(region.err()).contains("--region \"Atlantis\" is not in the plan");
+    }
+
+    @Test
+    void regionChoosesWhichGridIsPrinted() {
+        CliRun r = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("queues.json").toString(), "--method", "queues",
+                "--region", "1");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(EXIT_OK);
+        assertThat(r.out()).containsPattern("(?m)^Region 1, \\d{4}-\\d{2}-\\d{2}: queues");
     }
 
     private static boolean[] off(JsonNode group) {
