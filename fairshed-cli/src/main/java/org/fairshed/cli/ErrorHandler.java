@@ -2,6 +2,7 @@ package org.fairshed.cli;
 
 import java.io.UncheckedIOException;
 import org.fairshed.grid.io.GridFormatException;
+import org.fairshed.rota.RotaInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,8 +18,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-        boolean badInput = e instanceof GridFormatException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof java.io.IOException;
+        boolean badInput = e instanceof GridFormatException || e instanceof RotaInputException
+                || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof java.io.IOException;
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         cli.getErr().println("fairshed " + cli.getCommandName() + ": " + (badInput ? "" : "internal error: ") + message);
         if (System.getenv("FAIRSHED_DEBUG") != null || !badInput) {

@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Writes SCHEDULE.json: {@code {"formatVersion", "method", "days": [{"date", "regions": [{"region", "status", "quotaMw":
  * [48], "offMw": [48], "relaxations": [...], "groups": [{"group", "hoursOff", "loadMw": [48], "outages": [{"start",
- * "end", "type"}]}]}]}], "ledger": {...}, "metrics": {...}}}. MW to 1e-4, written atomically (temporary sibling, move).
+ * "end", "type"}]}]}]}], "ledger": {...}, "metrics": {...}, "comparison": {"optimal": {...}, "queues": {...}}}}
+ * ({@code comparison} only when methods were compared). MW to 1e-4, written atomically (temporary sibling, move).
+ * Read back by {@link ScheduleJsonReader}; documented in docs/schedule-format.md.
  */
 public final class ScheduleJsonWriter {
 
@@ -32,15 +35,22 @@ public final class ScheduleJsonWriter {
     private ScheduleJsonWriter() {
     }
 
+    /** Writes the schedule file. */
     public static void write(RotaResult result, Path file) throws IOException {
-        writeAtomically(file, gen -> document(gen, result));
+        write(result, Map.of(), file);
     }
 
+    /** Writes the schedule file with the metrics of every compared method (method name → metrics, in map order). */
+    public static void write(RotaResult result, Map<String, RotaMetrics> comparison, Path file) throws IOException {
+        writeAtomically(file, gen -> document(gen, result, comparison));
+    }
+
+    /** Writes the schedule document to a stream (left open). */
     public static void write(RotaResult result, OutputStream out) throws IOException {
         try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.useDefaultPrettyPrinter();
-            document(gen, result);
+            document(gen, result, Map.of());
         }
     }
 
@@ -62,7 +72,8 @@ public final class ScheduleJsonWriter {
         }
     }
 
-    private static void document(JsonGenerator gen, RotaResult result) throws IOException {
+    private static void document(JsonGenerator gen, RotaResult result, Map<String, RotaMetrics> comparison)
+            throws IOException {
         gen.writeStartObject();
         gen.writeNumberField("formatVersion", FORMAT_VERSION);
         gen.writeStringField("method", result.method());
@@ -82,6 +93,14 @@ public final class ScheduleJsonWriter {
         LedgerJson.write(gen, result.ledger());
         gen.writeFieldName("metrics");
         metrics(gen, result.metrics());
+        if (!comparison.isEmpty()) {
+            gen.writeObjectFieldStart("comparison");
+            for (Map.Entry<String, RotaMetrics> e : comparison.entrySet()) {
+                gen.writeFieldName(e.getKey());
+                metrics(gen, e.getValue());
+            }
+            gen.writeEndObject();
+        }
         gen.writeEndObject();
     }
 

@@ -1,0 +1,288 @@
+package org.fairshed.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fairshed.rota.GroupConfig;
+import org.fairshed.rota.GroupConfigReader;
+import org.fairshed.rota.HalfHours;
+import org.fairshed.rota.Ledger;
+import org.fairshed.rota.LedgerJson;
+import org.fairshed.rota.PlanFileReader;
+import org.fairshed.rota.PlanQuotas;
+import org.fairshed.rota.RegionDay;
+import org.fairshed.rota.RegionSchedule;
+import org.fairshed.rota.Replan;
+import org.fairshed.rota.Rota;
+import org.fairshed.rota.RotaMethods;
+import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaParameters;
+import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.ScheduleCsvWriter;
+import org.fairshed.rota.ScheduleGrid;
+import org.fairshed.rota.ScheduleIcsWriter;
+import org.fairshed.rota.ScheduleJsonReader;
+import org.fairshed.rota.ScheduleJsonWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--previous SCHEDULE.json
+ * --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR] [--zone ZONE] [--region
+ * NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group.
+ */
+@Command(name = "rota", mixinStandardHelpOptions = true,
+        description = "Turns a plan's shed per region into 30-minute on/off schedules per consumer group: every "
+                + "half-hour's quota covered, fair over a rolling week, few switchings, stable on re-plan. Writes "
+                + "SCHEDULE.json (docs/schedule-format.md), optionally CSV and one .ics per group, and prints one "
+                + "region's grid. Exit code 0 when every region-day is covered, 1 when one is not (the files are "
+                + "still written), 2 on bad input.")
+final class RotaCommand implements Callable<Integer> {
+
+    /** Seed of the synthetic unequal group shares used without --groups. */
+    static final long DEFAULT_GROUPS_SEED = 1;
+
+    @Parameters(index = "0", paramLabel = "PLAN.json", description = "Plan file written by `fairshed plan`.")
+    Path planFile;
+
+    @Option(names = "--out", required = true, paramLabel = "SCHEDULE.json", description = "Schedule file to write.")
+    Path out;
+
+    @Option(names = "--groups", paramLabel = "FILE", description = "Group file (docs/rota-groups.md); default: "
+            + "6 x 2 groups 1.1 ... 6.2 per region with seeded unequal shares.")
+    Path groupsFile;
+
+    @Option(names = "--ledger", paramLabel = "LEDGER.json",
+            description = "Hours off per group over the past days (the fairness week); default: none.")
+    Path ledgerFile;
+
+    @Option(names = "--previous", paramLabel = "SCHEDULE.json",
+            description = "The schedule published before: a re-plan keeps frozen half-hours and changes little.")
+    Path previousFile;
+
+    @Option(names = "--now", paramLabel = "TIME", description = "Local time of the re-plan, yyyy-MM-ddTHH:mm or HH:mm "
+            + "(on the plan's first day); half-hours starting within " + RotaParameters.DEFAULT_FREEZE_MINUTES
+            + " minutes of it never change. Required with --previous.")
+    String now;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "optimal",
+            description = "optimal (CP-SAT), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
+    String method;
+
+    @Option(names = "--compare", description = "Also run the other methods and print one comparison table "
+            + "(their metrics go into the JSON's \"comparison\").")
+    boolean compare;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the schedule as CSV (a row per group).")
+    Path csv;
+
+    @Option(names = "--ics", paramLabel = "DIR", description = "Also write one iCalendar file per region and group.")
+    Path icsDir;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the plan's local times for the .ics "
+            + "files, e.g. Europe/Kyiv; default: this machine's zone.")
+    String zone;
+
+    @Option(names = "--region", paramLabel = "NAME",
+            description = "Region whose grid is printed; default: the one with the largest quota.")
+    String region;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        checkArguments();
+        ZoneId zoneId = zone();
+        PlanQuotas plan = read(() -> PlanFileReader.read(planFile));
+        if (region != null && !plan.regions().contains(region)) {
+            throw new IllegalArgumentException("--region \"" + region + "\" is not in the plan; its regions: "
+                    + String.join(", ", plan.regions()));
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        GroupConfig groups;
+        String groupsSource;
+        if (groupsFile != null) {
+            groups = read(() -> GroupConfigReader.read(groupsFile));
+            groupsSource = groupsFile.toString();
+        } else {
+            groups = GroupConfig.synthetic(plan.regions(), DEFAULT_GROUPS_SEED);
+            groupsSource = "default groups";
+            stdout.println("No --groups: every region gets the default 6 x 2 groups 1.1 ... 6.2 with seeded unequal "
+                    + "shares (synthetic, seed " + DEFAULT_GROUPS_SEED + ").");
+        }
+        Ledger ledger = ledgerFile == null ? Ledger.empty() : read(() -> LedgerJson.read(ledgerFile));
+        Replan replan = null;
+        if (previousFile != null) {
+            RotaResult previous = read(() -> ScheduleJsonReader.read(previousFile));
+            replan = new Replan(previous.schedules(), nowTime(plan));
+        }
+        List<String> methods = new ArrayList<>(List.of(method));
+        if (compare) {
+            RotaMethods.NAMES.stream().filter(m -> !m.equals(method)).forEach(methods::add);
+        }
+        Progress progress = new Progress(spec.commandLine().getErr());
+        Map<String, RotaResult> results = new LinkedHashMap<>();
+        for (String m : methods) {
+            progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
+            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), RotaParameters.defaults(),
+                    replan));
+            progress.done();
+        }
+        RotaResult result = results.get(method);
+        Map<String, RotaMetrics> comparison = new LinkedHashMap<>();
+        if (compare) {
+            results.forEach((m, r) -> comparison.put(m, r.metrics()));
+        }
+        List<Path> icsFiles = write(result, comparison, replan, zoneId);
+        report(stdout, plan, result, comparison, icsFiles);
+        boolean covered = result.schedules().stream().allMatch(s -> s.status().isCovered());
+        return covered ? 0 : ErrorHandler.EXIT_FAILURE;
+    }
+
+    /** Bad arguments fail before any work, with one line naming the culprit (exit code 2). */
+    private void checkArguments() {
+        requireFile(planFile, "plan file");
+        if (groupsFile != null) {
+            requireFile(groupsFile, "--groups file");
+        }
+        if (ledgerFile != null) {
+            requireFile(ledgerFile, "--ledger file");
+        }
+        if (previousFile != null) {
+            requireFile(previousFile, "--previous file");
+        }
+        if ((previousFile == null) != (now == null)) {
+            throw new IllegalArgumentException("--previous and --now go together: a re-plan needs the published "
+                    + "schedule and the time it is made");
+        }
+        if (!RotaMethods.NAMES.contains(method)) {
+            throw new IllegalArgumentException("--method \"" + method + "\" is unknown; known: "
+                    + String.join(", ", RotaMethods.NAMES));
+        }
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out names a folder, not a file: " + out);
+        }
+        if (icsDir != null && Files.exists(icsDir) && !Files.isDirectory(icsDir)) {
+            throw new IllegalArgumentException("--ics must name a folder, got a file: " + icsDir);
+        }
+    }
+
+    private static void requireFile(Path file, String what) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(what + " not found: " + file);
+        }
+    }
+
+    private ZoneId zone() {
+        if (zone == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--zone \"" + zone + "\" is not a time zone (e.g. Europe/Kyiv, UTC): "
+                    + e.getMessage());
+        }
+    }
+
+    private LocalDateTime nowTime(PlanQuotas plan) {
+        try {
+            return now.contains("T") ? LocalDateTime.parse(now) : plan.dates().getFirst().atTime(LocalTime.parse(now));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--now \"" + now + "\" must be yyyy-MM-ddTHH:mm or HH:mm");
+        }
+    }
+
+    /** A file read whose I/O failure is bad input naming the file. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T get() throws IOException;
+    }
+
+    private static <T> T read(Read<T> read) {
+        try {
+            return read.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> write(RotaResult result, Map<String, RotaMetrics> comparison, Replan replan, ZoneId zoneId) {
+        try {
+            ScheduleJsonWriter.write(result, comparison, out);
+            if (csv != null) {
+                ScheduleCsvWriter.write(result, csv);
+            }
+            if (icsDir == null) {
+                return List.of();
+            }
+            return ScheduleIcsWriter.write(result, zoneId, Instant.now(), replan == null ? List.of() : replan.published(),
+                    icsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the schedule: " + e.getMessage(), e);
+        }
+    }
+
+    private void report(PrintWriter stdout, PlanQuotas plan, RotaResult result, Map<String, RotaMetrics> comparison,
+                        List<Path> icsFiles) {
+        String shown = region != null ? region : largestQuota(plan);
+        boolean ascii = !"UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"));
+        for (RegionSchedule s : result.schedules()) {
+            if (s.region().equals(shown)) {
+                stdout.println();
+                stdout.print(ScheduleGrid.render(s, ascii));
+            }
+        }
+        RotaMetrics m = result.metrics();
+        long covered = result.schedules().stream().filter(s -> s.status().isCovered()).count();
+        stdout.println();
+        stdout.printf(Locale.ROOT, "%s: %d region-day(s), %d covered; over-shed %.2f MWh, under-shed %.2f MWh;%n"
+                        + "  hours off per group and day %.1f ... %.1f; Jain %.3f; %d switching events; %.1f s%n",
+                result.method(), result.schedules().size(), covered, m.overShedMwh(), m.underShedMwh(), m.dayHoursMin(),
+                m.dayHoursMax(), m.jain(), m.switchingEvents(), result.solveSeconds());
+        if (!comparison.isEmpty()) {
+            stdout.println();
+            stdout.print(RotaComparison.render(comparison));
+        }
+        stdout.println();
+        stdout.println("Schedule written to " + out + (csv == null ? "" : "; CSV to " + csv)
+                + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir));
+        stdout.flush();
+    }
+
+    /** The region with the most quota energy over the plan (first in plan order on a tie). */
+    static String largestQuota(PlanQuotas plan) {
+        String best = plan.regions().getFirst();
+        double bestMwh = -1;
+        for (String r : plan.regions()) {
+            double mwh = 0;
+            for (RegionDay d : plan.daysOf(r)) {
+                for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                    mwh += d.quotaMw(h) * HalfHours.HOURS;
+                }
+            }
+            if (mwh > bestMwh) {
+                best = r;
+                bestMwh = mwh;
+            }
+        }
+        return best;
+    }
+}
