@@ -1,8 +1,6 @@
 package org.fairshed.rota;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.Set;
  */
 public final class GroupConfigReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP_FIELDS = Set.of("regions", "default");
     private static final Set<String> REGION_FIELDS = Set.of("groups", "criticalFeeders");
     private static final Set<String> GROUP_FIELDS = Set.of("name", "share");
@@ -33,15 +30,7 @@ public final class GroupConfigReader {
 
     /** Parses a group file's text; {@code source} names it in errors. */
     public static GroupConfig parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new RotaInputException(source, "", "is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new RotaInputException(source, "", "must be a JSON object with \"regions\" and/or \"default\"");
-        }
+        JsonNode root = JsonInput.object(json, source, "a JSON object with \"regions\" and/or \"default\"");
         checkFields(root, "", TOP_FIELDS, source);
         Map<String, RegionGroups> regions = new LinkedHashMap<>();
         JsonNode regionsNode = root.get("regions");

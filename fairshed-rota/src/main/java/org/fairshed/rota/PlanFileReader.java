@@ -1,8 +1,6 @@
 package org.fairshed.rota;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +19,6 @@ import java.util.TreeMap;
  */
 public final class PlanFileReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private PlanFileReader() {
     }
 
@@ -31,15 +27,7 @@ public final class PlanFileReader {
     }
 
     public static PlanQuotas parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new RotaInputException(source, "", "is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new RotaInputException(source, "", "must be a plan object (docs/plan-format.md)");
-        }
+        JsonNode root = JsonInput.object(json, source, "a plan object (docs/plan-format.md)");
         LocalDateTime start;
         try {
             start = LocalDateTime.parse(root.path("start").asText(""));

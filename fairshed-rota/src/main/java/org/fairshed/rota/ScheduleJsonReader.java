@@ -31,15 +31,7 @@ public final class ScheduleJsonReader {
 
     /** Parses a schedule document; {@code source} names it in errors. */
     public static RotaResult parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new RotaInputException(source, "", "is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new RotaInputException(source, "", "must be a schedule object (docs/schedule-format.md)");
-        }
+        JsonNode root = JsonInput.object(json, source, "a schedule object (docs/schedule-format.md)");
         JsonNode version = root.path("formatVersion");
         if (!version.isMissingNode() && version.asInt(-1) != ScheduleJsonWriter.FORMAT_VERSION) {
             throw new RotaInputException(source, "formatVersion", "must be " + ScheduleJsonWriter.FORMAT_VERSION
