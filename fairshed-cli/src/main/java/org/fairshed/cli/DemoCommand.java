@@ -246,7 +246,7 @@ final class DemoCommand implements Runnable {
             if (!deficitHours.isEmpty()) {
                 out.printf(Locale.ROOT, "      %d of 24 hours are short of generation, worst %,.0f MW at %02d:00: load must be shed%n",
                         deficitHours.size(), worst, worstHour);
-                out.println("      (deciding where, fairly and within network limits, is the planner's job: ./fairshed plan, coming next)");
+                out.println("      (where, fairly and within network limits: tomorrow's plan, below)");
             }
             DcOpfResult undamaged = DcOpf.run(scaled(base, factors[peak]));
             out.printf(Locale.ROOT, "      undamaged grid at the peak: DC OPF %s, cost %,.0f $/h%n", undamaged.status(), undamaged.objective());

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.grid.model.Grid;
-import org.fairshed.grid.topology.Island;
 import org.fairshed.grid.topology.Islands;
 
 /** What {@code fairshed grid info} reports. */
@@ -41,10 +40,5 @@ record GridInfo(String name, int buses, int isolatedBuses, int branches, int bra
 
     private static double round(double mw) {
         return Math.round(mw * 1000) / 1000.0;
-    }
-
-    static String describe(Island i) {
-        return String.format("island %d: %d buses, reference bus %d, load %.1f MW, capacity %.1f MW%s", i.index(),
-                i.size(), i.referenceBus(), i.loadMw(), i.capacityMw(), i.isDead() ? "  DEAD (no generation)" : "");
     }
 }

@@ -44,6 +44,8 @@ final class SheddingModel {
     static final double TIGHTEN_MARGIN_MW = 1e-6;
 
     private final Map<Long, Integer> branchRows = new HashMap<>();
+    /** per local slot, bus index to the dispatch variables at that bus (every branch row needs them) */
+    private final List<Map<Integer, List<Integer>>> generatorsAt = new ArrayList<>();
     private final Map<Integer, double[]> rowBounds = new HashMap<>();
     private final int[] genBus;
 
@@ -78,6 +80,9 @@ final class SheddingModel {
         }
         if (input.rampLinked()) {
             addRampLimits();
+        }
+        for (int s = 0; s < n; s++) {
+            generatorsAt.add(generatorsByBus(s));
         }
         // branches that bound other slots are likely to bind here too: start with their rows, saving lazy rounds
         for (int s = 0; s < n; s++) {
@@ -245,7 +250,7 @@ final class SheddingModel {
     /**
      * Adds the limit row of branch k (0-based) in local slot s: -RATE_A <= const + PTDF (pg + shed) <= RATE_A. When the
      * row exists but the exact flow {@code flowMw} still exceeds the limit (PTDF entries below
-     * {@link NetworkSensitivities#PTDF_EPSILON} are left out of rows), the row is tightened by the excess instead.
+     * {@link NetworkSensitivities#ROW_ERROR_BUDGET_MW} may be left out of rows), the row is tightened by the excess instead.
      * Returns false when neither was needed.
      */
     boolean enforceBranchLimit(int s, int k, double flowMw) {
@@ -272,7 +277,7 @@ final class SheddingModel {
         SparseRow row = net.ptdf(k);
         List<Integer> idx = new ArrayList<>();
         List<Double> coef = new ArrayList<>();
-        Map<Integer, List<Integer>> gensAt = generatorsByBus(s);
+        Map<Integer, List<Integer>> gensAt = generatorsAt.get(s);
         for (int j = 0; j < row.index().length; j++) {
             int b = row.index()[j];
             double p = row.value()[j];
