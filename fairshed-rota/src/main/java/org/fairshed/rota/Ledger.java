@@ -53,9 +53,11 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
         return s;
     }
 
-    /** Hours off of a group over the window ending with {@code lastDay} (included). */
+    /** Hours off of a group over the {@code WINDOW_DAYS} days ending with {@code lastDay} (included). */
     public double hoursInWindow(String region, String group, LocalDate lastDay) {
-        return hoursBefore(region, group, lastDay.plusDays(1));
+        NavigableMap<LocalDate, Double> days = hours.getOrDefault(region, Map.of()).get(group);
+        Double last = days == null ? null : days.get(lastDay);
+        return hoursBefore(region, group, lastDay) + (last == null ? 0 : last);
     }
 
     /** {@link #hoursBefore} for each group, in the given order. */

@@ -7,16 +7,27 @@ import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 
 /**
- * The CP-SAT rota, lexicographic by successive solves: each stage minimizes one objective, then its optimum (or the
- * best value found at the time limit) is added as a bound and the next stage starts from the previous solution as a
- * hint. Stages: (0, only when the hard rules are infeasible) fewest relaxed max-off / min-on instances; (1) least
- * switched-off energy, kept within {@code overShedBudget} × the day's quota energy for the later stages; (2) least
- * maximum of the groups' hours off over the rolling week, today included; (3) least switched-off energy again (returns
- * the budget fairness did not need); (4) fewest outages; (5) on re-plan, fewest changed cells.
+ * The rota: the {@link SweepRota sweep} builds a schedule within the rules, then CP-SAT improves it lexicographically
+ * by successive solves within {@link RotaParameters#searchSeconds()} (skipped when that is below
+ * {@link #MIN_STAGE_SECONDS} per stage). Each stage minimizes one objective starting from the best schedule so far
+ * (its hint), and its optimum, or the best value at the time limit, becomes a bound for the next. Stages: (0, only
+ * when the hard rules are infeasible) fewest relaxed max-off / min-on instances; (1) with every half-hour inside its
+ * over-shed window, least spread, then least maximum, of the groups' hours off over the rolling week, today included;
+ * (2) least switched-off energy; (3) fewest outages; (4) on re-plan, fewest changed cells. When the windows cannot hold,
+ * least energy over the whole day comes first and the windows become a day budget. A stage that finds nothing keeps
+ * the schedule it started from, and the result is compared with the sweep's on rule breaks, week spread, over-shed
+ * and outages, so it is never worse than the sweep's.
  */
 final class OptimalRota implements RotaMethod {
 
     static final String NAME = "optimal";
+    /** Lexicographic CP-SAT stages sharing the search time. */
+    static final int STAGES = 4;
+    /**
+     * Below this much CP-SAT time per stage the sweep's schedule is kept as is: building and presolving the model costs
+     * several times its deterministic time in wall-clock, and short runs did not improve on the sweep.
+     */
+    static final double MIN_STAGE_SECONDS = 0.05;
 
     @Override
     public String name() {
@@ -26,89 +37,96 @@ final class OptimalRota implements RotaMethod {
     @Override
     public RegionSchedule schedule(RotaProblem p, RotaParameters params) {
         long started = System.nanoTime();
-        NativeLibraries.ensureLoaded();
-        Stages stages = new Stages(params);
         long[] ledger = new long[p.groupCount()];
         for (int g = 0; g < ledger.length; g++) {
             ledger[g] = Math.round(p.ledgerHours()[g] / HalfHours.HOURS);
         }
-        RotaCpModel m = new RotaCpModel(p, params, false, true);
-        stages.solution = m.greedy(ledger);
+        RotaKw kw = RotaKw.of(p, params);
+        SweepRota.Input input = kw.sweepInput(p, params, ledger);
+        boolean[][] sweep = SweepRota.schedule(input);
+        double stageSeconds = params.searchSeconds() / STAGES;
+        if (stageSeconds < MIN_STAGE_SECONDS) {
+            return RotaRules.schedule(p, NAME, sweep, params, false, started);
+        }
+        NativeLibraries.ensureLoaded();
+        Stages stages = new Stages(stageSeconds, sweep);
+        boolean rulesHold = RotaRules.check(p, sweep, params).isEmpty();
+        RotaCpModel m = new RotaCpModel(p, kw, params, false, true);
         LinearExpr fairness = m.weekFairness(ledger);
-        Long best = stages.minimize(m, fairness);
+        Long best = rulesHold && withinWindows(kw, sweep) ? stages.minimize(m, fairness) : null;
         if (best == null) {
-            // the rules or the windows bind (or no solution within the limit): least over-shed over the whole day first, then fairness within the budget
-            m = new RotaCpModel(p, params, false, false);
-            Long energy = stages.minimize(m, m.offLoadKw());
-            if (energy == null) {
-                m = new RotaCpModel(p, params, true, false);
+            // the rules or the windows bind: least over-shed over the whole day first, then fairness within the budget
+            m = new RotaCpModel(p, kw, params, !rulesHold, false);
+            if (!rulesHold) {
                 Long relaxed = stages.minimize(m, m.relaxedRules());
                 if (relaxed == null) {
-                    return allOff(p, params, started);
+                    return RotaRules.schedule(p, NAME, stages.solution, params, false, started);
                 }
                 m.model.addLessOrEqual(m.relaxedRules(), relaxed);
-                energy = stages.minimize(m, m.offLoadKw());
             }
+            Long energy = stages.minimize(m, m.offLoadKw());
             if (energy == null) {
-                return allOff(p, params, started);
+                return RotaRules.schedule(p, NAME, stages.solution, params, false, started);
             }
             m.model.addLessOrEqual(m.offLoadKw(), energy + (long) Math.floor(params.overShedBudget() * m.quotaTotalKw()));
             fairness = m.weekFairness(ledger);
             best = stages.minimize(m, fairness);
         }
-        if (best == null) {
-            return allOff(p, params, started);
-        }
-        m.model.addLessOrEqual(fairness, best);
-        stages.fixMinimum(m, m.offLoadKw());
-        stages.fixMinimum(m, m.switchings());
-        if (p.previousOff() != null) {
-            stages.fixMinimum(m, m.changes());
-        }
-        return RotaRules.schedule(p, NAME, stages.solution, params, stages.proven, started);
-    }
-
-    /** Safe fallback when the solver fails: every group off wherever there is a quota (never under-sheds). */
-    private static RegionSchedule allOff(RotaProblem p, RotaParameters params, long started) {
-        boolean[][] x = new boolean[p.groupCount()][HalfHours.PER_DAY];
-        for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            for (int g = 0; g < p.groupCount(); g++) {
-                x[g][h] = h < p.frozenHalfHours() ? p.previousAt(g, h) : p.quotaAt(h) > 0;
+        if (best != null) {
+            m.model.addLessOrEqual(fairness, best);
+            stages.fixMinimum(m, m.offLoadKw());
+            stages.fixMinimum(m, m.switchings());
+            if (p.previousOff() != null) {
+                stages.fixMinimum(m, m.changes());
             }
         }
-        RegionSchedule s = RotaRules.schedule(p, NAME, x, params, false, started);
-        return new RegionSchedule(s.region(), s.date(), NAME, s.quotaMw(), s.groups(), RotaStatus.ERROR, s.relaxations(),
-                s.solveSeconds());
+        if (SweepQuality.of(input, sweep).compareTo(SweepQuality.of(input, stages.solution)) < 0) {
+            // the solver ran out of time on a harder path (the windows did not hold): the sweep's schedule is better
+            return RotaRules.schedule(p, NAME, sweep, params, false, started);
+        }
+        return RotaRules.schedule(p, NAME, stages.solution, params, stages.proven && best != null, started);
     }
 
-    /** The successive solves of one region-day. */
+    /** True when every half-hour of {@code off} switches off at most its window. */
+    private static boolean withinWindows(RotaKw kw, boolean[][] off) {
+        for (int h = 0; h < kw.quotaKw().length; h++) {
+            long shed = 0;
+            for (int g = 0; g < off.length; g++) {
+                shed += off[g][h] ? kw.loadKw()[g][h] : 0;
+            }
+            if (shed > kw.windowKw()[h] && kw.quotaKw()[h] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The successive solves of one region-day; {@code solution} is always the best schedule so far. */
     private static final class Stages {
-        private final RotaParameters params;
+        private final double stageSeconds;
         boolean[][] solution;
         boolean proven = true;
-        boolean infeasible;
 
         /** The wall-clock limit of a stage is this many times its deterministic budget. */
         private static final double WALL_CLOCK_GUARD = 10;
 
-        Stages(RotaParameters params) {
-            this.params = params;
+        Stages(double stageSeconds, boolean[][] start) {
+            this.stageSeconds = stageSeconds;
+            this.solution = start;
         }
 
         /** Minimizes {@code objective}; its best value, or null when no solution was found. */
         Long minimize(RotaCpModel m, LinearArgument objective) {
             m.model.minimize(objective);
-            if (solution != null) {
-                m.hint(solution);
-            }
+            m.hint(solution);
             CpSolver solver = new CpSolver();
             // one worker and a deterministic time budget: the same input gives the same schedule on any machine (a
             // published rota must be reproducible); the wall-clock limit only guards against a much slower machine
-            solver.getParameters().setNumWorkers(1).setMaxDeterministicTime(params.stageTimeLimitSeconds())
-                    .setMaxTimeInSeconds(WALL_CLOCK_GUARD * params.stageTimeLimitSeconds());
+            solver.getParameters().setNumWorkers(1).setMaxDeterministicTime(stageSeconds)
+                    .setMaxTimeInSeconds(WALL_CLOCK_GUARD * stageSeconds);
             CpSolverStatus status = solver.solve(m.model);
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-                infeasible = status == CpSolverStatus.INFEASIBLE;
+                proven = false;
                 return null;
             }
             proven &= status == CpSolverStatus.OPTIMAL;
@@ -119,11 +137,9 @@ final class OptimalRota implements RotaMethod {
         /** Minimizes {@code objective} and keeps it at its best value for the later stages. */
         void fixMinimum(RotaCpModel m, LinearArgument objective) {
             Long v = minimize(m, objective);
-            if (v == null) {
-                proven = false;
-                return;
+            if (v != null) {
+                m.model.addLessOrEqual(objective, v);
             }
-            m.model.addLessOrEqual(objective, v);
         }
     }
 

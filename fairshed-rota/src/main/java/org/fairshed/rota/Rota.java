@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
 
 /**
  * Runs a method over every region-day of a plan. Regions are independent and solved in parallel on a fixed pool of
- * {@code threads}; the days of one region run in date order, each reading the ledger the previous day left and the
+ * {@code threads}; each region-day gets its share of the run's CP-SAT time
+ * ({@link RotaParameters#searchSecondsPerRegionDay}); the days of one region run in date order, each reading the ledger the previous day left and the
  * previous day's last half-hours (so rules hold over midnight).
  */
 public final class Rota {
@@ -28,12 +29,14 @@ public final class Rota {
         for (String region : plan.regions()) {
             groups.put(region, config.groupsFor(region, configSource));
         }
+        RotaParameters perDay = params.withSearch(params.searchSecondsPerRegionDay(plan.days().size()),
+                params.runSearchSeconds());
         List<RegionRun> runs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(params.threads(), Math.max(1, plan.regions().size())));
         try {
             List<Future<RegionRun>> futures = new ArrayList<>();
             for (String region : plan.regions()) {
-                futures.add(pool.submit(() -> runRegion(plan.daysOf(region), groups.get(region), ledger, method, params,
+                futures.add(pool.submit(() -> runRegion(plan.daysOf(region), groups.get(region), ledger, method, perDay,
                         replan)));
             }
             for (Future<RegionRun> f : futures) {

@@ -11,14 +11,10 @@ import java.util.List;
 
 /**
  * The CP-SAT model of one region-day: data → variables → constraints (one method per family) → objective terms.
- * Powers are whole kW: group loads rounded down, quotas rounded up, so a cover in kW is a cover in MW. The day before's
+ * Powers are whole kW (see {@link RotaKw}). The day before's
  * last {@link #pad} half-hours are fixed variables in front of today's, so outages and rests over midnight count.
  */
 final class RotaCpModel {
-
-    static final double KW_PER_MW = 1000;
-    /** Round-off allowed when converting MW to kW before rounding down/up. */
-    private static final double ROUNDING_EPSILON = 1e-6;
 
     final CpModel model = new CpModel();
     private final RotaProblem p;
@@ -37,24 +33,16 @@ final class RotaCpModel {
     /** Per half-hour, the most kW the later objectives may switch off (null: no window). */
     private final long[] windowKw;
 
-    RotaCpModel(RotaProblem p, RotaParameters params, boolean relaxRules, boolean windows) {
+    RotaCpModel(RotaProblem p, RotaKw kw, RotaParameters params, boolean relaxRules, boolean windows) {
         this.p = p;
         this.groups = p.groupCount();
         this.maxOff = params.maxOffHalfHours();
         this.minOn = params.minOnHalfHours();
         this.pad = Math.max(maxOff, minOn);
         this.relaxRules = relaxRules;
-        this.loadKw = new long[groups][HalfHours.PER_DAY];
-        this.quotaKw = new long[HalfHours.PER_DAY];
-        for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            long total = 0;
-            for (int g = 0; g < groups; g++) {
-                loadKw[g][h] = (long) Math.floor(p.loadAt(g, h) * KW_PER_MW + ROUNDING_EPSILON);
-                total += loadKw[g][h];
-            }
-            quotaKw[h] = Math.min(total, (long) Math.ceil(p.quotaAt(h) * KW_PER_MW - ROUNDING_EPSILON));
-        }
-        this.windowKw = windows ? OverShedWindows.of(loadKw, quotaKw, params.overShedBudget()) : null;
+        this.loadKw = kw.loadKw();
+        this.quotaKw = kw.quotaKw();
+        this.windowKw = windows ? kw.windowKw() : null;
         this.off = new BoolVar[groups][pad + HalfHours.PER_DAY];
         this.starts = new BoolVar[groups][HalfHours.PER_DAY];
         variables();
@@ -277,28 +265,6 @@ final class RotaCpModel {
             }
         }
         return x;
-    }
-
-    /** A fair greedy schedule of today within the rules and windows (see {@link FairGreedy}), as a starting point. */
-    boolean[][] greedy(long[] ledgerHalfHours) {
-        boolean[][] tail = new boolean[groups][pad];
-        for (int g = 0; g < groups; g++) {
-            int t = p.tailLength(g);
-            for (int e = 0; e < pad; e++) {
-                int k = t - (pad - e);
-                tail[g][e] = k >= 0 && p.tailAt(g, k);
-            }
-        }
-        boolean[][] fixed = null;
-        if (p.previousOff() != null) {
-            fixed = new boolean[groups][HalfHours.PER_DAY];
-            for (int g = 0; g < groups; g++) {
-                for (int h = 0; h < p.frozenHalfHours(); h++) {
-                    fixed[g][h] = p.previousAt(g, h);
-                }
-            }
-        }
-        return FairGreedy.schedule(loadKw, quotaKw, windowKw, ledgerHalfHours, tail, maxOff, minOn, fixed, p.frozenHalfHours());
     }
 
     /** Hints the solver with {@code x} (today's cells). */
