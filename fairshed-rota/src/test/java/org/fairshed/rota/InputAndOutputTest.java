@@ -31,7 +31,7 @@ class InputAndOutputTest {
     @Test
     void aPlanRegionTheFileDoesNotKnowIsNamed() {
         GroupConfig config = GroupConfigReader.parse("{\"regions\": {\"5\": {}}}", "groups.json");
-        PlanQuotas plan = SyntheticPlans.plan(1, 1, 0.1, 0.2, 1);
+        PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.1, 0.2, 1);
         assertThatThrownBy(() -> Rota.run(plan, config, "groups.json", Ledger.empty(), RotaMethods.queues(),
                 RotaParameters.defaults(), null)).hasMessageContaining("no region \"1\"").hasMessageContaining("groups.json");
     }
@@ -52,7 +52,7 @@ class InputAndOutputTest {
 
     @Test
     void scheduleFileCarriesEnoughToCheckTheCover(@TempDir Path dir) throws Exception {
-        PlanQuotas plan = SyntheticPlans.plan(2, 1, 0.1, 0.3, 3);
+        PlanQuotas plan = SyntheticQuotas.plan(2, 1, 0.1, 0.3, 3);
         RotaResult r = Rota.run(plan, GroupConfig.synthetic(plan.regions(), 3), "synthetic", Ledger.empty(),
                 RotaMethods.stageTable(), RotaParameters.defaults(), null);
         Path file = dir.resolve("SCHEDULE.json");

@@ -15,7 +15,7 @@ class ReplanTest {
 
     @Test
     void raisingTheEveningQuotaKeepsFrozenHalfHoursAndChangesLittle() {
-        PlanQuotas plan = SyntheticPlans.plan(1, 1, 0.15, 0.25, SEED);
+        PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.15, 0.25, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         RotaParameters params = RotaParameters.defaults().withThreads(1);
         RotaResult first = Rota.run(plan, groups, "g", Ledger.empty(), RotaMethods.optimal(), params, null);

@@ -10,7 +10,7 @@ class RulesAndCoverTest {
 
     @Test
     void everyMethodCoversEveryHalfHourFromItsOutputAlone() {
-        PlanQuotas plan = SyntheticPlans.plan(2, 2, 0.1, 0.4, SEED);
+        PlanQuotas plan = SyntheticQuotas.plan(2, 2, 0.1, 0.4, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         for (String method : RotaMethods.NAMES) {
             RotaResult r = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method),

@@ -20,7 +20,7 @@ class ScheduleFilesTest {
     private static final int TERMINAL_COLUMNS = 100;
 
     static RotaResult twoRegionsTwoDays() {
-        PlanQuotas plan = SyntheticPlans.plan(2, 2, 0.1, 0.3, 7);
+        PlanQuotas plan = SyntheticQuotas.plan(2, 2, 0.1, 0.3, 7);
         return Rota.run(plan, GroupConfig.synthetic(plan.regions(), 7), "synthetic", Ledger.empty(), RotaMethods.queues(),
                 RotaParameters.defaults().withThreads(1), null);
     }
@@ -63,7 +63,7 @@ class ScheduleFilesTest {
         Path file = dir.resolve("SCHEDULE.json");
         ScheduleJsonWriter.write(r, file);
         RotaResult published = ScheduleJsonReader.read(file);
-        PlanQuotas plan = SyntheticPlans.plan(2, 2, 0.1, 0.3, 7);
+        PlanQuotas plan = SyntheticQuotas.plan(2, 2, 0.1, 0.3, 7);
         Replan replan = new Replan(published.schedules(), r.dates().getFirst().atTime(12, 0));
         RotaResult again = Rota.run(plan, GroupConfig.synthetic(plan.regions(), 7), "synthetic", Ledger.empty(),
                 RotaMethods.queues(), RotaParameters.defaults().withThreads(1), replan);

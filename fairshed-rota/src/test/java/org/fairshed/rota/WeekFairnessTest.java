@@ -15,7 +15,7 @@ class WeekFairnessTest {
 
     @Test
     void optimalCoversWithLessOverShedFewerSwitchingsAndNoRuleBreaks() {
-        PlanQuotas plan = SyntheticPlans.plan(REGIONS, DAYS, 0.15, 0.35, SEED);
+        PlanQuotas plan = SyntheticQuotas.plan(REGIONS, DAYS, 0.15, 0.35, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         RotaParameters params = RotaParameters.defaults().withThreads(2);
         RotaResult optimal = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.optimal(), params, null);
@@ -32,7 +32,7 @@ class WeekFairnessTest {
 
     @Test
     void optimalKeepsTheWeekSpreadWithinOneHour() {
-        PlanQuotas plan = SyntheticPlans.plan(REGIONS, DAYS, 0.15, 0.35, SEED);
+        PlanQuotas plan = SyntheticQuotas.plan(REGIONS, DAYS, 0.15, 0.35, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         RotaParameters params = RotaParameters.defaults().withThreads(2);
         RotaResult optimal = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.optimal(), params, null);
@@ -45,7 +45,7 @@ class WeekFairnessTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void theHourHoldsOnOtherSeededWeeks(long seed) {
-        PlanQuotas plan = SyntheticPlans.plan(8, DAYS, 0.05, 0.4, seed);
+        PlanQuotas plan = SyntheticQuotas.plan(8, DAYS, 0.05, 0.4, seed);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), seed);
         RotaResult optimal = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.optimal(),
                 RotaParameters.defaults().withThreads(2), null);

@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Seeded synthetic plans: a daily load shape with morning and evening peaks and a deficit that varies by day. */
-final class SyntheticPlans {
+/**
+ * Seeded synthetic rota input for tests and benchmarks: a winter daily load shape with morning and evening peaks and a
+ * deficit that varies by region and day (none before 06:00).
+ */
+public final class SyntheticQuotas {
 
-    static final LocalDate FIRST_DAY = LocalDate.of(2016, 12, 19);
+    public static final LocalDate FIRST_DAY = LocalDate.of(2016, 12, 19);
 
-    private SyntheticPlans() {
+    private SyntheticQuotas() {
     }
 
-    static List<String> regionNames(int regions) {
+    public static List<String> regionNames(int regions) {
         List<String> names = new ArrayList<>();
         for (int r = 1; r <= regions; r++) {
             names.add(String.valueOf(r));
@@ -25,7 +28,7 @@ final class SyntheticPlans {
      * {@code days} days for {@code regions} regions: load 400–1200 MW per region with a winter daily shape; the quota
      * is a daily deficit share (drawn in [minShare, maxShare] per region-day) of the load, higher in the peaks.
      */
-    static PlanQuotas plan(int regions, int days, double minShare, double maxShare, long seed) {
+    public static PlanQuotas plan(int regions, int days, double minShare, double maxShare, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> names = regionNames(regions);
         List<LocalDate> dates = new ArrayList<>();

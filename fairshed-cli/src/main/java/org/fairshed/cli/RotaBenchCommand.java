@@ -1,0 +1,80 @@
+package org.fairshed.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import org.fairshed.rota.GroupConfig;
+import org.fairshed.rota.Ledger;
+import org.fairshed.rota.PlanQuotas;
+import org.fairshed.rota.Rota;
+import org.fairshed.rota.RotaMethods;
+import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaParameters;
+import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.SyntheticQuotas;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code fairshed rota-bench}: wall time of the rota on seeded synthetic regions (12 unequal groups × 48 half-hours per
+ * region-day), each method after one warm-up run, as the median of repeated runs, with the schedules' metrics.
+ */
+@Command(name = "rota-bench", mixinStandardHelpOptions = true,
+        description = "Times every rota method on seeded synthetic regions (12 unequal groups, 48 half-hours a day).")
+final class RotaBenchCommand implements Runnable {
+
+    @Option(names = "--regions", defaultValue = "25", description = "Regions (default ${DEFAULT-VALUE}).")
+    int regions;
+
+    @Option(names = "--days", defaultValue = "1", description = "Days, each reading the ledger the day before left "
+            + "(default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--threads", description = "Threads (default: the machine's cores).")
+    Integer threads;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "Timed runs per method (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the quotas and group shares (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (regions < 1 || days < 1 || repeat < 1 || threads != null && threads < 1) {
+            throw new IllegalArgumentException("--regions, --days, --repeat and --threads must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PlanQuotas plan = SyntheticQuotas.plan(regions, days, 0.15, 0.35, seed);
+        GroupConfig groups = GroupConfig.synthetic(plan.regions(), seed);
+        RotaParameters params = RotaParameters.defaults();
+        if (threads != null) {
+            params = params.withThreads(threads);
+        }
+        out.printf(Locale.ROOT, "%d regions x %d day(s) x 12 groups x 48 half-hours; %d threads, %d cores, java %s%n",
+                regions, days, params.threads(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%-12s %10s %10s %12s %12s %10s %10s %8s%n", "method", "median s", "max s",
+                "over MWh", "under MWh", "week h", "outages", "breaks");
+        for (String method : RotaMethods.NAMES) {
+            double[] seconds = new double[repeat];
+            RotaResult result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method), params, null);
+            for (int i = 0; i < repeat; i++) {
+                long started = System.nanoTime();
+                result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method), params, null);
+                seconds[i] = (System.nanoTime() - started) / 1e9;
+            }
+            Arrays.sort(seconds);
+            RotaMetrics m = result.metrics();
+            out.printf(Locale.ROOT, "%-12s %10.3f %10.3f %12.1f %12.1f %10.1f %10d %8d%n", method,
+                    seconds[repeat / 2], seconds[repeat - 1], m.overShedMwh(), m.underShedMwh(), m.weekHoursSpread(),
+                    m.switchingEvents(), m.ruleBreaks());
+        }
+        out.flush();
+    }
+}
