@@ -9,9 +9,7 @@ public enum RotaStatus {
     /** Every quota covered, but max-off / min-on had to be relaxed; see the relaxations. */
     RELAXED,
     /** Some quota could not be covered (above all switchable load, or a frozen half-hour); see the relaxations. */
-    UNDER_COVER,
-    /** The solver failed; the schedule switches every group off in every half-hour with a quota. */
-    ERROR;
+    UNDER_COVER;
 
     public boolean isCovered() {
         return this == OPTIMAL || this == FEASIBLE || this == RELAXED;
