@@ -111,37 +111,10 @@ final class SweepRota {
                 needed += off ? 1 : 0;
             }
         }
-        boolean[][] second = new SweepRota(in, w, levelTargets(in.ledger(), needed)).sweep();
+        boolean[][] second = new SweepRota(in, w, WeekTargets.level(in.ledger(), needed)).sweep();
         boolean[][] better = SweepQuality.of(in, second).compareTo(SweepQuality.of(in, first)) < 0 ? second : first;
         LevelRepair.level(in, better);
         return better;
-    }
-
-    /** Water-filling: today's half-hours per group so that ledger + today is as level as {@code needed} allows. */
-    static double[] levelTargets(long[] ledger, long needed) {
-        double lo = Long.MAX_VALUE;
-        double hi = 0;
-        for (long l : ledger) {
-            lo = Math.min(lo, l);
-            hi = Math.max(hi, l + needed);
-        }
-        for (int it = 0; it < 60; it++) {
-            double mid = (lo + hi) / 2;
-            double sum = 0;
-            for (long l : ledger) {
-                sum += Math.max(0, mid - l);
-            }
-            if (sum < needed) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        double[] t = new double[ledger.length];
-        for (int g = 0; g < t.length; g++) {
-            t[g] = Math.max(0, hi - ledger[g]);
-        }
-        return t;
     }
 
     private boolean[][] sweep() {

@@ -17,10 +17,10 @@ class SweepRotaTest {
     @Test
     void levelTargetsWaterFillTheLedger() {
         // (L − 0) + (L − 2) + (L − 4) = 6 → L = 4
-        assertThat(SweepRota.levelTargets(new long[] {0, 2, 4}, 6)).containsExactly(new double[] {4, 2, 0},
+        assertThat(WeekTargets.level(new long[] {0, 2, 4}, 6)).containsExactly(new double[] {4, 2, 0},
                 within(HALF_HOUR));
         // only the group furthest behind is raised while it is alone below the level
-        assertThat(SweepRota.levelTargets(new long[] {0, 2, 4}, 2)).containsExactly(new double[] {2, 0, 0},
+        assertThat(WeekTargets.level(new long[] {0, 2, 4}, 2)).containsExactly(new double[] {2, 0, 0},
                 within(HALF_HOUR));
     }
 
