@@ -13,6 +13,9 @@ final class RotaComparison {
     static String render(Map<String, RotaMetrics> byMethod) {
         StringBuilder sb = new StringBuilder();
         sb.append("Methods compared on the same plan, groups and ledger (hours off: min/max/spread):").append(System.lineSeparator());
+        byMethod.values().stream().findFirst().ifPresent(m -> sb.append(String.format(Locale.ROOT,
+                "(no method can over-shed less than %.2f MWh: the least whole groups allow, rules ignored)%n",
+                m.overShedFloorMwh())));
         sb.append(String.format(Locale.ROOT, "%-12s %9s %9s %17s %17s %6s %6s %7s%n", "method", "over MWh", "under MWh",
                 "day h", "week h", "Jain", "switch", "changes"));
         for (Map.Entry<String, RotaMetrics> e : byMethod.entrySet()) {

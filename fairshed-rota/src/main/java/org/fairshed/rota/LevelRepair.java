@@ -12,6 +12,8 @@ final class LevelRepair {
 
     /** Half-hours of spread the repair aims at: half an hour, a margin under the promised hour. */
     static final int TARGET_SPREAD = 1;
+    /** Half-hours of spread promised to the public (one hour); over-shed moves may use the room up to it. */
+    static final int PROMISED_SPREAD = 2;
     private static final int MAX_MOVES = 400;
 
     private final SweepRota.Input in;
@@ -35,6 +37,52 @@ final class LevelRepair {
             }
             breaks[g] = SweepQuality.breaks(in, g, off[g]);
         }
+    }
+
+    /**
+     * Lowers over-shed in place, first improvement, until no move helps: a group the cover does not need goes back
+     * on, or a smaller group takes a larger one's half-hour; never a new rule break, never the week's spread above
+     * max(its spread before, {@link #PROMISED_SPREAD}).
+     */
+    static void tighten(SweepRota.Input in, boolean[][] off) {
+        LevelRepair r = new LevelRepair(in, off);
+        long limit = Math.max(r.max() - r.min(), PROMISED_SPREAD);
+        for (int moves = 0; moves < MAX_MOVES && r.lessOverShed(limit); moves++) {
+            // each move lowers the over-shed by at least 1 kW
+        }
+    }
+
+    /** One move of {@link #tighten}; true when one was made. */
+    private boolean lessOverShed(long limit) {
+        for (int h = in.frozen(); h < shed.length; h++) {
+            long slack = shed[h] - in.quotaKw()[h];
+            if (in.quotaKw()[h] <= 0 || slack <= 0) {
+                continue;
+            }
+            for (int a = 0; a < groups; a++) {
+                if (!off[a][h] || in.loadKw()[a][h] == 0) {
+                    continue;
+                }
+                if (in.loadKw()[a][h] <= slack && flip(a, h)) {
+                    if (max() - min() <= limit) {
+                        return true;
+                    }
+                    set(a, h, true);
+                }
+                for (int b = 0; b < groups; b++) {
+                    long gain = in.loadKw()[a][h] - in.loadKw()[b][h];
+                    if (off[b][h] || gain <= 0 || gain > slack || !swap(a, b, h)) {
+                        continue;
+                    }
+                    if (max() - min() <= limit) {
+                        return true;
+                    }
+                    set(b, h, false);
+                    set(a, h, true);
+                }
+            }
+        }
+        return false;
     }
 
     /** Levels {@code off} in place. */

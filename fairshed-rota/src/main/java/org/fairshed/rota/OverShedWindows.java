@@ -32,6 +32,23 @@ final class OverShedWindows {
         return window;
     }
 
+    /**
+     * Σ over half-hours of the least over-shed (kW) any set of whole groups achieves, rules ignored: no schedule can
+     * over-shed less. Half-hours of regions with more than {@link #MAX_ENUMERATED_GROUPS} groups count 0 (still a floor).
+     */
+    static long floorKw(long[][] loadKw, long[] quotaKw) {
+        int n = loadKw.length;
+        if (n > MAX_ENUMERATED_GROUPS) {
+            return 0;
+        }
+        long[] sums = new long[1 << n];
+        long floor = 0;
+        for (int h = 0; h < quotaKw.length; h++) {
+            floor += quotaKw[h] > 0 ? leastCover(loadKw, h, quotaKw[h], sums) : 0;
+        }
+        return floor;
+    }
+
     /** min over subsets S with Σ_S load ≥ quota of Σ_S load − quota (subset sums built incrementally). */
     private static long leastCover(long[][] loadKw, int h, long quota, long[] sums) {
         int n = loadKw.length;

@@ -18,10 +18,14 @@ import java.util.List;
  * @param switchingEvents    number of outages (each is one switch-off and one switch-on)
  * @param ruleBreaks         max-off / min-on instances that gave way
  * @param changesVsPrevious  cells (group × half-hour) that differ from the published schedule (0 without a re-plan)
+ * @param overShedFloorMwh   the least over-shed whole groups allow, half-hour by half-hour with the rules ignored (to
+ *                           1 kW per group): no method can go below it, so over-shed minus this is the most any method
+ *                           could still save
  */
 public record RotaMetrics(double overShedMwh, double underShedMwh, double dayHoursMin, double dayHoursMax,
                           double dayHoursSpread, double weekHoursMin, double weekHoursMax, double weekHoursSpread,
-                          double jain, int switchingEvents, int ruleBreaks, int changesVsPrevious) {
+                          double jain, int switchingEvents, int ruleBreaks, int changesVsPrevious,
+                          double overShedFloorMwh) {
 
     public static RotaMetrics of(List<RegionSchedule> schedules, Ledger ledger, Replan replan) {
         double over = 0;
@@ -33,7 +37,9 @@ public record RotaMetrics(double overShedMwh, double underShedMwh, double dayHou
         int breaks = 0;
         int changes = 0;
         LocalDate last = null;
+        double floor = 0;
         for (RegionSchedule s : schedules) {
+            floor += floorMwh(s);
             for (int h = 0; h < HalfHours.PER_DAY; h++) {
                 double margin = s.offLoadAt(h) - s.quotaAt(h);
                 over += Math.max(0, margin) * HalfHours.HOURS;
@@ -78,7 +84,20 @@ public record RotaMetrics(double overShedMwh, double underShedMwh, double dayHou
             jain = Math.min(jain, jain(week));
         }
         return new RotaMetrics(over, under, finite(dayMin), dayMax, daySpread, finite(weekMin), weekMax, weekSpread, jain,
-                switchings, breaks, changes);
+                switchings, breaks, changes, floor);
+    }
+
+    /** {@link OverShedWindows#floorKw} of one region-day, in MWh. */
+    private static double floorMwh(RegionSchedule s) {
+        long[][] loadKw = new long[s.groups().size()][HalfHours.PER_DAY];
+        long[] quotaKw = new long[HalfHours.PER_DAY];
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            for (int g = 0; g < loadKw.length; g++) {
+                loadKw[g][h] = Math.round(s.groups().get(g).loadAt(h) * RotaKw.KW_PER_MW);
+            }
+            quotaKw[h] = Math.round(s.quotaAt(h) * RotaKw.KW_PER_MW);
+        }
+        return OverShedWindows.floorKw(loadKw, quotaKw) / RotaKw.KW_PER_MW * HalfHours.HOURS;
     }
 
     /** (Σx)² / (n Σx²); 1 when all equal or all zero. */

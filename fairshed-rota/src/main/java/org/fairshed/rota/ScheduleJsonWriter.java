@@ -156,6 +156,7 @@ public final class ScheduleJsonWriter {
         gen.writeStartObject();
         field(gen, "overShedMwh", m.overShedMwh());
         field(gen, "underShedMwh", m.underShedMwh());
+        field(gen, "overShedFloorMwh", m.overShedFloorMwh());
         field(gen, "dayHoursMin", m.dayHoursMin());
         field(gen, "dayHoursMax", m.dayHoursMax());
         field(gen, "dayHoursSpread", m.dayHoursSpread());

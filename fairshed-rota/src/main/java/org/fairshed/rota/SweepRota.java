@@ -114,6 +114,7 @@ final class SweepRota {
         boolean[][] second = new SweepRota(in, w, WeekTargets.level(in.ledger(), needed)).sweep();
         boolean[][] better = SweepQuality.of(in, second).compareTo(SweepQuality.of(in, first)) < 0 ? second : first;
         LevelRepair.level(in, better);
+        LevelRepair.tighten(in, better);
         return better;
     }
 
