@@ -19,7 +19,7 @@ public final class GroupConfigReader {
 
     private static final Set<String> TOP_FIELDS = Set.of("regions", "default");
     private static final Set<String> REGION_FIELDS = Set.of("groups", "criticalFeeders");
-    private static final Set<String> GROUP_FIELDS = Set.of("name", "share");
+    private static final Set<String> GROUP_FIELDS = Set.of("name", "share", "feeders");
 
     private GroupConfigReader() {
     }
@@ -56,15 +56,11 @@ public final class GroupConfigReader {
             throw new RotaInputException(source, path, "must be an object with \"groups\"");
         }
         checkFields(node, path, REGION_FIELDS, source);
-        List<String> feeders = new ArrayList<>();
-        JsonNode feedersNode = node.get("criticalFeeders");
-        if (feedersNode != null) {
-            if (!feedersNode.isArray()) {
-                throw new RotaInputException(source, path + ".criticalFeeders", "must be a list of feeder names");
-            }
-            for (int i = 0; i < feedersNode.size(); i++) {
-                feeders.add(text(feedersNode.get(i), path + ".criticalFeeders[" + i + "]", source));
-            }
+        List<String> feeders = names(node.get("criticalFeeders"), path + ".criticalFeeders", source);
+        // feeder → where it was first seen: a feeder in two groups, or switched and critical, is an overlap
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (int i = 0; i < feeders.size(); i++) {
+            owner.putIfAbsent(feeders.get(i), path + ".criticalFeeders[" + i + "]");
         }
         JsonNode groupsNode = node.get("groups");
         if (groupsNode == null) {
@@ -93,14 +89,38 @@ public final class GroupConfigReader {
                 throw new RotaInputException(source, p + ".name", "\"" + name + "\" duplicates " + path + ".groups["
                         + first + "]: group names must be unique in a region");
             }
+            List<String> switched = names(g.get("feeders"), p + ".feeders", source);
+            for (int k = 0; k < switched.size(); k++) {
+                String where = owner.putIfAbsent(switched.get(k), p + ".feeders[" + k + "]");
+                if (where != null) {
+                    throw new RotaInputException(source, p + ".feeders[" + k + "]", "feeder \"" + switched.get(k)
+                            + "\" is already in " + where + ": groups must not overlap, and critical feeders are never "
+                            + "switched");
+                }
+            }
             sum += shareNode.asDouble();
-            groups.add(new GroupSpec(name, shareNode.asDouble()));
+            groups.add(new GroupSpec(name, shareNode.asDouble(), switched));
         }
         if (Math.abs(sum - 1) > RegionGroups.SHARE_SUM_TOLERANCE) {
             throw new RotaInputException(source, path + ".groups", "shares sum to " + sum + "; they must sum to 1 (within "
                     + RegionGroups.SHARE_SUM_TOLERANCE + ")");
         }
         return new RegionGroups(groups, feeders);
+    }
+
+    /** A list of non-empty names, or empty when the field is absent. */
+    private static List<String> names(JsonNode node, String path, String source) {
+        List<String> list = new ArrayList<>();
+        if (node == null) {
+            return list;
+        }
+        if (!node.isArray()) {
+            throw new RotaInputException(source, path, "must be a list of feeder names");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            list.add(text(node.get(i), path + "[" + i + "]", source));
+        }
+        return list;
     }
 
     private static void checkFields(JsonNode node, String path, Set<String> known, String source) {

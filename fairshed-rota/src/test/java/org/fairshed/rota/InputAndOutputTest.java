@@ -29,6 +29,23 @@ class InputAndOutputTest {
     }
 
     @Test
+    void overlappingGroupsAreNamed() {
+        String twoGroups = "{\"regions\": {\"5\": {\"groups\": [{\"name\": \"1.1\", \"share\": 0.5, \"feeders\": [\"F1\", \"F2\"]},"
+                + " {\"name\": \"1.2\", \"share\": 0.5, \"feeders\": [\"F3\", \"F2\"]}]}}}";
+        assertThatThrownBy(() -> GroupConfigReader.parse(twoGroups, "groups.json")).isInstanceOf(RotaInputException.class)
+                .hasMessageContaining("regions[\"5\"].groups[1].feeders[1]")
+                .hasMessageContaining("feeder \"F2\" is already in regions[\"5\"].groups[0].feeders[1]");
+        String critical = "{\"regions\": {\"5\": {\"criticalFeeders\": [\"hospital\"], \"groups\": [{\"name\": \"1.1\","
+                + " \"share\": 1, \"feeders\": [\"hospital\"]}]}}}";
+        assertThatThrownBy(() -> GroupConfigReader.parse(critical, "groups.json"))
+                .hasMessageContaining("regions[\"5\"].groups[0].feeders[0]")
+                .hasMessageContaining("already in regions[\"5\"].criticalFeeders[0]")
+                .hasMessageContaining("critical feeders are never switched");
+        GroupConfig ok = GroupConfigReader.parse(twoGroups.replace("[\"F3\", \"F2\"]", "[\"F3\"]"), "groups.json");
+        assertThat(ok.groupsFor("5", "groups.json").groups().get(0).feeders()).containsExactly("F1", "F2");
+    }
+
+    @Test
     void aPlanRegionTheFileDoesNotKnowIsNamed() {
         GroupConfig config = GroupConfigReader.parse("{\"regions\": {\"5\": {}}}", "groups.json");
         PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.1, 0.2, 1);
