@@ -6,7 +6,7 @@ package org.fairshed.rota;
  * does not need (less over-shed too; never one that extending just gave, so the moves cannot cycle); (2) a half-hour moves from a group ahead to one at least two half-hours behind
  * (Σ week² falls, so this ends), next to the receiver's own outage where possible; (3) while the week's spread is
  * above {@link #TARGET_SPREAD}, a group furthest behind takes an extra half-hour inside the window. Frozen half-hours
- * never move.
+ * never move, and on a re-plan no move adds a change to the published schedule.
  */
 final class LevelRepair {
 
@@ -22,6 +22,8 @@ final class LevelRepair {
     private final long[] shed;
     private final long[] week;
     private final int[] breaks;
+    /** Cells that differ from the published schedule on a re-plan (0 without one); no move may raise it. */
+    private int changed;
 
     private LevelRepair(SweepRota.Input in, boolean[][] off) {
         this.in = in;
@@ -36,6 +38,9 @@ final class LevelRepair {
                 week[g] += off[g][h] ? 1 : 0;
             }
             breaks[g] = SweepQuality.breaks(in, g, off[g]);
+            for (int h = in.frozen(); h < shed.length && in.previous() != null; h++) {
+                changed += off[g][h] != in.previous()[g][h] ? 1 : 0;
+            }
         }
     }
 
@@ -195,8 +200,9 @@ final class LevelRepair {
     /** Flips cell (g, h) if the group breaks no more rules; true when kept. */
     private boolean flip(int g, int h) {
         int before = breaks[g];
+        int changedBefore = changed;
         set(g, h, !off[g][h]);
-        if (breaks[g] > before) {
+        if (breaks[g] > before || changed > changedBefore) {
             set(g, h, !off[g][h]);
             return false;
         }
@@ -207,9 +213,10 @@ final class LevelRepair {
     private boolean swap(int a, int b, int h) {
         int beforeA = breaks[a];
         int beforeB = breaks[b];
+        int changedBefore = changed;
         set(a, h, false);
         set(b, h, true);
-        if (breaks[a] > beforeA || breaks[b] > beforeB) {
+        if (breaks[a] > beforeA || breaks[b] > beforeB || changed > changedBefore) {
             set(b, h, false);
             set(a, h, true);
             return false;
@@ -223,6 +230,9 @@ final class LevelRepair {
             return;
         }
         off[g][h] = value;
+        if (in.previous() != null) {
+            changed += value != in.previous()[g][h] ? 1 : -1;
+        }
         long sign = value ? 1 : -1;
         shed[h] += sign * in.loadKw()[g][h];
         week[g] += sign;

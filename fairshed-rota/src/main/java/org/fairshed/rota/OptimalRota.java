@@ -12,8 +12,8 @@ import com.google.ortools.sat.LinearExpr;
  * {@link #MIN_STAGE_SECONDS} per stage). Each stage minimizes one objective starting from the best schedule so far
  * (its hint), and its optimum, or the best value at the time limit, becomes a bound for the next. Stages: (0, only
  * when the hard rules are infeasible) fewest relaxed max-off / min-on instances; (1) with every half-hour inside its
- * over-shed window, least spread, then least maximum, of the groups' hours off over the rolling week, today included;
- * (2) least switched-off energy; (3) fewest outages; (4) on re-plan, fewest changed cells. When the windows cannot hold,
+ * over-shed window and, on a re-plan, first the fewest changed cells, least spread, then least maximum, of the groups'
+ * hours off over the rolling week, today included; (2) least switched-off energy; (3) fewest outages. When the windows cannot hold,
  * least energy over the whole day comes first and the windows become a day budget. A stage that finds nothing keeps
  * the schedule it started from, and the result is compared with the sweep's on rule breaks, week spread, over-shed
  * and outages, so it is never worse than the sweep's.
@@ -21,7 +21,7 @@ import com.google.ortools.sat.LinearExpr;
 final class OptimalRota implements RotaMethod {
 
     static final String NAME = "optimal";
-    /** Lexicographic CP-SAT stages sharing the search time. */
+    /** Lexicographic CP-SAT stages sharing the search time (one more on a re-plan). */
     static final int STAGES = 4;
     /**
      * Below this much CP-SAT time per stage the sweep's schedule is kept as is: building and presolving the model costs
@@ -53,7 +53,11 @@ final class OptimalRota implements RotaMethod {
         boolean rulesHold = RotaRules.check(p, sweep, params).isEmpty();
         RotaCpModel m = new RotaCpModel(p, kw, params, false, true);
         LinearExpr fairness = m.weekFairness(ledger);
-        Long best = rulesHold && withinWindows(kw, sweep) ? stages.minimize(m, fairness) : null;
+        Long best = null;
+        if (rulesHold && withinWindows(kw, sweep)) {
+            keepPublished(p, m, stages);
+            best = stages.minimize(m, fairness);
+        }
         if (best == null) {
             // the rules or the windows bind: least over-shed over the whole day first, then fairness within the budget
             m = new RotaCpModel(p, kw, params, !rulesHold, false);
@@ -69,6 +73,7 @@ final class OptimalRota implements RotaMethod {
                 return RotaRules.schedule(p, NAME, stages.solution, params, false, started);
             }
             m.model.addLessOrEqual(m.offLoadKw(), energy + (long) Math.floor(params.overShedBudget() * m.quotaTotalKw()));
+            keepPublished(p, m, stages);
             fairness = m.weekFairness(ledger);
             best = stages.minimize(m, fairness);
         }
@@ -76,15 +81,19 @@ final class OptimalRota implements RotaMethod {
             m.model.addLessOrEqual(fairness, best);
             stages.fixMinimum(m, m.offLoadKw());
             stages.fixMinimum(m, m.switchings());
-            if (p.previousOff() != null) {
-                stages.fixMinimum(m, m.changes());
-            }
         }
         if (SweepQuality.of(input, sweep).compareTo(SweepQuality.of(input, stages.solution)) < 0) {
             // the solver ran out of time on a harder path (the windows did not hold): the sweep's schedule is better
             return RotaRules.schedule(p, NAME, sweep, params, false, started);
         }
         return RotaRules.schedule(p, NAME, stages.solution, params, stages.proven && best != null, started);
+    }
+
+    /** On a re-plan, fewest changes to the published schedule come right after over-shed (a published rota is a promise). */
+    private static void keepPublished(RotaProblem p, RotaCpModel m, Stages stages) {
+        if (p.previousOff() != null) {
+            stages.fixMinimum(m, m.changes());
+        }
     }
 
     /** True when every half-hour of {@code off} switches off at most its window. */

@@ -1,14 +1,16 @@
 package org.fairshed.rota;
 
 /**
- * How good a sweep's schedule is, compared in this order: rule breaks, the week's spread between groups (half-hours),
- * over-shed (kW-half-hours), outages.
+ * How good a schedule is, compared in this order: rule breaks, cells changed against the published schedule (on a
+ * re-plan; 0 otherwise), the week's spread between groups (half-hours), over-shed (kW-half-hours), outages.
  */
-record SweepQuality(int ruleBreaks, long weekSpread, long overShedKw, int outages) implements Comparable<SweepQuality> {
+record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedKw, int outages)
+        implements Comparable<SweepQuality> {
 
     static SweepQuality of(SweepRota.Input in, boolean[][] off) {
         int breaks = 0;
         int outages = 0;
+        int changes = 0;
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (int g = 0; g < off.length; g++) {
@@ -16,6 +18,7 @@ record SweepQuality(int ruleBreaks, long weekSpread, long overShedKw, int outage
             long week = in.ledger()[g];
             for (int h = 0; h < off[g].length; h++) {
                 week += off[g][h] ? 1 : 0;
+                changes += in.previous() != null && h >= in.frozen() && off[g][h] != in.previous()[g][h] ? 1 : 0;
                 outages += off[g][h] && (h == 0 ? !lastOfTail(in, g) : !off[g][h - 1]) ? 1 : 0;
             }
             lo = Math.min(lo, week);
@@ -29,7 +32,7 @@ record SweepQuality(int ruleBreaks, long weekSpread, long overShedKw, int outage
             }
             over += Math.max(0, shed - in.quotaKw()[h]);
         }
-        return new SweepQuality(breaks, hi - lo, over, outages);
+        return new SweepQuality(breaks, changes, hi - lo, over, outages);
     }
 
     private static boolean lastOfTail(SweepRota.Input in, int g) {
@@ -62,6 +65,9 @@ record SweepQuality(int ruleBreaks, long weekSpread, long overShedKw, int outage
     @Override
     public int compareTo(SweepQuality o) {
         int c = Integer.compare(ruleBreaks, o.ruleBreaks);
+        if (c == 0) {
+            c = Integer.compare(changes, o.changes);
+        }
         if (c == 0) {
             c = Long.compare(weekSpread, o.weekSpread);
         }

@@ -37,7 +37,7 @@ final class SweepRota {
     record Weights(double start, double overShed, double change, double window, double lookahead, double ruleBreak,
                    double overrun) {
 
-        static final Weights DEFAULT = new Weights(3, 16, 2, 100, 1e3, 1e6, 2);
+        static final Weights DEFAULT = new Weights(3, 16, 8, 100, 1e3, 1e6, 2);
     }
 
     /**

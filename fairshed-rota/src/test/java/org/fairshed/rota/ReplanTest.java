@@ -15,9 +15,18 @@ class ReplanTest {
 
     @Test
     void raisingTheEveningQuotaKeepsFrozenHalfHoursAndChangesLittle() {
+        replan(RotaParameters.defaults().withThreads(1));
+    }
+
+    /** The same without CP-SAT (as in runs with many regions): the sweep alone keeps the published cells it can. */
+    @Test
+    void theSweepAloneAlsoChangesLittle() {
+        replan(RotaParameters.defaults().withThreads(1).withSearch(0, 0));
+    }
+
+    private static void replan(RotaParameters params) {
         PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.15, 0.25, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
-        RotaParameters params = RotaParameters.defaults().withThreads(1);
         RotaResult first = Rota.run(plan, groups, "g", Ledger.empty(), RotaMethods.optimal(), params, null);
         RegionDay day = plan.days().get(0);
         double[] quota = day.quotaMw();
