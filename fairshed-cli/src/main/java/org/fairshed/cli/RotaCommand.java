@@ -11,28 +11,21 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fairshed.rota.GroupConfig;
 import org.fairshed.rota.GroupConfigReader;
-import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.Ledger;
 import org.fairshed.rota.LedgerJson;
 import org.fairshed.rota.PlanFileReader;
 import org.fairshed.rota.PlanQuotas;
-import org.fairshed.rota.RegionDay;
-import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.Replan;
-import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
 import org.fairshed.rota.ScheduleCsvWriter;
-import org.fairshed.rota.ScheduleGrid;
 import org.fairshed.rota.ScheduleIcsWriter;
 import org.fairshed.rota.ScheduleJsonReader;
 import org.fairshed.rota.ScheduleJsonWriter;
@@ -138,18 +131,10 @@ final class RotaCommand implements Callable<Integer> {
             RotaMethods.NAMES.stream().filter(m -> !m.equals(method)).forEach(methods::add);
         }
         Progress progress = new Progress(spec.commandLine().getErr());
-        Map<String, RotaResult> results = new LinkedHashMap<>();
-        for (String m : methods) {
-            progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
-            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), RotaParameters.defaults(),
-                    replan));
-            progress.done();
-        }
+        Map<String, RotaResult> results = RotaComparison.run(methods, plan, groups, groupsSource, ledger, replan,
+                progress);
         RotaResult result = results.get(method);
-        Map<String, RotaMetrics> comparison = new LinkedHashMap<>();
-        if (compare) {
-            results.forEach((m, r) -> comparison.put(m, r.metrics()));
-        }
+        Map<String, RotaMetrics> comparison = compare ? RotaComparison.metrics(results) : Map.of();
         List<Path> icsFiles = write(result, comparison, replan, zoneId);
         report(stdout, plan, result, comparison, icsFiles);
         boolean covered = result.schedules().stream().allMatch(s -> s.status().isCovered());
@@ -242,21 +227,9 @@ final class RotaCommand implements Callable<Integer> {
 
     private void report(PrintWriter stdout, PlanQuotas plan, RotaResult result, Map<String, RotaMetrics> comparison,
                         List<Path> icsFiles) {
-        String shown = region != null ? region : largestQuota(plan);
-        boolean ascii = !"UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"));
-        for (RegionSchedule s : result.schedules()) {
-            if (s.region().equals(shown)) {
-                stdout.println();
-                stdout.print(ScheduleGrid.render(s, ascii));
-            }
-        }
-        RotaMetrics m = result.metrics();
-        long covered = result.schedules().stream().filter(s -> s.status().isCovered()).count();
+        RotaReport.printGrids(stdout, result, region != null ? region : RotaReport.largestQuota(plan), "");
         stdout.println();
-        stdout.printf(Locale.ROOT, "%s: %d region-day(s), %d covered; over-shed %.2f MWh, under-shed %.2f MWh;%n"
-                        + "  hours off per group and day %.1f ... %.1f; Jain %.3f; %d switching events; %.1f s%n",
-                result.method(), result.schedules().size(), covered, m.overShedMwh(), m.underShedMwh(), m.dayHoursMin(),
-                m.dayHoursMax(), m.jain(), m.switchingEvents(), result.solveSeconds());
+        RotaReport.printTotals(stdout, result, "");
         if (!comparison.isEmpty()) {
             stdout.println();
             stdout.print(RotaComparison.render(comparison));
@@ -265,24 +238,5 @@ final class RotaCommand implements Callable<Integer> {
         stdout.println("Schedule written to " + out + (csv == null ? "" : "; CSV to " + csv)
                 + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir));
         stdout.flush();
-    }
-
-    /** The region with the most quota energy over the plan (first in plan order on a tie). */
-    static String largestQuota(PlanQuotas plan) {
-        String best = plan.regions().getFirst();
-        double bestMwh = -1;
-        for (String r : plan.regions()) {
-            double mwh = 0;
-            for (RegionDay d : plan.daysOf(r)) {
-                for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                    mwh += d.quotaMw(h) * HalfHours.HOURS;
-                }
-            }
-            if (mwh > bestMwh) {
-                best = r;
-                bestMwh = mwh;
-            }
-        }
-        return best;
     }
 }
