@@ -21,18 +21,24 @@ final class RotaReport {
         String best = plan.regions().getFirst();
         double bestMwh = -1;
         for (String r : plan.regions()) {
-            double mwh = 0;
-            for (RegionDay d : plan.daysOf(r)) {
-                for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                    mwh += d.quotaMw(h) * HalfHours.HOURS;
-                }
-            }
+            double mwh = quotaMwh(plan, r);
             if (mwh > bestMwh) {
                 best = r;
                 bestMwh = mwh;
             }
         }
         return best;
+    }
+
+    /** A region's quota energy over the plan (MWh): the non-critical load the plan has it shed. */
+    static double quotaMwh(PlanQuotas plan, String region) {
+        double mwh = 0;
+        for (RegionDay d : plan.daysOf(region)) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                mwh += d.quotaMw(h) * HalfHours.HOURS;
+            }
+        }
+        return mwh;
     }
 
     /**
