@@ -32,7 +32,7 @@ final class DemoRota {
 
     /**
      * Rotates {@code plan} with the groups {@code fairshed rota} uses without {@code --groups}, so that
-     * {@code fairshed rota} on the demo's {@code --out} plan prints the same schedules.
+     * {@code fairshed rota --compare} on the demo's {@code --out} plan rotates the same input.
      */
     static void print(PrintWriter out, Progress progress, PlanResult plan, String step) {
         // Through the plan file's text, in memory: the demo rotates exactly what `fairshed rota PLAN.json` would read.
