@@ -36,16 +36,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--previous SCHEDULE.json
- * --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR] [--zone ZONE] [--region
- * NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group.
+ * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--ledger-out FILE]
+ * [--previous SCHEDULE.json --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR]
+ * [--zone ZONE] [--region NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group. The
+ * rolling ledger is written last, so any failure before it leaves the old ledger file as it was.
  */
 @Command(name = "rota", mixinStandardHelpOptions = true,
         description = "Turns a plan's shed per region into 30-minute on/off schedules per consumer group: every "
                 + "half-hour's quota covered, fair over a rolling week, few switchings, stable on re-plan. Writes "
-                + "SCHEDULE.json (docs/schedule-format.md), optionally CSV and one .ics per group, and prints one "
-                + "region's grid. Exit code 0 when every region-day is covered, 1 when one is not (the files are "
-                + "still written), 2 on bad input.")
+                + "SCHEDULE.json (docs/schedule-format.md), optionally CSV and one .ics per group, rolls the ledger "
+                + "(--ledger, --ledger-out) and prints one region's grid. Exit code 0 when every region-day is "
+                + "covered, 1 when one is not (the files are still written), 2 on bad input.")
 final class RotaCommand implements Callable<Integer> {
 
     /** Seed of the synthetic unequal group shares used without --groups. */
@@ -62,8 +63,14 @@ final class RotaCommand implements Callable<Integer> {
     Path groupsFile;
 
     @Option(names = "--ledger", paramLabel = "LEDGER.json",
-            description = "Hours off per group over the past days (the fairness week); default: none.")
+            description = "Hours off per group over the past days (the fairness week); default: none. The updated "
+                    + "ledger (the plan's days recorded, days older than the week dropped) is written back to this "
+                    + "file unless --ledger-out names another.")
     Path ledgerFile;
+
+    @Option(names = "--ledger-out", paramLabel = "FILE", description = "Write the updated ledger here (atomically, "
+            + "after the schedule files); default: back to the --ledger file, or nowhere without --ledger.")
+    Path ledgerOut;
 
     @Option(names = "--previous", paramLabel = "SCHEDULE.json",
             description = "The schedule published before: a re-plan keeps frozen half-hours and changes little.")
@@ -136,7 +143,8 @@ final class RotaCommand implements Callable<Integer> {
         RotaResult result = results.get(method);
         Map<String, RotaMetrics> comparison = compare ? RotaComparison.metrics(results) : Map.of();
         List<Path> icsFiles = write(result, comparison, replan, zoneId);
-        report(stdout, plan, result, comparison, icsFiles);
+        Path ledgerWritten = writeLedger(result);
+        report(stdout, plan, result, comparison, icsFiles, ledgerWritten);
         boolean covered = result.schedules().stream().allMatch(s -> s.status().isCovered());
         return covered ? 0 : ErrorHandler.EXIT_FAILURE;
     }
@@ -166,6 +174,32 @@ final class RotaCommand implements Callable<Integer> {
         }
         if (icsDir != null && Files.exists(icsDir) && !Files.isDirectory(icsDir)) {
             throw new IllegalArgumentException("--ics must name a folder, got a file: " + icsDir);
+        }
+        if (ledgerOut != null) {
+            if (Files.isDirectory(ledgerOut)) {
+                throw new IllegalArgumentException("--ledger-out names a folder, not a file: " + ledgerOut);
+            }
+            requireDistinct(ledgerOut, "--ledger-out", planFile, "the plan file");
+            requireDistinct(ledgerOut, "--ledger-out", groupsFile, "--groups");
+            requireDistinct(ledgerOut, "--ledger-out", previousFile, "--previous");
+        }
+        Path ledgerTarget = ledgerTarget();
+        if (ledgerTarget != null) {
+            String option = ledgerOut != null ? "--ledger-out" : "--ledger";
+            requireDistinct(ledgerTarget, option, out, "--out");
+            requireDistinct(ledgerTarget, option, csv, "--csv");
+        }
+    }
+
+    /** Where the updated ledger goes: --ledger-out, else back to --ledger; null for neither. */
+    private Path ledgerTarget() {
+        return ledgerOut != null ? ledgerOut : ledgerFile;
+    }
+
+    /** An output must not overwrite another input or output of the same run. */
+    private static void requireDistinct(Path file, String option, Path other, String otherOption) {
+        if (other != null && file.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(option + " and " + otherOption + " name the same file: " + file);
         }
     }
 
@@ -225,8 +259,22 @@ final class RotaCommand implements Callable<Integer> {
         }
     }
 
+    /** The updated ledger, written last and atomically (the old file stays whole on any failure); null when none. */
+    private Path writeLedger(RotaResult result) {
+        Path target = ledgerTarget();
+        if (target == null) {
+            return null;
+        }
+        try {
+            LedgerJson.write(result.ledger(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the ledger " + target + ": " + e.getMessage(), e);
+        }
+        return target;
+    }
+
     private void report(PrintWriter stdout, PlanQuotas plan, RotaResult result, Map<String, RotaMetrics> comparison,
-                        List<Path> icsFiles) {
+                        List<Path> icsFiles, Path ledgerWritten) {
         RotaReport.printGrids(stdout, result, region != null ? region : RotaReport.largestQuota(plan), "");
         stdout.println();
         RotaReport.printTotals(stdout, result, "");
@@ -236,7 +284,8 @@ final class RotaCommand implements Callable<Integer> {
         }
         stdout.println();
         stdout.println("Schedule written to " + out + (csv == null ? "" : "; CSV to " + csv)
-                + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir));
+                + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir)
+                + (ledgerWritten == null ? "" : "; ledger to " + ledgerWritten));
         stdout.flush();
     }
 }
