@@ -115,6 +115,7 @@ final class RotaCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--region \"" + region + "\" is not in the plan; its regions: "
                     + String.join(", ", plan.regions()));
         }
+        Ledger ledger = ledgerFile == null ? Ledger.empty() : read(() -> LedgerJson.read(ledgerFile));
         PrintWriter stdout = spec.commandLine().getOut();
         GroupConfig groups;
         String groupsSource;
@@ -127,7 +128,6 @@ final class RotaCommand implements Callable<Integer> {
             stdout.println("No --groups: every region gets the default 6 x 2 groups 1.1 ... 6.2 with seeded unequal "
                     + "shares (synthetic, seed " + DEFAULT_GROUPS_SEED + ").");
         }
-        Ledger ledger = ledgerFile == null ? Ledger.empty() : read(() -> LedgerJson.read(ledgerFile));
         Replan replan = null;
         if (previousFile != null) {
             RotaResult previous = read(() -> ScheduleJsonReader.read(previousFile));

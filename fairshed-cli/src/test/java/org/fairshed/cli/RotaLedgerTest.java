@@ -116,6 +116,7 @@ class RotaLedgerTest {
         assertThat(Files.readString(ledger)).isEqualTo(bad);
         assertThat(Files.getLastModifiedTime(ledger)).isEqualTo(before);
         assertThat(schedule).doesNotExist();
+        assertThat(r.out()).as("inputs are all read before anything is printed").isEmpty();
         assertThat(leftovers()).isEmpty();
     }
 
