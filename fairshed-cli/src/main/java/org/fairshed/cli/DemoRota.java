@@ -32,7 +32,8 @@ final class DemoRota {
 
     /**
      * Rotates {@code plan} with the groups {@code fairshed rota} uses without {@code --groups}, so that
-     * {@code fairshed rota --compare} on the demo's {@code --out} plan rotates the same input.
+     * {@code fairshed rota --compare} on the demo's {@code --out} plan prints the same comparison (the rota is
+     * deterministic).
      */
     static void print(PrintWriter out, Progress progress, PlanResult plan, String step) {
         // Through the plan file's text, in memory: the demo rotates exactly what `fairshed rota PLAN.json` would read.
@@ -47,7 +48,7 @@ final class DemoRota {
                 + "for its %d consumer groups%n", step, shownGroups.groups().size());
         out.printf(Locale.ROOT, "%s(%d queues x %d, unequal synthetic shares as `fairshed rota` gives without --groups; "
                 + "no past week in the ledger),%n", INDENT, RegionGroups.STANDARD_QUEUES, RegionGroups.STANDARD_SUBGROUPS);
-        out.printf(Locale.ROOT, "%sthe optimal rota (CP-SAT) against today's rules (queues, stage-table)%n", INDENT);
+        out.printf(Locale.ROOT, "%sthe optimal rota (docs/rota-method.md) against today's rules (queues, stage-table)%n", INDENT);
         RotaReport.printTotals(out, optimal, INDENT);
         out.println();
         out.printf(Locale.ROOT, "%sregion with the largest shed: %s, %,.0f MWh of non-critical load off over the day; "

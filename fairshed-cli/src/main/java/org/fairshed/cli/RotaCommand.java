@@ -82,7 +82,7 @@ final class RotaCommand implements Callable<Integer> {
     String now;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "optimal",
-            description = "optimal (CP-SAT), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
+            description = "optimal (docs/rota-method.md), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
     String method;
 
     @Option(names = "--compare", description = "Also run the other methods and print one comparison table "

@@ -24,7 +24,7 @@ class DemoCommandTest {
     private static final int GROUPS = 12;
     private static final int HALF_HOURS = 48;
     /** A comparison row: method, over MWh, under MWh, day h, week h, Jain, switchings, changes. */
-    private static final Pattern COMPARISON_ROW = Pattern.compile("^\\s+(optimal|queues|stage-table)"
+    private static final Pattern COMPARISON_ROW = Pattern.compile("^\\s*(optimal|queues|stage-table)"
             + "\\s+(\\d+\\.\\d\\d)\\s+(\\d+\\.\\d\\d)\\s+\\S+\\s+\\S+\\s+(\\d\\.\\d{3})\\s+(\\d+)\\s+(\\d+)$");
     /** A grid row: group name, one cell per half-hour (block or ASCII glyphs), hours off. */
     private static final Pattern GRID_ROW = Pattern.compile("^\\s+\\d\\.\\d\\s+[\u2588?\u00b7#.]{" + HALF_HOURS
@@ -107,5 +107,19 @@ class DemoCommandTest {
         });
         assertThat(rows.get("optimal")[0]).as("least over-shed is the optimal rota's first objective")
                 .isLessThan(rows.get("queues")[0]).isLessThan(rows.get("stage-table")[0]);
+    }
+
+    @Test
+    void theRotaCommandOnTheDemosPlanFilePrintsTheSameComparison() {
+        CliRun rota = CliRun.of("rota", tmp.resolve("plan.json").toString(), "--out", tmp.resolve("schedule.json").toString(),
+                "--compare");
+        assertThat(rota.exitCode()).as(rota.err()).isZero();
+        List<String> fromFile = comparisonRows(rota.out());
+        assertThat(fromFile).hasSize(3);
+        assertThat(comparisonRows(demo.out())).as("the demo's in-memory plan is the plan file").isEqualTo(fromFile);
+    }
+
+    private static List<String> comparisonRows(String out) {
+        return out.lines().filter(l -> COMPARISON_ROW.matcher(l).matches()).map(String::strip).toList();
     }
 }
