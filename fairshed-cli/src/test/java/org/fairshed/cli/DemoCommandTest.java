@@ -23,6 +23,8 @@ class DemoCommandTest {
 
     private static final int GROUPS = 12;
     private static final int HALF_HOURS = 48;
+    /** MWh figures are printed with 2 decimals. */
+    private static final double ROUNDING_MWH = 0.01;
     /** A comparison row: method, over MWh, under MWh, day h, week h, Jain, switchings, changes. */
     private static final Pattern COMPARISON_ROW = Pattern.compile("^\\s*(optimal|queues|stage-table)"
             + "\\s+(\\d+\\.\\d\\d)\\s+(\\d+\\.\\d\\d)\\s+\\S+\\s+\\S+\\s+(\\d\\.\\d{3})\\s+(\\d+)\\s+(\\d+)$");
@@ -105,6 +107,11 @@ class DemoCommandTest {
             assertThat(v[2]).as("%s Jain index", method).isBetween(0.0, 1.0);
             assertThat(v[3]).as("%s switching events", method).isPositive();
         });
+        Matcher floor = Pattern.compile("no method can over-shed less than (\\d+\\.\\d\\d) MWh").matcher(demo.out());
+        assertThat(floor.find()).as("the over-shed floor is printed").isTrue();
+        double floorMwh = Double.parseDouble(floor.group(1));
+        rows.forEach((method, v) -> assertThat(v[0]).as("%s over-shed against the floor", method)
+                .isGreaterThanOrEqualTo(floorMwh - ROUNDING_MWH));
         assertThat(rows.get("optimal")[0]).as("least over-shed is the optimal rota's first objective")
                 .isLessThan(rows.get("queues")[0]).isLessThan(rows.get("stage-table")[0]);
     }
