@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates the synthetic national grid, applies the built-in damage scenario, reports islands, the "
                 + "deficit per region at the evening peak and the DC OPF status hour by hour, then plans tomorrow's "
-                + "shedding and prints each region's shed at the peak. Synthetic data only.")
+                + "shedding and prints each region's shed at the peak, then turns the plan into 30-minute schedules for "
+                + "each region's consumer groups and compares the optimal rota with today's rules. Synthetic data only.")
 final class DemoCommand implements Runnable {
 
     @Option(names = "--seed", defaultValue = "" + SyntheticGridParameters.DEFAULT_SEED, description = "Seed of the synthetic grid (default ${DEFAULT-VALUE}).")
@@ -60,12 +61,12 @@ final class DemoCommand implements Runnable {
         Progress progress = new Progress(spec.commandLine().getErr());
         out.println("Fairshed demo on SYNTHETIC data: a fictional country's grid, not a real one.");
         out.println();
-        progress.start("[1/5] generating the synthetic national grid");
+        progress.start("[1/6] generating the synthetic national grid");
         SyntheticGrid synthetic = SyntheticGridFactory.create(
                 new SyntheticGridParameters(seed, buses, SyntheticGridParameters.DEFAULT_REGION_COUNT));
         Grid base = synthetic.grid();
         progress.done();
-        out.printf(Locale.ROOT, "[1/5] %s: %,d buses, %,d branches, %d generators in %d regions%n", base.name(),
+        out.printf(Locale.ROOT, "[1/6] %s: %,d buses, %,d branches, %d generators in %d regions%n", base.name(),
                 base.buses().size(), base.branches().size(), base.generators().size(), synthetic.regionNames().size());
         out.printf(Locale.ROOT, "      winter evening peak load %,.0f MW; installed capacity %,.0f MW%n", base.totalLoadMw(),
                 base.inServiceCapacityMw());
@@ -74,18 +75,18 @@ final class DemoCommand implements Runnable {
             out.printf("      written to %s%n", export);
         }
 
-        progress.start("[2/5] applying the built-in damage");
+        progress.start("[2/6] applying the built-in damage");
         Damage damage = DemoScenario.of(synthetic);
         Grid damaged = damage.applyTo(base);
         progress.done();
-        out.printf(Locale.ROOT, "[2/5] damage: %d generating units lost (%s), %d branches out; wind at %.0f %%, solar at %.0f %%%n",
+        out.printf(Locale.ROOT, "[2/6] damage: %d generating units lost (%s), %d branches out; wind at %.0f %%, solar at %.0f %%%n",
                 damage.generators().size(), lostByFuel(base, damage), damage.branches().size(),
                 DemoScenario.WIND_FACTOR * 100, DemoScenario.SOLAR_FACTOR * 100);
         out.printf(Locale.ROOT, "      available capacity %,.0f MW (was %,.0f MW)%n", damaged.inServiceCapacityMw(),
                 base.inServiceCapacityMw());
 
         Islands islands = Islands.of(damaged);
-        out.printf(Locale.ROOT, "[3/5] islands after damage: %d%n", islands.count());
+        out.printf(Locale.ROOT, "[3/6] islands after damage: %d%n", islands.count());
         for (Island island : islands.all()) {
             out.printf(Locale.ROOT, "      island %d: %,d buses, load %,.1f MW, capacity %,.1f MW%s%n", island.index(),
                     island.size(), island.loadMw(), island.capacityMw(),
@@ -93,23 +94,25 @@ final class DemoCommand implements Runnable {
         }
 
         int peak = synthetic.eveningPeakHour();
-        out.printf(Locale.ROOT, "[4/5] evening peak (%02d:00): balance by region (local capacity minus local load)%n", peak);
+        out.printf(Locale.ROOT, "[4/6] evening peak (%02d:00): balance by region (local capacity minus local load)%n", peak);
         printRegions(out, synthetic, damaged, islands);
         out.println();
         progress.start("DC OPF for each hour of the day");
         new HourlyOpf(base, damaged, synthetic.hourlyLoadFactor(), peak).print(out, progress);
         out.println();
-        planTheDay(out, progress, synthetic, damage, peak);
+        PlanResult plan = planTheDay(out, progress, synthetic, damage, peak);
+        out.println();
+        DemoRota.print(out, progress, plan, "[6/6]");
         out.flush();
     }
 
-    private void planTheDay(PrintWriter out, Progress progress, SyntheticGrid synthetic, Damage damage, int peak) {
+    private PlanResult planTheDay(PrintWriter out, Progress progress, SyntheticGrid synthetic, Damage damage, int peak) {
         PlanInput input = DemoPlanInput.of(synthetic, damage, LocalDate.now().plusDays(1));
-        progress.start("[5/5] planning tomorrow's shedding");
+        progress.start("[5/6] planning tomorrow's shedding");
         PlanResult plan = Planner.plan(input, PlannerParameters.defaults(), progress::tick);
         progress.done();
         PlanSummary summary = PlanSummary.of(plan);
-        out.printf(Locale.ROOT, "[5/5] tomorrow's plan (%d hourly slots, %.0f %% of every load critical, fair sharing with up to "
+        out.printf(Locale.ROOT, "[5/6] tomorrow's plan (%d hourly slots, %.0f %% of every load critical, fair sharing with up to "
                         + "%.0f %% more shed allowed for it): solved in %.1f s%n", input.slotCount(),
                 DemoPlanInput.CRITICAL_SHARE * 100, DemoPlanInput.PRICE_OF_FAIRNESS * 100, plan.solveSeconds());
         out.printf(Locale.ROOT, "      unserved energy %,.0f MWh of %,.0f MWh (%.1f %%); critical load shed: %,.1f MWh; slots: %s%n",
@@ -145,6 +148,7 @@ final class DemoCommand implements Runnable {
             }
             out.printf("      plan written to %s%n", planOut);
         }
+        return plan;
     }
 
     private static String statuses(PlanResult plan) {

@@ -11,28 +11,21 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fairshed.rota.GroupConfig;
 import org.fairshed.rota.GroupConfigReader;
-import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.Ledger;
 import org.fairshed.rota.LedgerJson;
 import org.fairshed.rota.PlanFileReader;
 import org.fairshed.rota.PlanQuotas;
-import org.fairshed.rota.RegionDay;
-import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.Replan;
-import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
 import org.fairshed.rota.ScheduleCsvWriter;
-import org.fairshed.rota.ScheduleGrid;
 import org.fairshed.rota.ScheduleIcsWriter;
 import org.fairshed.rota.ScheduleJsonReader;
 import org.fairshed.rota.ScheduleJsonWriter;
@@ -43,16 +36,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--previous SCHEDULE.json
- * --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR] [--zone ZONE] [--region
- * NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group.
+ * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--ledger-out FILE]
+ * [--previous SCHEDULE.json --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR]
+ * [--zone ZONE] [--region NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group. The
+ * rolling ledger is written last, so any failure before it leaves the old ledger file as it was.
  */
 @Command(name = "rota", mixinStandardHelpOptions = true,
         description = "Turns a plan's shed per region into 30-minute on/off schedules per consumer group: every "
                 + "half-hour's quota covered, fair over a rolling week, few switchings, stable on re-plan. Writes "
-                + "SCHEDULE.json (docs/schedule-format.md), optionally CSV and one .ics per group, and prints one "
-                + "region's grid. Exit code 0 when every region-day is covered, 1 when one is not (the files are "
-                + "still written), 2 on bad input.")
+                + "SCHEDULE.json (docs/schedule-format.md), optionally CSV and one .ics per group, rolls the ledger "
+                + "(--ledger, --ledger-out) and prints one region's grid. Exit code 0 when every region-day is "
+                + "covered, 1 when one is not (the files are still written), 2 on bad input.")
 final class RotaCommand implements Callable<Integer> {
 
     /** Seed of the synthetic unequal group shares used without --groups. */
@@ -69,8 +63,14 @@ final class RotaCommand implements Callable<Integer> {
     Path groupsFile;
 
     @Option(names = "--ledger", paramLabel = "LEDGER.json",
-            description = "Hours off per group over the past days (the fairness week); default: none.")
+            description = "Hours off per group over the past days (the fairness week); default: none. The updated "
+                    + "ledger (the plan's days recorded, days older than the week dropped) is written back to this "
+                    + "file unless --ledger-out names another.")
     Path ledgerFile;
+
+    @Option(names = "--ledger-out", paramLabel = "FILE", description = "Write the updated ledger here (atomically, "
+            + "after the schedule files); default: back to the --ledger file, or nowhere without --ledger.")
+    Path ledgerOut;
 
     @Option(names = "--previous", paramLabel = "SCHEDULE.json",
             description = "The schedule published before: a re-plan keeps frozen half-hours and changes little.")
@@ -82,7 +82,7 @@ final class RotaCommand implements Callable<Integer> {
     String now;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "optimal",
-            description = "optimal (CP-SAT), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
+            description = "optimal (docs/rota-method.md), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
     String method;
 
     @Option(names = "--compare", description = "Also run the other methods and print one comparison table "
@@ -115,6 +115,7 @@ final class RotaCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--region \"" + region + "\" is not in the plan; its regions: "
                     + String.join(", ", plan.regions()));
         }
+        Ledger ledger = ledgerFile == null ? Ledger.empty() : read(() -> LedgerJson.read(ledgerFile));
         PrintWriter stdout = spec.commandLine().getOut();
         GroupConfig groups;
         String groupsSource;
@@ -127,7 +128,6 @@ final class RotaCommand implements Callable<Integer> {
             stdout.println("No --groups: every region gets the default 6 x 2 groups 1.1 ... 6.2 with seeded unequal "
                     + "shares (synthetic, seed " + DEFAULT_GROUPS_SEED + ").");
         }
-        Ledger ledger = ledgerFile == null ? Ledger.empty() : read(() -> LedgerJson.read(ledgerFile));
         Replan replan = null;
         if (previousFile != null) {
             RotaResult previous = read(() -> ScheduleJsonReader.read(previousFile));
@@ -138,20 +138,13 @@ final class RotaCommand implements Callable<Integer> {
             RotaMethods.NAMES.stream().filter(m -> !m.equals(method)).forEach(methods::add);
         }
         Progress progress = new Progress(spec.commandLine().getErr());
-        Map<String, RotaResult> results = new LinkedHashMap<>();
-        for (String m : methods) {
-            progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
-            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), RotaParameters.defaults(),
-                    replan));
-            progress.done();
-        }
+        Map<String, RotaResult> results = RotaComparison.run(methods, plan, groups, groupsSource, ledger, replan,
+                progress);
         RotaResult result = results.get(method);
-        Map<String, RotaMetrics> comparison = new LinkedHashMap<>();
-        if (compare) {
-            results.forEach((m, r) -> comparison.put(m, r.metrics()));
-        }
+        Map<String, RotaMetrics> comparison = compare ? RotaComparison.metrics(results) : Map.of();
         List<Path> icsFiles = write(result, comparison, replan, zoneId);
-        report(stdout, plan, result, comparison, icsFiles);
+        Path ledgerWritten = writeLedger(result);
+        report(stdout, plan, result, comparison, icsFiles, ledgerWritten);
         boolean covered = result.schedules().stream().allMatch(s -> s.status().isCovered());
         return covered ? 0 : ErrorHandler.EXIT_FAILURE;
     }
@@ -181,6 +174,32 @@ final class RotaCommand implements Callable<Integer> {
         }
         if (icsDir != null && Files.exists(icsDir) && !Files.isDirectory(icsDir)) {
             throw new IllegalArgumentException("--ics must name a folder, got a file: " + icsDir);
+        }
+        if (ledgerOut != null) {
+            if (Files.isDirectory(ledgerOut)) {
+                throw new IllegalArgumentException("--ledger-out names a folder, not a file: " + ledgerOut);
+            }
+            requireDistinct(ledgerOut, "--ledger-out", planFile, "the plan file");
+            requireDistinct(ledgerOut, "--ledger-out", groupsFile, "--groups");
+            requireDistinct(ledgerOut, "--ledger-out", previousFile, "--previous");
+        }
+        Path ledgerTarget = ledgerTarget();
+        if (ledgerTarget != null) {
+            String option = ledgerOut != null ? "--ledger-out" : "--ledger";
+            requireDistinct(ledgerTarget, option, out, "--out");
+            requireDistinct(ledgerTarget, option, csv, "--csv");
+        }
+    }
+
+    /** Where the updated ledger goes: --ledger-out, else back to --ledger; null for neither. */
+    private Path ledgerTarget() {
+        return ledgerOut != null ? ledgerOut : ledgerFile;
+    }
+
+    /** An output must not overwrite another input or output of the same run. */
+    private static void requireDistinct(Path file, String option, Path other, String otherOption) {
+        if (other != null && file.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(option + " and " + otherOption + " name the same file: " + file);
         }
     }
 
@@ -240,49 +259,33 @@ final class RotaCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PrintWriter stdout, PlanQuotas plan, RotaResult result, Map<String, RotaMetrics> comparison,
-                        List<Path> icsFiles) {
-        String shown = region != null ? region : largestQuota(plan);
-        boolean ascii = !"UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"));
-        for (RegionSchedule s : result.schedules()) {
-            if (s.region().equals(shown)) {
-                stdout.println();
-                stdout.print(ScheduleGrid.render(s, ascii));
-            }
+    /** The updated ledger, written last and atomically (the old file stays whole on any failure); null when none. */
+    private Path writeLedger(RotaResult result) {
+        Path target = ledgerTarget();
+        if (target == null) {
+            return null;
         }
-        RotaMetrics m = result.metrics();
-        long covered = result.schedules().stream().filter(s -> s.status().isCovered()).count();
+        try {
+            LedgerJson.write(result.ledger(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the ledger " + target + ": " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    private void report(PrintWriter stdout, PlanQuotas plan, RotaResult result, Map<String, RotaMetrics> comparison,
+                        List<Path> icsFiles, Path ledgerWritten) {
+        RotaReport.printGrids(stdout, result, region != null ? region : RotaReport.largestQuota(plan), "");
         stdout.println();
-        stdout.printf(Locale.ROOT, "%s: %d region-day(s), %d covered; over-shed %.2f MWh, under-shed %.2f MWh;%n"
-                        + "  hours off per group and day %.1f ... %.1f; Jain %.3f; %d switching events; %.1f s%n",
-                result.method(), result.schedules().size(), covered, m.overShedMwh(), m.underShedMwh(), m.dayHoursMin(),
-                m.dayHoursMax(), m.jain(), m.switchingEvents(), result.solveSeconds());
+        RotaReport.printTotals(stdout, result, "");
         if (!comparison.isEmpty()) {
             stdout.println();
             stdout.print(RotaComparison.render(comparison));
         }
         stdout.println();
         stdout.println("Schedule written to " + out + (csv == null ? "" : "; CSV to " + csv)
-                + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir));
+                + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir)
+                + (ledgerWritten == null ? "" : "; ledger to " + ledgerWritten));
         stdout.flush();
-    }
-
-    /** The region with the most quota energy over the plan (first in plan order on a tie). */
-    static String largestQuota(PlanQuotas plan) {
-        String best = plan.regions().getFirst();
-        double bestMwh = -1;
-        for (String r : plan.regions()) {
-            double mwh = 0;
-            for (RegionDay d : plan.daysOf(r)) {
-                for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                    mwh += d.quotaMw(h) * HalfHours.HOURS;
-                }
-            }
-            if (mwh > bestMwh) {
-                best = r;
-                bestMwh = mwh;
-            }
-        }
-        return best;
     }
 }

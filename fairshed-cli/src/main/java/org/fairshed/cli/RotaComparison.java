@@ -1,13 +1,49 @@
 package org.fairshed.cli;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fairshed.rota.GroupConfig;
+import org.fairshed.rota.Ledger;
+import org.fairshed.rota.PlanQuotas;
+import org.fairshed.rota.Replan;
+import org.fairshed.rota.Rota;
+import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaParameters;
+import org.fairshed.rota.RotaResult;
 
-/** The {@code --compare} table of {@code fairshed rota}: one row per method, the metrics as columns (88 wide). */
+/**
+ * Several rota methods on the same plan, groups and ledger, and the {@code --compare} table of {@code fairshed rota}
+ * (also printed by {@code fairshed demo}): one row per method, the issue's metrics as columns (88 wide).
+ */
 final class RotaComparison {
 
     private RotaComparison() {
+    }
+
+    /**
+     * Runs each method (names from {@link RotaMethods#NAMES}) in the given order with the default parameters;
+     * {@code replan} may be null. The map keeps that order.
+     */
+    static Map<String, RotaResult> run(List<String> methods, PlanQuotas plan, GroupConfig groups, String groupsSource,
+                                       Ledger ledger, Replan replan, Progress progress) {
+        Map<String, RotaResult> results = new LinkedHashMap<>();
+        for (String m : methods) {
+            progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
+            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), RotaParameters.defaults(),
+                    replan));
+            progress.done();
+        }
+        return results;
+    }
+
+    /** The metrics of each result, same order. */
+    static Map<String, RotaMetrics> metrics(Map<String, RotaResult> results) {
+        Map<String, RotaMetrics> byMethod = new LinkedHashMap<>();
+        results.forEach((m, r) -> byMethod.put(m, r.metrics()));
+        return byMethod;
     }
 
     static String render(Map<String, RotaMetrics> byMethod) {

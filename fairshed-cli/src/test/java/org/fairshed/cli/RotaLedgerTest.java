@@ -1,0 +1,199 @@
+package org.fairshed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fairshed.rota.Ledger;
+import org.fairshed.rota.LedgerJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code fairshed rota --ledger / --ledger-out}: the rolling ledger is written back as its own file, keyed by date (so
+ * re-running a day is idempotent), atomically and only once everything else succeeded.
+ */
+class RotaLedgerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EXIT_OK = 0;
+    private static final int EXIT_BAD_INPUT = 2;
+    private static final LocalDate DAY = LocalDate.of(2024, 1, 10);
+    private static final String YESTERDAY = DAY.minusDays(1).toString();
+    /** Outside the 7-day window ending on {@link #DAY}: dropped when the ledger rolls. */
+    private static final String LONG_AGO = DAY.minusDays(Ledger.WINDOW_DAYS + 1L).toString();
+    private static final String LEDGER = "{\"windowDays\": 7, \"regions\": {"
+            + "\"north\": {\"1.1\": {\"" + LONG_AGO + "\": 3.0, \"" + YESTERDAY + "\": 4.0}, \"1.2\": {\"" + YESTERDAY + "\": 0.5}},"
+            + "\"east\": {\"1.1\": {\"" + YESTERDAY + "\": 2.0}}}}";
+
+    @TempDir
+    Path tmp;
+    Path plan;
+    Path ledger;
+    Path schedule;
+
+    @BeforeEach
+    void files() throws IOException {
+        plan = Files.writeString(tmp.resolve("plan.json"), eveningPlan());
+        ledger = Files.writeString(tmp.resolve("ledger.json"), LEDGER);
+        schedule = tmp.resolve("SCHEDULE.json");
+    }
+
+    @Test
+    void theLedgerRollsBackIntoItsFileAndASecondRunOfTheSameDayChangesNothing() throws IOException {
+        CliRun first = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString());
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(EXIT_OK);
+        assertThat(first.out()).contains("ledger to " + ledger);
+        JsonNode rolled = JSON.readTree(ledger.toFile());
+        JsonNode north = rolled.path("regions").path("north");
+        assertThat(north.path("1.1").path(YESTERDAY).asDouble()).as("past days kept").isEqualTo(4.0);
+        assertThat(north.path("1.1").has(LONG_AGO)).as("days older than the week dropped").isFalse();
+        assertThat(rolled.path("regions").path("east").path("1.1").path(YESTERDAY).asDouble())
+                .as("regions the plan does not have are kept").isEqualTo(2.0);
+        JsonNode day = JSON.readTree(schedule.toFile()).path("days").get(0);
+        double hoursOff = 0;
+        for (JsonNode region : day.path("regions")) {
+            for (JsonNode g : region.path("groups")) {
+                double recorded = rolled.path("regions").path(region.path("region").asText()).path(g.path("group").asText())
+                        .path(DAY.toString()).asDouble(-1);
+                assertThat(recorded).as("%s %s", region.path("region").asText(), g.path("group").asText())
+                        .isEqualTo(g.path("hoursOff").asDouble());
+                hoursOff += recorded;
+            }
+        }
+        assertThat(hoursOff).as("the evening quota switches groups off").isPositive();
+        assertThat(rolled).as("the file holds the ledger SCHEDULE.json carries")
+                .isEqualTo(JSON.readTree(schedule.toFile()).path("ledger"));
+        Ledger read = LedgerJson.read(ledger);
+        assertThat(read.hoursInWindow("north", "1.1", DAY)).isEqualTo(4.0 + north.path("1.1").path(DAY.toString()).asDouble());
+
+        byte[] afterFirst = Files.readAllBytes(ledger);
+        CliRun second = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString());
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(EXIT_OK);
+        assertThat(Files.readAllBytes(ledger)).as("re-running the same day is idempotent").isEqualTo(afterFirst);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void ledgerOutWritesElsewhereAndLeavesTheInputLedgerAlone() throws IOException {
+        Path rolled = tmp.resolve("ledgers").resolve("next.json");
+        CliRun r = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString(),
+                "--ledger-out", rolled.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(EXIT_OK);
+        assertThat(Files.readString(ledger)).isEqualTo(LEDGER);
+        assertThat(JSON.readTree(rolled.toFile())).isEqualTo(JSON.readTree(schedule.toFile()).path("ledger"));
+        assertThat(JSON.readTree(rolled.toFile()).path("regions").path("north").path("1.1").path(YESTERDAY).asDouble())
+                .isEqualTo(4.0);
+
+        Path fresh = tmp.resolve("fresh.json");
+        CliRun first = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger-out", fresh.toString());
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(EXIT_OK);
+        JsonNode regions = JSON.readTree(fresh.toFile()).path("regions");
+        assertThat(names(regions)).as("without --ledger the week starts empty").containsExactly("north", "south");
+        assertThat(names(regions.path("north").path("1.1"))).containsExactly(DAY.toString());
+    }
+
+    @Test
+    void aBadLedgerIsExitTwoNamingTheFieldAndTheFileStaysAsItWas() throws IOException {
+        String bad = LEDGER.replace("\": 4.0", "\": 30");
+        Files.writeString(ledger, bad);
+        FileTime before = Files.getLastModifiedTime(ledger);
+        CliRun r = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString());
+        assertThat(r.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(r.err().strip()).startsWith("fairshed rota: ").contains("ledger.json",
+                "regions[\"north\"][\"1.1\"][\"" + YESTERDAY + "\"]", "[0, 24]", "30").doesNotContain("\n");
+        assertThat(Files.readString(ledger)).isEqualTo(bad);
+        assertThat(Files.getLastModifiedTime(ledger)).isEqualTo(before);
+        assertThat(schedule).doesNotExist();
+        assertThat(r.out()).as("inputs are all read before anything is printed").isEmpty();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aBadGroupFileLeavesTheLedgerUntouched() throws IOException {
+        Path groups = Files.writeString(tmp.resolve("groups.json"), "{\"regions\": {\"north\": {}}}");
+        CliRun r = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString(),
+                "--groups", groups.toString());
+        assertThat(r.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("groups.json", "\"south\"", "which the plan sheds");
+        assertThat(Files.readString(ledger)).isEqualTo(LEDGER);
+        assertThat(schedule).doesNotExist();
+    }
+
+    @Test
+    void aScheduleFileThatCannotBeWrittenLeavesTheLedgerUntouched() throws IOException {
+        Path csvUnderAFile = plan.resolve("schedule.csv");
+        CliRun r = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString(),
+                "--csv", csvUnderAFile.toString());
+        assertThat(r.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cannot write the schedule");
+        assertThat(Files.readString(ledger)).as("the ledger is written last").isEqualTo(LEDGER);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void ledgerOutMustNotOverwriteAnotherFileOfTheRun() throws IOException {
+        CliRun folder = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger", ledger.toString(),
+                "--ledger-out", tmp.toString());
+        assertThat(folder.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(folder.err()).contains("--ledger-out names a folder");
+        CliRun sameAsOut = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger-out",
+                schedule.toString());
+        assertThat(sameAsOut.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(sameAsOut.err()).contains("--ledger-out and --out name the same file");
+        CliRun ledgerIsOut = CliRun.of("rota", plan.toString(), "--out", ledger.toString(), "--ledger", ledger.toString());
+        assertThat(ledgerIsOut.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(ledgerIsOut.err()).contains("--ledger and --out name the same file");
+        CliRun onThePlan = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--ledger-out", plan.toString());
+        assertThat(onThePlan.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(onThePlan.err()).contains("--ledger-out and the plan file name the same file");
+        assertThat(Files.readString(ledger)).isEqualTo(LEDGER);
+        assertThat(schedule).doesNotExist();
+    }
+
+    /** Temporary files an interrupted atomic write would leave behind. */
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /**
+     * A one-day plan of two regions in hourly slots (docs/plan-format.md, the fields the rota reads): quiet until
+     * 17:00, then 20 to 35 % of the non-critical load shed until 22:00.
+     */
+    private static String eveningPlan() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("start", DAY.atStartOfDay().toString());
+        root.put("slotMinutes", 60);
+        root.putArray("regions").add("north").add("south");
+        ArrayNode slots = root.putArray("slots");
+        double[] nonCriticalLoad = {120, 80};
+        for (int hour = 0; hour < 24; hour++) {
+            ObjectNode shed = slots.addObject().put("slot", hour).putObject("regionShed");
+            for (int r = 0; r < 2; r++) {
+                double share = hour >= 17 && hour < 22 ? 0.2 + 0.03 * (hour - 17) + 0.02 * r : 0;
+                shed.putObject(r == 0 ? "north" : "south").put("nonCriticalLoadMw", nonCriticalLoad[r])
+                        .put("nonCriticalShedMw", share * nonCriticalLoad[r]);
+            }
+        }
+        return root.toPrettyString();
+    }
+}
