@@ -12,6 +12,7 @@ import org.fairshed.rota.PlanFileReader;
 import org.fairshed.rota.PlanQuotas;
 import org.fairshed.rota.RegionGroups;
 import org.fairshed.rota.RotaMethods;
+import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
 
 /**
@@ -40,7 +41,7 @@ final class DemoRota {
         PlanQuotas quotas = PlanFileReader.parse(PlanJsonWriter.toJson(plan), PLAN_SOURCE);
         GroupConfig groups = GroupConfig.synthetic(quotas.regions(), RotaCommand.DEFAULT_GROUPS_SEED);
         Map<String, RotaResult> results = RotaComparison.run(RotaMethods.NAMES, quotas, groups, GROUPS_SOURCE,
-                Ledger.empty(), null, progress);
+                Ledger.empty(), null, RotaParameters.defaults(), progress);
         RotaResult optimal = results.get(RotaMethods.optimal().name());
         String shown = RotaReport.largestQuota(quotas);
         RegionGroups shownGroups = groups.groupsFor(shown, GROUPS_SOURCE);

@@ -30,6 +30,7 @@ import org.fairshed.rota.ScheduleIcsWriter;
 import org.fairshed.rota.ScheduleJsonReader;
 import org.fairshed.rota.ScheduleJsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,9 +77,12 @@ final class RotaCommand implements Callable<Integer> {
             description = "The schedule published before: a re-plan keeps frozen half-hours and changes little.")
     Path previousFile;
 
+    @Mixin
+    RotaOptions rules;
+
     @Option(names = "--now", paramLabel = "TIME", description = "Local time of the re-plan, yyyy-MM-ddTHH:mm or HH:mm "
-            + "(on the plan's first day); half-hours starting within " + RotaParameters.DEFAULT_FREEZE_MINUTES
-            + " minutes of it never change. Required with --previous.")
+            + "(on the plan's first day); half-hours starting within --freeze minutes of it never change. "
+            + "Required with --previous.")
     String now;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "optimal",
@@ -109,6 +113,7 @@ final class RotaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkArguments();
+        RotaParameters params = rules.parameters();
         ZoneId zoneId = zone();
         PlanQuotas plan = read(() -> PlanFileReader.read(planFile));
         if (region != null && !plan.regions().contains(region)) {
@@ -139,7 +144,7 @@ final class RotaCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr());
         Map<String, RotaResult> results = RotaComparison.run(methods, plan, groups, groupsSource, ledger, replan,
-                progress);
+                params, progress);
         RotaResult result = results.get(method);
         Map<String, RotaMetrics> comparison = compare ? RotaComparison.metrics(results) : Map.of();
         List<Path> icsFiles = write(result, comparison, replan, zoneId);

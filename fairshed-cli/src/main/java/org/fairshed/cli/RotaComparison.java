@@ -24,16 +24,15 @@ final class RotaComparison {
     }
 
     /**
-     * Runs each method (names from {@link RotaMethods#NAMES}) in the given order with the default parameters;
+     * Runs each method (names from {@link RotaMethods#NAMES}) in the given order with the same parameters;
      * {@code replan} may be null. The map keeps that order.
      */
     static Map<String, RotaResult> run(List<String> methods, PlanQuotas plan, GroupConfig groups, String groupsSource,
-                                       Ledger ledger, Replan replan, Progress progress) {
+                                       Ledger ledger, Replan replan, RotaParameters params, Progress progress) {
         Map<String, RotaResult> results = new LinkedHashMap<>();
         for (String m : methods) {
             progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
-            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), RotaParameters.defaults(),
-                    replan));
+            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), params, replan));
             progress.done();
         }
         return results;

@@ -179,6 +179,29 @@ class RotaLedgerTest {
      * A one-day plan of two regions in hourly slots (docs/plan-format.md, the fields the rota reads): quiet until
      * 17:00, then 20 to 35 % of the non-critical load shed until 22:00.
      */
+    @Test
+    void theRulesAreOptionsAndBadValuesNameTheOption() throws IOException {
+        CliRun tight = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--max-off", "60", "--min-on",
+                "90", "--over-shed-budget", "0", "--threads", "1");
+        assertThat(tight.exitCode()).as(tight.err()).isEqualTo(EXIT_OK);
+        for (JsonNode region : JSON.readTree(schedule.toFile()).path("days").get(0).path("regions")) {
+            for (JsonNode g : region.path("groups")) {
+                for (JsonNode o : g.path("outages")) {
+                    if (o.path("type").asText().equals("DEFINITE")) {
+                        assertThat(o.path("end").asInt() - o.path("start").asInt()).as("outage of %s", g.path("group"))
+                                .isLessThanOrEqualTo(60);
+                    }
+                }
+            }
+        }
+        CliRun bad = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--max-off", "45");
+        assertThat(bad.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(bad.err()).contains("--max-off must be a positive multiple of 30 minutes, got 45");
+        CliRun budget = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--over-shed-budget", "2");
+        assertThat(budget.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(budget.err()).contains("--over-shed-budget must be in [0, 1], got 2.0");
+    }
+
     private static String eveningPlan() {
         ObjectNode root = JSON.createObjectNode();
         root.put("start", DAY.atStartOfDay().toString());
