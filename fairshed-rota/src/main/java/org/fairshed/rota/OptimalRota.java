@@ -46,7 +46,7 @@ final class OptimalRota implements RotaMethod {
         boolean[][] sweep = SweepRota.schedule(input);
         double stageSeconds = params.searchSeconds() / STAGES;
         if (stageSeconds < MIN_STAGE_SECONDS) {
-            return RotaRules.schedule(p, NAME, sweep, params, false, started);
+            return finish(p, params, input, sweep, false, started);
         }
         NativeLibraries.ensureLoaded();
         Stages stages = new Stages(stageSeconds, sweep);
@@ -64,13 +64,13 @@ final class OptimalRota implements RotaMethod {
             if (!rulesHold) {
                 Long relaxed = stages.minimize(m, m.relaxedRules());
                 if (relaxed == null) {
-                    return RotaRules.schedule(p, NAME, stages.solution, params, false, started);
+                    return finish(p, params, input, stages.solution, false, started);
                 }
                 m.model.addLessOrEqual(m.relaxedRules(), relaxed);
             }
             Long energy = stages.minimize(m, m.offLoadKw());
             if (energy == null) {
-                return RotaRules.schedule(p, NAME, stages.solution, params, false, started);
+                return finish(p, params, input, stages.solution, false, started);
             }
             m.model.addLessOrEqual(m.offLoadKw(), energy + (long) Math.floor(params.overShedBudget() * m.quotaTotalKw()));
             keepPublished(p, m, stages);
@@ -84,9 +84,16 @@ final class OptimalRota implements RotaMethod {
         }
         if (SweepQuality.of(input, sweep).compareTo(SweepQuality.of(input, stages.solution)) < 0) {
             // the solver ran out of time on a harder path (the windows did not hold): the sweep's schedule is better
-            return RotaRules.schedule(p, NAME, sweep, params, false, started);
+            return finish(p, params, input, sweep, false, started);
         }
-        return RotaRules.schedule(p, NAME, stages.solution, params, stages.proven && best != null, started);
+        return finish(p, params, input, stages.solution, stages.proven && best != null, started);
+    }
+
+    /** The schedule record, its possible layer from the same sweep on the grown quota (see PossibleLayer#bySweep). */
+    private static RegionSchedule finish(RotaProblem p, RotaParameters params, SweepRota.Input input, boolean[][] off,
+                                         boolean proven, long started) {
+        boolean[][] possible = PossibleLayer.bySweep(input, off, params);
+        return RotaRules.schedule(p, NAME, off, possible, params, proven, started);
     }
 
     /** On a re-plan, fewest changes to the published schedule come right after over-shed (a published rota is a promise). */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The "possible" layer by a cheap rule, not a re-solve: in every half-hour with a quota, the quota is grown by
+ * The "possible" layer. For the baselines ({@link #of}) by a cheap rule, not a re-solve: in every half-hour with a quota, the quota is grown by
  * {@code possibleStepGroups} group-equivalents (the region's load / number of groups) and groups that are on are added,
  * fewest hours off first (ledger + today; ties in published order), until the grown quota is covered. Those groups are
  * "possible" in that half-hour. Half-hours without a quota get no possible outages.
@@ -13,6 +13,36 @@ import java.util.List;
 final class PossibleLayer {
 
     private PossibleLayer() {
+    }
+
+    /**
+     * The optimal rota's layer: the same sweep run again with every quota grown by {@code possibleStepGroups}
+     * group-equivalents and the definite schedule as the published one (so it keeps it and adds what the larger
+     * deficit needs, in blocks like the definite outages); a group is "possible" where that schedule has it off and
+     * the definite one does not.
+     */
+    static boolean[][] bySweep(SweepRota.Input in, boolean[][] off, RotaParameters params) {
+        int n = off.length;
+        int days = in.quotaKw().length;
+        long[] grown = new long[days];
+        for (int h = 0; h < days; h++) {
+            long total = 0;
+            for (long[] row : in.loadKw()) {
+                total += row[h];
+            }
+            grown[h] = in.quotaKw()[h] <= 0 ? 0
+                    : Math.min(total, in.quotaKw()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
+        }
+        long[] window = OverShedWindows.of(in.loadKw(), grown, params.overShedBudget());
+        boolean[][] more = SweepRota.schedule(new SweepRota.Input(in.loadKw(), grown, window, in.ledger(), in.tailOff(),
+                in.maxOff(), in.minOn(), off, 0));
+        boolean[][] possible = new boolean[n][days];
+        for (int g = 0; g < n; g++) {
+            for (int h = 0; h < days; h++) {
+                possible[g][h] = more[g][h] && !off[g][h];
+            }
+        }
+        return possible;
     }
 
     static boolean[][] of(RotaProblem p, boolean[][] off, RotaParameters params) {

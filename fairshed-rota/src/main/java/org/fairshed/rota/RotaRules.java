@@ -75,7 +75,12 @@ public final class RotaRules {
     /** The schedule record of {@code off}, with its possible layer, checked relaxations and status. */
     static RegionSchedule schedule(RotaProblem p, String method, boolean[][] off, RotaParameters params, boolean proven,
                                    long startNanos) {
-        boolean[][] possible = PossibleLayer.of(p, off, params);
+        return schedule(p, method, off, PossibleLayer.of(p, off, params), params, proven, startNanos);
+    }
+
+    /** The schedule record of {@code off} with a possible layer the method computed itself. */
+    static RegionSchedule schedule(RotaProblem p, String method, boolean[][] off, boolean[][] possible,
+                                   RotaParameters params, boolean proven, long startNanos) {
         List<GroupSchedule> groups = new ArrayList<>();
         for (int g = 0; g < p.groupCount(); g++) {
             double[] load = new double[HalfHours.PER_DAY];

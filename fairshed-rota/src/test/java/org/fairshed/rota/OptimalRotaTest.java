@@ -33,8 +33,15 @@ class OptimalRotaTest {
         assertThat(TinyProblems.margin(s, 0)).isCloseTo(0, within(MW));
         assertThat(TinyProblems.margin(s, 1)).isCloseTo(0, within(MW));
         assertThat(s.groups().get(1).outages()).containsExactly(new Outage(0, 60, OutageType.DEFINITE));
-        // one group-equivalent more (35 MW → 65 MW): the first group with fewest hours off (g1, 50 MW) suffices
+        // one group-equivalent more (35 MW → 65 MW) with over-shed first: the least cover is {g1, g3} = 75 MW, so
+        // both may be off too (g2 would then come back on, which the possible layer does not promise)
         assertThat(s.groups().get(0).outages()).containsExactly(new Outage(0, 60, OutageType.POSSIBLE));
-        assertThat(s.groups().get(2).outages()).isEmpty();
+        assertThat(s.groups().get(2).outages()).containsExactly(new Outage(0, 60, OutageType.POSSIBLE));
+        // with the default budget the published outage stays and g1 alone is added ({g1, g2} = 80 MW, 15 MW over,
+        // inside the window of 10 + 0.5 × 35 MW), as few extra groups as the larger deficit needs
+        RegionSchedule d = RotaMethods.optimal().schedule(p, RotaParameters.defaults().withThreads(1));
+        assertThat(d.groups().get(1).outages()).containsExactly(new Outage(0, 60, OutageType.DEFINITE));
+        assertThat(d.groups().get(0).outages()).containsExactly(new Outage(0, 60, OutageType.POSSIBLE));
+        assertThat(d.groups().get(2).outages()).isEmpty();
     }
 }
