@@ -28,6 +28,8 @@ final class OptimalRota implements RotaMethod {
      * several times its deterministic time in wall-clock, and short runs did not improve on the sweep.
      */
     static final double MIN_STAGE_SECONDS = 0.05;
+    /** CP-SAT time per stage for a region-day whose sweep breaks a rule, whatever the run's budget. */
+    static final double RELAXATION_STAGE_SECONDS = 0.2;
 
     @Override
     public String name() {
@@ -44,13 +46,17 @@ final class OptimalRota implements RotaMethod {
         RotaKw kw = RotaKw.of(p, params);
         SweepRota.Input input = kw.sweepInput(p, params, ledger);
         boolean[][] sweep = SweepRota.schedule(input);
+        boolean rulesHold = RotaRules.check(p, sweep, params).isEmpty();
         double stageSeconds = params.searchSeconds() / STAGES;
+        if (!rulesHold) {
+            // the sweep had to break a rule: fewest relaxations is worth a solve on any run (and such days are rare)
+            stageSeconds = Math.max(stageSeconds, RELAXATION_STAGE_SECONDS);
+        }
         if (stageSeconds < MIN_STAGE_SECONDS) {
             return finish(p, params, input, sweep, false, started);
         }
         NativeLibraries.ensureLoaded();
         Stages stages = new Stages(stageSeconds, sweep);
-        boolean rulesHold = RotaRules.check(p, sweep, params).isEmpty();
         RotaCpModel m = new RotaCpModel(p, kw, params, false, true);
         LinearExpr fairness = m.weekFairness(ledger);
         Long best = null;

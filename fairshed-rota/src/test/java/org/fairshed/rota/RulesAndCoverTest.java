@@ -3,6 +3,8 @@ package org.fairshed.rota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RulesAndCoverTest {
 
@@ -44,13 +46,16 @@ class RulesAndCoverTest {
         }
     }
 
-    @Test
-    void infeasibleRulesAreRelaxedAndReported() {
-        // the only group must be off for 6 hours: max-off 4 h cannot hold; it gives way once, at 04:00 (half-hour 8)
+    @ParameterizedTest
+    @ValueSource(doubles = {0, RotaParameters.DEFAULT_SEARCH_SECONDS})
+    void infeasibleRulesAreRelaxedAndReported(double searchSeconds) {
+        // the only group must be off for 6 hours: max-off 4 h cannot hold; it gives way once, at 04:00 (half-hour 8);
+        // also without a search budget (a big run): a broken rule always gets its CP-SAT stage
         double[] quota = new double[12];
         java.util.Arrays.fill(quota, 5);
         RotaProblem p = TinyProblems.constant(new double[] {20}, quota);
-        RegionSchedule s = RotaMethods.optimal().schedule(p, RotaParameters.defaults().withThreads(1));
+        RegionSchedule s = RotaMethods.optimal().schedule(p, RotaParameters.defaults().withThreads(1)
+                .withSearch(searchSeconds, searchSeconds));
         assertThat(s.status()).isEqualTo(RotaStatus.RELAXED);
         assertThat(s.relaxations()).containsExactly(new Relaxation("g1", 8, RelaxedRule.MAX_OFF));
         assertThat(s.offLoadAt(11)).isEqualTo(20);
