@@ -64,6 +64,20 @@ public final class SheddingPlanner {
         return reach;
     }
 
+    /** The slot with the most load (the first on ties). */
+    static int peakSlot(PlanInput input) {
+        int peak = 0;
+        double most = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < input.slotCount(); t++) {
+            double load = java.util.Arrays.stream(input.busLoadMw()[t]).sum();
+            if (load > most) {
+                most = load;
+                peak = t;
+            }
+        }
+        return peak;
+    }
+
     private static List<SlotPlan> sequential(PlanInput input, NetworkSensitivities net, PlannerParameters parameters,
                                              PlanProgress progress, double[] history, double[] historyLoad) {
         List<SlotPlan> plans = new ArrayList<>();
@@ -93,13 +107,13 @@ public final class SheddingPlanner {
         });
         try {
             List<Future<SlotPlan>> futures = new ArrayList<>();
-            // the first slot alone: the branches it finds binding seed every other slot's model
-            SlotPlan first = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {0}, none, none), 0);
+            // the peak slot alone: the branches it finds binding seed every other slot's model
+            int peak = peakSlot(input);
+            SlotPlan first = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {peak}, none, none), 0);
             progress.slotsDone(done.incrementAndGet(), n);
-            futures.add(java.util.concurrent.CompletableFuture.completedFuture(first));
-            for (int t = 1; t < n; t++) {
+            for (int t = 0; t < n; t++) {
                 int slot = t;
-                futures.add(pool.submit(() -> {
+                futures.add(slot == peak ? java.util.concurrent.CompletableFuture.completedFuture(first) : pool.submit(() -> {
                     SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none), 0);
                     progress.slotsDone(done.incrementAndGet(), n);
                     return p;
