@@ -84,25 +84,51 @@ final class LeximinStage {
                 return r;
             }
             double level = lp.value(maxShare);
-            List<Integer> blocked = new ArrayList<>();
-            for (int j : free) {
-                if (level <= SHARE_TOLERANCE || Math.abs(lp.dual(shareRows[j])) > DUAL_EPSILON) {
-                    blocked.add(j);
-                }
-            }
-            if (blocked.isEmpty()) {
-                // numerically no dual stood out: fix every free group at the level (never worse than min-max)
-                blocked.addAll(free);
-            }
-            for (int j : blocked) {
-                fix(j, level);
-            }
+            List<Integer> blocked = blockedAt(level, free);
             free.removeAll(blocked);
+            // read before the model changes: when the groups left already shed nothing in this solution, the next step
+            // could only confirm a level of 0, so they are fixed without it
+            double nextLevelAtMost = largestShare(free);
+            blocked.forEach(j -> fix(j, level));
             if (System.getenv("FAIRSHED_TRACE") != null) {
-                System.err.printf("  leximin: level %.9f, %d fixed, %d free%n", level, blocked.size(), free.size());
+                System.err.printf("  leximin: level %.9f, %d fixed, %d free%s%n", level, blocked.size(), free.size(),
+                        nextLevelAtMost <= SHARE_TOLERANCE && !free.isEmpty() ? ", all at 0 already" : "");
+            }
+            if (nextLevelAtMost <= SHARE_TOLERANCE) {
+                free.forEach(j -> fix(j, nextLevelAtMost));
+                free.clear();
             }
         }
         return null;
+    }
+
+    /** Free groups that cannot go below {@code level}: those whose row has a non-zero dual, or all at level 0. */
+    private List<Integer> blockedAt(double level, List<Integer> free) {
+        List<Integer> blocked = new ArrayList<>();
+        for (int j : free) {
+            if (level <= SHARE_TOLERANCE || Math.abs(lp.dual(shareRows[j])) > DUAL_EPSILON) {
+                blocked.add(j);
+            }
+        }
+        if (blocked.isEmpty()) {
+            // numerically no dual stood out: fix every free group at the level (never worse than min-max)
+            blocked.addAll(free);
+        }
+        return blocked;
+    }
+
+    /** The largest share among {@code free} groups in the last solution (0 when none). */
+    private double largestShare(List<Integer> free) {
+        double largest = 0;
+        for (int j : free) {
+            Group g = groups.get(j);
+            double sum = 0;
+            for (int v : g.vars()) {
+                sum += lp.value(v);
+            }
+            largest = Math.max(largest, g.constant() + g.scale() * sum);
+        }
+        return largest;
     }
 
     private void fix(int j, double level) {
