@@ -1,7 +1,9 @@
 package org.fairshed.plan.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,18 +66,22 @@ public final class SheddingPlanner {
         return reach;
     }
 
-    /** The slot with the most load (the first on ties). */
-    static int peakSlot(PlanInput input) {
-        int peak = 0;
-        double most = Double.NEGATIVE_INFINITY;
-        for (int t = 0; t < input.slotCount(); t++) {
-            double load = java.util.Arrays.stream(input.busLoadMw()[t]).sum();
-            if (load > most) {
-                most = load;
-                peak = t;
-            }
+    /** Slot indices by total load, the heaviest first (the earlier slot first on ties). */
+    static int[] slotsByLoadDescending(PlanInput input) {
+        double[] load = new double[input.slotCount()];
+        for (int t = 0; t < load.length; t++) {
+            load[t] = java.util.Arrays.stream(input.busLoadMw()[t]).sum();
         }
-        return peak;
+        return java.util.stream.IntStream.range(0, load.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer t) -> -load[t])).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static SlotPlan solveSlot(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int slot,
+                                      Runnable whenDone) {
+        double[] none = new double[input.regions().count()];
+        SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none), 0);
+        whenDone.run();
+        return p;
     }
 
     private static List<SlotPlan> sequential(PlanInput input, NetworkSensitivities net, PlannerParameters parameters,
@@ -98,7 +104,6 @@ public final class SheddingPlanner {
                                            PlanProgress progress) {
         int n = input.slotCount();
         int threads = Math.min(parameters.threads(), n);
-        double[] none = new double[input.regions().count()];
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fairshed-plan");
@@ -106,22 +111,16 @@ public final class SheddingPlanner {
             return t;
         });
         try {
-            List<Future<SlotPlan>> futures = new ArrayList<>();
-            // the peak slot alone: the branches it finds binding seed every other slot's model
-            int peak = peakSlot(input);
-            SlotPlan first = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {peak}, none, none), 0);
-            progress.slotsDone(done.incrementAndGet(), n);
-            for (int t = 0; t < n; t++) {
-                int slot = t;
-                futures.add(slot == peak ? java.util.concurrent.CompletableFuture.completedFuture(first) : pool.submit(() -> {
-                    SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none), 0);
-                    progress.slotsDone(done.incrementAndGet(), n);
-                    return p;
-                }));
+            // heaviest first: the first slots start cold, every later one with the rows of the branches found binding
+            // in the slots finished before it, and the long slots do not end up alone at the tail
+            Map<Integer, Future<SlotPlan>> bySlot = new HashMap<>();
+            for (int slot : slotsByLoadDescending(input)) {
+                bySlot.put(slot, pool.submit(() -> solveSlot(input, net, parameters, slot,
+                        () -> progress.slotsDone(done.incrementAndGet(), n))));
             }
             List<SlotPlan> plans = new ArrayList<>();
-            for (Future<SlotPlan> f : futures) {
-                plans.add(f.get());
+            for (int t = 0; t < n; t++) {
+                plans.add(bySlot.get(t).get());
             }
             return plans;
         } catch (InterruptedException e) {
