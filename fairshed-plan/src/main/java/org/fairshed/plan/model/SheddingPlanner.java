@@ -111,16 +111,25 @@ public final class SheddingPlanner {
             return t;
         });
         try {
-            // heaviest first: the first slots start cold, every later one with the rows of the branches found binding
-            // in the slots finished before it, and the long slots do not end up alone at the tail
+            // slots with the same inputs are one problem: solved once; the others, heaviest first, so that the first
+            // slots start cold, every later one with the rows of the branches found binding in the slots finished before
+            // it, and the long slots do not end up alone at the tail
+            int[] representative = IdenticalSlots.representatives(input);
+            int[] copies = new int[n];
+            for (int t = 0; t < n; t++) {
+                copies[representative[t]]++;
+            }
             Map<Integer, Future<SlotPlan>> bySlot = new HashMap<>();
             for (int slot : slotsByLoadDescending(input)) {
-                bySlot.put(slot, pool.submit(() -> solveSlot(input, net, parameters, slot,
-                        () -> progress.slotsDone(done.incrementAndGet(), n))));
+                if (representative[slot] == slot) {
+                    bySlot.put(slot, pool.submit(() -> solveSlot(input, net, parameters, slot, () -> progress.slotsDone(
+                            done.addAndGet(copies[slot]), n))));
+                }
             }
             List<SlotPlan> plans = new ArrayList<>();
             for (int t = 0; t < n; t++) {
-                plans.add(bySlot.get(t).get());
+                SlotPlan p = bySlot.get(representative[t]).get();
+                plans.add(representative[t] == t ? p : SlotPlans.sameAs(p, t));
             }
             return plans;
         } catch (InterruptedException e) {
