@@ -19,8 +19,8 @@ import org.fairshed.grid.topology.Islands;
 
 /**
  * Runs the shedding model over a horizon. Slots linked by ramp limits are one model; otherwise every slot is its
- * own model: in parallel when fairness is per slot, one after another when it is cumulative (each slot sees the
- * energy already shed in the slots before it).
+ * own model: in parallel when fairness is per slot (heaviest first, slots with the same inputs solved once), one after
+ * another when it is cumulative (each slot sees the energy already shed in the slots before it).
  */
 public final class SheddingPlanner {
 
