@@ -44,6 +44,17 @@ class PlannerRulesTest {
     }
 
     @Test
+    void slotsWithTheSameInputsGetTheSamePlanUnderTheirOwnNumbers() {
+        PlanInput in = TinyPlans.of(bottleneck(), new double[] {1, 0.5, 1, 0.5}, FairnessMode.FAIR);
+        List<SlotPlan> slots = Planner.plan(in, PlannerParameters.defaults().withThreads(2), PlanProgress.NONE).slots();
+        assertThat(slots).extracting(SlotPlan::slot).containsExactly(0, 1, 2, 3);
+        assertThat(slots.get(2).shedMw()).isCloseTo(80, within(DELTA_MW));
+        assertThat(slots.get(2).busShedMw()).containsExactly(slots.get(0).busShedMw());
+        assertThat(slots.get(3).genMw()).containsExactly(slots.get(1).genMw());
+        assertThat(slots.get(1).shedMw()).isNotCloseTo(slots.get(0).shedMw(), within(DELTA_MW));
+    }
+
+    @Test
     void criticalLoadIsProtectedAndSharesCountOnlyNonCriticalLoad() {
         double[] critical = {0, 0, 0.9, 0};
         SlotPlan p = plan(TinyPlans.of(bottleneck(), new double[] {1}, critical, FairnessMode.FAIR)).slots().get(0);

@@ -7,7 +7,10 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link LpModel} on OR-Tools' MPSolver (GLOP, HiGHS or PDLP). */
+/**
+ * {@link LpModel} on OR-Tools' MPSolver (GLOP, HiGHS or PDLP). {@link #incremental} models keep GLOP's basis from one
+ * solve to the next (see {@link GlopRestart}); others re-solve with GLOP's presolve on.
+ */
 public final class OrToolsLpModel implements LpModel {
 
     /** GLOP settings for re-solves (text-format GlopParameters). */
@@ -18,6 +21,8 @@ public final class OrToolsLpModel implements LpModel {
     static final double MIN_TIME_LIMIT_SECONDS = 0.01;
 
     private final LpSolverType type;
+    /** GLOP restart choice of an incremental model; null otherwise */
+    private final GlopRestart restart;
     private final MPSolver solver;
     private final List<MPVariable> variables = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
@@ -28,8 +33,13 @@ public final class OrToolsLpModel implements LpModel {
 
     /** @throws IllegalStateException when the engine is not available on this platform */
     public OrToolsLpModel(LpSolverType type) {
+        this(type, false);
+    }
+
+    private OrToolsLpModel(LpSolverType type, boolean incremental) {
         NativeLibraries.ensureLoaded();
         this.type = type;
+        this.restart = incremental && type == LpSolverType.GLOP ? new GlopRestart() : null;
         this.solver = MPSolver.createSolver(type.orToolsId());
         if (solver == null) {
             throw new IllegalStateException("LP engine " + type + " (OR-Tools id " + type.orToolsId()
@@ -44,8 +54,20 @@ public final class OrToolsLpModel implements LpModel {
         }
     }
 
+    /**
+     * A model meant to be solved many times with small changes in between (lazy rows, lexicographic stages): every
+     * GLOP solve starts from the previous basis, with the simplex that the changes left a valid start for. Avoid
+     * {@link #setCoefficient} on such models: GLOP drops its basis when the matrix changes.
+     *
+     * @throws IllegalStateException when the engine is not available on this platform
+     */
+    public static OrToolsLpModel incremental(LpSolverType type) {
+        return new OrToolsLpModel(type, true);
+    }
+
     @Override
     public int addVariable(double lb, double ub, double cost, String name) {
+        noteObjectiveOrMatrixChange();
         MPVariable v = solver.makeNumVar(lb, ub, name);
         if (cost != 0) {
             solver.objective().setCoefficient(v, cost);
@@ -99,28 +121,45 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void setVariableBounds(int var, double lb, double ub) {
-        variables.get(var).setBounds(lb, ub);
+        MPVariable v = variables.get(var);
+        if (restart != null) {
+            restart.boundsChanged(v.lb(), v.ub(), lb, ub);
+        }
+        v.setBounds(lb, ub);
     }
 
     @Override
     public void setRowBounds(int row, double lb, double ub) {
-        rows.get(row).setBounds(lb, ub);
+        MPConstraint c = rows.get(row);
+        if (restart != null) {
+            restart.boundsChanged(c.lb(), c.ub(), lb, ub);
+        }
+        c.setBounds(lb, ub);
     }
 
     @Override
     public void setCoefficient(int row, int var, double coef) {
+        noteObjectiveOrMatrixChange();
         rows.get(row).setCoefficient(variables.get(var), coef);
     }
 
     @Override
     public void clearObjective() {
+        noteObjectiveOrMatrixChange();
         solver.objective().clear();
         solver.objective().setMinimization();
     }
 
     @Override
     public void setObjectiveCoefficient(int var, double cost) {
+        noteObjectiveOrMatrixChange();
         solver.objective().setCoefficient(variables.get(var), cost);
+    }
+
+    private void noteObjectiveOrMatrixChange() {
+        if (restart != null) {
+            restart.objectiveOrMatrixChanged();
+        }
     }
 
     @Override
@@ -145,15 +184,16 @@ public final class OrToolsLpModel implements LpModel {
         closeFallback();
         boolean warm = solveCount++ > 0;
         MPSolver.ResultStatus status;
-        if (type == LpSolverType.GLOP && warm) {
+        if (type == LpSolverType.GLOP && (warm || restart != null)) {
             // a re-solve after rows were added (lazy branch limits, stage bounds): GLOP's dual simplex keeps the previous
             // basis dual feasible and is 2-4 times faster than its default there (case9241pegase heavy-deficit slot:
-            // 3.5 s against 8.1 s), but on a few synthetic-grid models it stalls; so it gets a budget of its own, and a
-            // fresh default GLOP takes over when the budget runs out
-            solver.setSolverSpecificParametersAsString(GLOP_WARM_PARAMETERS);
-            setTimeLimit(solver, Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)));
+            // 3.5 s against 8.1 s), and an incremental model even keeps the basis itself (GlopRestart); on a few
+            // synthetic-grid models it stalls, so a re-solve gets a budget of its own, and a fresh default GLOP takes
+            // over when the budget runs out
+            solver.setSolverSpecificParametersAsString(restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS);
+            setTimeLimit(solver, warm ? Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)) : limit);
             status = solveOnce(solver);
-            if (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE) {
+            if (warm && (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE)) {
                 status = solveFresh(limit - (System.nanoTime() - t0) / 1e9);
             }
         } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -54,6 +55,31 @@ class OrToolsLpModelTest {
         try (LpModel lp = new OrToolsLpModel(type)) {
             lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, "free");
             assertThat(lp.solve(10).status()).isIn(LpStatus.UNBOUNDED, LpStatus.INFEASIBLE, LpStatus.ERROR);
+        }
+    }
+
+    @Test
+    void incrementalGlopAgreesWithAFreshSolveAfterEveryKindOfChange() {
+        try (LpModel lp = OrToolsLpModel.incremental(LpSolverType.GLOP)) {
+            // min x + y  s.t.  x + y >= 4, x <= 3, y <= 3  ->  4
+            int x = lp.addVariable(0, 3, 1, "x");
+            int y = lp.addVariable(0, 3, 1, "y");
+            int cover = lp.addRow(4, Double.POSITIVE_INFINITY, new int[] {x, y}, new double[] {1, 1}, "cover");
+            assertThat(lp.solve(10).objective()).isCloseTo(4, within(DELTA));
+            // a row that cuts the last solution off (dual simplex): x - y = 1  ->  x = 2.5, y = 1.5
+            lp.addRow(1, 1, new int[] {x, y}, new double[] {1, -1}, "split");
+            assertThat(lp.solve(10).objective()).isCloseTo(4, within(DELTA));
+            assertThat(lp.value(x)).isCloseTo(2.5, within(DELTA));
+            // a new objective (primal simplex): max y  ->  x = 3, y = 2 (x - y = 1, x <= 3)
+            lp.clearObjective();
+            lp.setObjectiveCoefficient(y, -1);
+            assertThat(lp.solve(10).objective()).isCloseTo(-2, within(DELTA));
+            // a loosened bound (primal simplex): the cover row freed, x up to 5  ->  y = 4
+            lp.setRowBounds(cover, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            lp.setVariableBounds(x, 0, 5);
+            lp.setVariableBounds(y, 0, 10);
+            assertThat(lp.solve(10).objective()).isCloseTo(-4, within(DELTA));
+            assertThat(lp.dual(cover)).isCloseTo(0, within(DELTA));
         }
     }
 }

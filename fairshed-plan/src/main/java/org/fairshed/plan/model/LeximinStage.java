@@ -1,8 +1,10 @@
 package org.fairshed.plan.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
 
 /**
@@ -11,6 +13,10 @@ import org.fairshed.grid.lp.LpResult;
  * slackness), so they are fixed at z and the rest continue, until every group is fixed or all free shares can be 0.
  * A group is a region in one slot, or a region over the horizon (cumulative fairness). Its share is
  * {@code constant + scale * sum of its non-critical shed variables}.
+ * <p>
+ * The rows are added before the model's first solve (z, free of cost until this stage, simply floats above every
+ * share), and a group is fixed by a new row while its z row is freed: the model only ever gains rows and changes
+ * bounds, so every step re-solves warm from the last basis (GLOP drops its basis when a coefficient changes).
  */
 final class LeximinStage {
 
@@ -23,34 +29,53 @@ final class LeximinStage {
     record Group(String name, int[] vars, double scale, double constant) {
     }
 
-    private LeximinStage() {
+    private final LpModel lp;
+    private final List<Group> groups;
+    private final int maxShare;
+    private final int[] shareRows;
+
+    private LeximinStage(LpModel lp, List<Group> groups, int maxShare, int[] shareRows) {
+        this.lp = lp;
+        this.groups = groups;
+        this.maxShare = maxShare;
+        this.shareRows = shareRows;
+    }
+
+    /** Adds the largest-share variable and one row per group to {@code lp}, to be run after the shed stages. */
+    static LeximinStage prepare(LpModel lp, List<Group> groups) {
+        // 0 <= z, no cost until the leximin runs
+        int z = lp.addVariable(0, Double.POSITIVE_INFINITY, 0, "fair_max_share_" + lp.variableCount());
+        return new LeximinStage(lp, groups, z, addShareRows(lp, groups, z));
+    }
+
+    private static int[] addShareRows(LpModel lp, List<Group> groups, int z) {
+        // constant + scale * sum(shedn) - z <= 0 for every group
+        int[] rows = new int[groups.size()];
+        for (int j = 0; j < rows.length; j++) {
+            Group g = groups.get(j);
+            int n = g.vars().length;
+            int[] idx = Arrays.copyOf(g.vars(), n + 1);
+            double[] coef = new double[n + 1];
+            Arrays.fill(coef, g.scale());
+            idx[n] = z;
+            coef[n] = -1;
+            rows[j] = lp.addRow(Double.NEGATIVE_INFINITY, -g.constant(), idx, coef, "fair_" + g.name());
+        }
+        return rows;
     }
 
     /**
-     * Runs the leximin steps on {@code model}; {@code solve} re-solves (with lazy branch rows) and returns the result.
-     * Returns the last non-optimal result if a step fails, else null.
+     * Runs the leximin steps; {@code solve} re-solves (with lazy branch rows) and returns the result. Returns the last
+     * non-optimal result if a step fails, else null.
      */
-    static LpResult run(SheddingModel model, List<Group> groups, Supplier<LpResult> solve) {
+    LpResult run(Supplier<LpResult> solve) {
         if (groups.isEmpty()) {
             return null;
         }
-        var lp = model.lp;
         lp.clearObjective();
-        int z = lp.addVariable(0, Double.POSITIVE_INFINITY, 1, "fair_max_share_" + lp.variableCount());
-        List<Integer> rows = new ArrayList<>();
+        lp.setObjectiveCoefficient(maxShare, 1);
         List<Integer> free = new ArrayList<>();
         for (int j = 0; j < groups.size(); j++) {
-            Group g = groups.get(j);
-            int[] idx = new int[g.vars().length + 1];
-            double[] coef = new double[idx.length];
-            for (int i = 0; i < g.vars().length; i++) {
-                idx[i] = g.vars()[i];
-                coef[i] = g.scale();
-            }
-            idx[idx.length - 1] = z;
-            coef[idx.length - 1] = -1;
-            // constant + scale * sum(shedn) - z <= 0
-            rows.add(lp.addRow(Double.NEGATIVE_INFINITY, -g.constant(), idx, coef, "fair_" + g.name()));
             free.add(j);
         }
         while (!free.isEmpty()) {
@@ -58,28 +83,60 @@ final class LeximinStage {
             if (!r.status().isOptimal()) {
                 return r;
             }
-            double level = lp.value(z);
-            List<Integer> blocked = new ArrayList<>();
-            for (int j : free) {
-                if (level <= SHARE_TOLERANCE || Math.abs(lp.dual(rows.get(j))) > DUAL_EPSILON) {
-                    blocked.add(j);
-                }
-            }
-            if (blocked.isEmpty()) {
-                // numerically no dual stood out: fix every free group at the level (never worse than min-max)
-                blocked.addAll(free);
-            }
-            for (int j : blocked) {
-                // constant + scale * sum(shedn) <= level
-                lp.setCoefficient(rows.get(j), z, 0);
-                lp.setRowBounds(rows.get(j), Double.NEGATIVE_INFINITY, level + SHARE_TOLERANCE - groups.get(j).constant());
-            }
+            double level = lp.value(maxShare);
+            List<Integer> blocked = blockedAt(level, free);
             free.removeAll(blocked);
+            // read before the model changes: when the groups left already shed nothing in this solution, the next step
+            // could only confirm a level of 0, so they are fixed without it
+            double nextLevelAtMost = largestShare(free);
+            blocked.forEach(j -> fix(j, level));
             if (System.getenv("FAIRSHED_TRACE") != null) {
-                System.err.printf("  leximin: level %.9f, %d fixed, %d free%n", level, blocked.size(), free.size());
+                System.err.printf("  leximin: level %.9f, %d fixed, %d free%s%n", level, blocked.size(), free.size(),
+                        nextLevelAtMost <= SHARE_TOLERANCE && !free.isEmpty() ? ", all at 0 already" : "");
+            }
+            if (nextLevelAtMost <= SHARE_TOLERANCE) {
+                free.forEach(j -> fix(j, nextLevelAtMost));
+                free.clear();
             }
         }
-        lp.setVariableBounds(z, 0, 0);
         return null;
+    }
+
+    /** Free groups that cannot go below {@code level}: those whose row has a non-zero dual, or all at level 0. */
+    private List<Integer> blockedAt(double level, List<Integer> free) {
+        List<Integer> blocked = new ArrayList<>();
+        for (int j : free) {
+            if (level <= SHARE_TOLERANCE || Math.abs(lp.dual(shareRows[j])) > DUAL_EPSILON) {
+                blocked.add(j);
+            }
+        }
+        if (blocked.isEmpty()) {
+            // numerically no dual stood out: fix every free group at the level (never worse than min-max)
+            blocked.addAll(free);
+        }
+        return blocked;
+    }
+
+    /** The largest share among {@code free} groups in the last solution (0 when none). */
+    private double largestShare(List<Integer> free) {
+        double largest = 0;
+        for (int j : free) {
+            Group g = groups.get(j);
+            double sum = 0;
+            for (int v : g.vars()) {
+                sum += lp.value(v);
+            }
+            largest = Math.max(largest, g.constant() + g.scale() * sum);
+        }
+        return largest;
+    }
+
+    private void fix(int j, double level) {
+        // constant + scale * sum(shedn) <= level, while the group's z row is freed
+        Group g = groups.get(j);
+        double[] coef = new double[g.vars().length];
+        Arrays.fill(coef, g.scale());
+        lp.addRow(Double.NEGATIVE_INFINITY, level + SHARE_TOLERANCE - g.constant(), g.vars(), coef, "fixed_" + g.name());
+        lp.setRowBounds(shareRows[j], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 }

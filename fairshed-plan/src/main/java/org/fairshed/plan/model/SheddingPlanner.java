@@ -1,7 +1,9 @@
 package org.fairshed.plan.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +19,8 @@ import org.fairshed.grid.topology.Islands;
 
 /**
  * Runs the shedding model over a horizon. Slots linked by ramp limits are one model; otherwise every slot is its
- * own model: in parallel when fairness is per slot, one after another when it is cumulative (each slot sees the
- * energy already shed in the slots before it).
+ * own model: in parallel when fairness is per slot (heaviest first, slots with the same inputs solved once), one after
+ * another when it is cumulative (each slot sees the energy already shed in the slots before it).
  */
 public final class SheddingPlanner {
 
@@ -64,6 +66,24 @@ public final class SheddingPlanner {
         return reach;
     }
 
+    /** Slot indices by total load, the heaviest first (the earlier slot first on ties). */
+    static int[] slotsByLoadDescending(PlanInput input) {
+        double[] load = new double[input.slotCount()];
+        for (int t = 0; t < load.length; t++) {
+            load[t] = java.util.Arrays.stream(input.busLoadMw()[t]).sum();
+        }
+        return java.util.stream.IntStream.range(0, load.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer t) -> -load[t])).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static SlotPlan solveSlot(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int slot,
+                                      Runnable whenDone) {
+        double[] none = new double[input.regions().count()];
+        SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none), 0);
+        whenDone.run();
+        return p;
+    }
+
     private static List<SlotPlan> sequential(PlanInput input, NetworkSensitivities net, PlannerParameters parameters,
                                              PlanProgress progress, double[] history, double[] historyLoad) {
         List<SlotPlan> plans = new ArrayList<>();
@@ -84,7 +104,6 @@ public final class SheddingPlanner {
                                            PlanProgress progress) {
         int n = input.slotCount();
         int threads = Math.min(parameters.threads(), n);
-        double[] none = new double[input.regions().count()];
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fairshed-plan");
@@ -92,22 +111,25 @@ public final class SheddingPlanner {
             return t;
         });
         try {
-            List<Future<SlotPlan>> futures = new ArrayList<>();
-            // the first slot alone: the branches it finds binding seed every other slot's model
-            SlotPlan first = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {0}, none, none), 0);
-            progress.slotsDone(done.incrementAndGet(), n);
-            futures.add(java.util.concurrent.CompletableFuture.completedFuture(first));
-            for (int t = 1; t < n; t++) {
-                int slot = t;
-                futures.add(pool.submit(() -> {
-                    SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none), 0);
-                    progress.slotsDone(done.incrementAndGet(), n);
-                    return p;
-                }));
+            // slots with the same inputs are one problem: solved once; the others, heaviest first, so that the first
+            // slots start cold, every later one with the rows of the branches found binding in the slots finished before
+            // it, and the long slots do not end up alone at the tail
+            int[] representative = IdenticalSlots.representatives(input);
+            int[] copies = new int[n];
+            for (int t = 0; t < n; t++) {
+                copies[representative[t]]++;
+            }
+            Map<Integer, Future<SlotPlan>> bySlot = new HashMap<>();
+            for (int slot : slotsByLoadDescending(input)) {
+                if (representative[slot] == slot) {
+                    bySlot.put(slot, pool.submit(() -> solveSlot(input, net, parameters, slot, () -> progress.slotsDone(
+                            done.addAndGet(copies[slot]), n))));
+                }
             }
             List<SlotPlan> plans = new ArrayList<>();
-            for (Future<SlotPlan> f : futures) {
-                plans.add(f.get());
+            for (int t = 0; t < n; t++) {
+                SlotPlan p = bySlot.get(representative[t]).get();
+                plans.add(representative[t] == t ? p : SlotPlans.sameAs(p, t));
             }
             return plans;
         } catch (InterruptedException e) {

@@ -66,7 +66,7 @@ public final class SheddingSolver {
     static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
                              double[] historyShedMwh, double[] historyLoadMwh) {
         long t0 = System.nanoTime();
-        try (LpModel lp = new OrToolsLpModel(parameters.solver())) {
+        try (LpModel lp = OrToolsLpModel.incremental(parameters.solver())) {
             SheddingModel model = new SheddingModel(input, net, lp, slots);
             SheddingSolver solver = new SheddingSolver(model, parameters);
             return solver.run(historyShedMwh, historyLoadMwh, t0);
@@ -89,6 +89,8 @@ public final class SheddingSolver {
         boolean hasCritical = java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
         boolean fair = model.input.fairness().mode() == FairnessMode.FAIR;
         double budget = fair ? model.input.fairness().priceOfFairness() : 0;
+        // the leximin's rows go in before the first solve, so that no stage adds columns to a warm model
+        LeximinStage leximin = fair ? LeximinStage.prepare(model.lp, FairnessGroups.of(model, historyShedMwh, historyLoadMwh)) : null;
         // (0) sum unserved + spilled + curtailed is almost always 0: try with them pinned at 0 first and run the
         // stage only when that proves infeasible
         setBalanceSlacksFree(false);
@@ -116,10 +118,9 @@ public final class SheddingSolver {
             }
         }
         Solution minShed = lastStageSolution;
-        if (fair) {
-            List<LeximinStage.Group> groups = FairnessGroups.of(model, historyShedMwh, historyLoadMwh);
+        if (leximin != null) {
             phase = "fair sharing";
-            LpResult failure = LeximinStage.run(model, groups, this::solveRelaxing);
+            LpResult failure = leximin.run(this::solveRelaxing);
             if (failure != null) {
                 return degraded(failure, minShed, t0);
             }
@@ -263,7 +264,7 @@ public final class SheddingSolver {
                 }
             }
             if (System.getenv("FAIRSHED_TRACE") != null) {
-                System.err.printf("  %s round %d: objective %.9f, %d branch rows, %s%n", phase, round, r.objective(),
+                System.err.printf("  %s round %d: objective %.9f in %.3f s, %d branch rows, %s%n", phase, round, r.objective(), r.seconds(),
                         model.branchRowCount(), added ? "rows added or tightened" : "flows within limits");
             }
             if (!added) {

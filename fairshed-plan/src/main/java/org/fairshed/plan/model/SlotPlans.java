@@ -102,6 +102,14 @@ final class SlotPlans {
                 regionNcLoad, minShedNc, busShed, x.genMw()[s], binding(m.net, in.grid(), flows), null, seconds);
     }
 
+    /** The plan of a slot with the same inputs as {@code solved}'s, which it copies (no solve of its own: 0 s). */
+    static SlotPlan sameAs(SlotPlan solved, int slot) {
+        return new SlotPlan(slot, solved.status(), solved.message(), solved.loadMw(), solved.shedMw(), solved.criticalShedMw(),
+                solved.deadIslandShedMw(), solved.regionShedMw(), solved.regionLoadMw(), solved.regionNonCriticalShedMw(),
+                solved.regionNonCriticalLoadMw(), solved.minShedRegionNonCriticalShedMw(), solved.busShedMw(), solved.genMw(),
+                solved.binding(), solved.ac(), 0);
+    }
+
     private static double[] nonCriticalByRegion(SheddingModel m, Solution x, int s) {
         PlanInput in = m.input;
         double[] out = new double[in.regions().count()];

@@ -10,26 +10,25 @@ record SparseRow(int[] index, double[] value) {
      */
     static SparseRow within(double[] dense, double[] reach, double budget) {
         int n = dense.length;
-        Integer[] order = new Integer[n];
+        double[] contribution = new double[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            contribution[i] = Math.abs(dense[i]) * reach[i];
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> Math.abs(dense[i]) * reach[i]));
-        boolean[] dropped = new boolean[n];
+        // the smallest contributions, in ascending order, as long as they fit the budget: all those below a threshold
+        double[] ascending = contribution.clone();
+        java.util.Arrays.sort(ascending);
         double spent = 0;
-        for (int i : order) {
-            double c = Math.abs(dense[i]) * reach[i];
-            if (dense[i] != 0 && spent + c > budget) {
+        double threshold = Double.POSITIVE_INFINITY;
+        for (double c : ascending) {
+            if (spent + c > budget) {
+                threshold = c;
                 break;
             }
             spent += c;
-            dropped[i] = true;
         }
-        double[] kept = dense.clone();
+        double[] kept = new double[n];
         for (int i = 0; i < n; i++) {
-            if (dropped[i]) {
-                kept[i] = 0;
-            }
+            kept[i] = contribution[i] >= threshold ? dense[i] : 0;
         }
         return of(kept, 0);
     }

@@ -1,0 +1,35 @@
+package org.fairshed.grid.lp;
+
+/**
+ * For a model re-solved many times with small changes in between, which simplex GLOP restarts with: the one whose
+ * starting point the changes since the last solve left intact. Adding rows or tightening bounds keeps the last basis
+ * dual feasible (dual simplex); changing the objective or a coefficient, adding a column, or loosening a bound keeps
+ * the last solution feasible (primal simplex). Presolve stays off, so that GLOP starts from the last basis at all.
+ */
+final class GlopRestart {
+
+    /** The first solve too: the dual simplex from the slack basis needs far fewer iterations on shedding models. */
+    static final String DUAL_SIMPLEX = "use_preprocessing: false\nuse_dual_simplex: true";
+    static final String PRIMAL_SIMPLEX = "use_preprocessing: false\nuse_dual_simplex: false";
+
+    private boolean lastSolutionStillFeasible;
+
+    /** The objective, a coefficient or the set of columns changed (before the first solve: of no consequence). */
+    void objectiveOrMatrixChanged() {
+        lastSolutionStillFeasible = true;
+    }
+
+    /** A variable's or row's bounds went from [oldLb, oldUb] to [lb, ub]. */
+    void boundsChanged(double oldLb, double oldUb, double lb, double ub) {
+        if (lb < oldLb || ub > oldUb) {
+            lastSolutionStillFeasible = true;
+        }
+    }
+
+    /** GLOP parameters for the next solve ({@code warm}: not the first); forgets the changes seen so far. */
+    String nextSolveParameters(boolean warm) {
+        String parameters = warm && lastSolutionStillFeasible ? PRIMAL_SIMPLEX : DUAL_SIMPLEX;
+        lastSolutionStillFeasible = false;
+        return parameters;
+    }
+}
