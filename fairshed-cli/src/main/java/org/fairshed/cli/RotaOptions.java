@@ -10,7 +10,8 @@ final class RotaOptions {
     /** RotaParameters' field names as the options that set them, so errors name what the user typed. */
     private static final Map<String, String> OPTION_OF = Map.of("maxOffMinutes", "--max-off",
             "minOnMinutes", "--min-on", "freezeMinutes", "--freeze", "overShedBudget", "--over-shed-budget",
-            "possibleStepGroups", "--possible-step", "threads", "--threads");
+            "possibleStepGroups", "--possible-step", "threads", "--threads",
+            "minQuotaMw", "--min-quota");
 
     @Option(names = "--max-off", paramLabel = "MINUTES", defaultValue = "" + RotaParameters.DEFAULT_MAX_OFF_MINUTES,
             description = "Longest outage, a multiple of 30 (default ${DEFAULT-VALUE}).")
@@ -35,6 +36,11 @@ final class RotaOptions {
             description = "The POSSIBLE layer: off too if the deficit grew by this many group-equivalents (default ${DEFAULT-VALUE}).")
     double possibleStepGroups;
 
+    @Option(names = "--min-quota", paramLabel = "MW", defaultValue = "" + RotaParameters.DEFAULT_MIN_QUOTA_MW,
+            description = "A half-hour's quota below this is the planner's numerical noise and is not switched; the "
+                    + "energy set aside is reported (default ${DEFAULT-VALUE}).")
+    double minQuotaMw;
+
     @Option(names = "--threads", paramLabel = "N", description = "Regions solved in parallel (default: the machine's cores).")
     Integer threads;
 
@@ -43,7 +49,7 @@ final class RotaOptions {
         RotaParameters d = RotaParameters.defaults();
         try {
             return new RotaParameters(maxOffMinutes, minOnMinutes, freezeMinutes, overShedBudget, possibleStepGroups,
-                    threads == null ? d.threads() : threads, d.searchSeconds(), d.runSearchSeconds());
+                    threads == null ? d.threads() : threads, d.searchSeconds(), d.runSearchSeconds(), minQuotaMw);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             for (Map.Entry<String, String> o : OPTION_OF.entrySet()) {

@@ -63,5 +63,9 @@ final class RotaReport {
                         + "%s  hours off per group and day %.1f ... %.1f; Jain %.3f; %d switching events; %.1f s%n",
                 indent, result.method(), result.schedules().size(), covered, m.overShedMwh(), m.underShedMwh(), indent,
                 m.dayHoursMin(), m.dayHoursMax(), m.jain(), m.switchingEvents(), result.solveSeconds());
+        if (m.ignoredQuotaMwh() > 0) {
+            out.printf(Locale.ROOT, "%s  %.4f MWh of quotas below --min-quota per half-hour set aside as the plan's "
+                    + "numerical noise (not switched)%n", indent, m.ignoredQuotaMwh());
+        }
     }
 }

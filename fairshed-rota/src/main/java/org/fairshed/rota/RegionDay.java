@@ -53,6 +53,24 @@ public record RegionDay(LocalDate date, String region, double[] quotaMw, double[
         return planned.clone();
     }
 
+    /** This day with every quota below {@code minQuotaMw} set to 0 (the planner's numerical noise, see RotaParameters). */
+    public RegionDay withoutQuotasBelow(double minQuotaMw) {
+        double[] q = quotaMw.clone();
+        for (int h = 0; h < q.length; h++) {
+            q[h] = q[h] < minQuotaMw ? 0 : q[h];
+        }
+        return new RegionDay(date, region, q, nonCriticalLoadMw, planned);
+    }
+
+    /** MWh of the quotas below {@code minQuotaMw}. */
+    public double quotaBelowMwh(double minQuotaMw) {
+        double s = 0;
+        for (double q : quotaMw) {
+            s += q < minQuotaMw ? q * HalfHours.HOURS : 0;
+        }
+        return s;
+    }
+
     public double quotaMw(int halfHour) {
         return quotaMw[halfHour];
     }

@@ -36,7 +36,9 @@ public final class Rota {
         try {
             List<Future<RegionRun>> futures = new ArrayList<>();
             for (String region : plan.regions()) {
-                futures.add(pool.submit(() -> runRegion(plan.daysOf(region), groups.get(region), ledger, method, perDay,
+                List<RegionDay> days = plan.daysOf(region).stream()
+                        .map(d -> d.withoutQuotasBelow(params.minQuotaMw())).toList();
+                futures.add(pool.submit(() -> runRegion(days, groups.get(region), ledger, method, perDay,
                         replan)));
             }
             for (Future<RegionRun> f : futures) {
@@ -61,7 +63,11 @@ public final class Rota {
             order.put(plan.regions().get(r), r);
         }
         schedules.sort(Comparator.comparing(RegionSchedule::date).thenComparing(s -> order.get(s.region())));
-        RotaMetrics metrics = RotaMetrics.of(schedules, after, replan);
+        double ignored = 0;
+        for (RegionDay d : plan.days()) {
+            ignored += d.quotaBelowMwh(params.minQuotaMw());
+        }
+        RotaMetrics metrics = RotaMetrics.of(schedules, after, replan).withIgnoredQuotaMwh(ignored);
         return new RotaResult(method.name(), plan.dates(), schedules, after, metrics, (System.nanoTime() - started) / 1e9);
     }
 

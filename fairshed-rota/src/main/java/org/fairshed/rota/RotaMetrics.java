@@ -21,11 +21,13 @@ import java.util.List;
  * @param overShedFloorMwh   the least over-shed whole groups allow, half-hour by half-hour with the rules ignored (to
  *                           1 kW per group): no method can go below it, so over-shed minus this is the most any method
  *                           could still save
+ * @param ignoredQuotaMwh    quota energy below {@link RotaParameters#minQuotaMw()} per half-hour, set to 0 as the
+ *                           planner's numerical noise (0 when none)
  */
 public record RotaMetrics(double overShedMwh, double underShedMwh, double dayHoursMin, double dayHoursMax,
                           double dayHoursSpread, double weekHoursMin, double weekHoursMax, double weekHoursSpread,
                           double jain, int switchingEvents, int ruleBreaks, int changesVsPrevious,
-                          double overShedFloorMwh) {
+                          double overShedFloorMwh, double ignoredQuotaMwh) {
 
     public static RotaMetrics of(List<RegionSchedule> schedules, Ledger ledger, Replan replan) {
         double over = 0;
@@ -84,7 +86,13 @@ public record RotaMetrics(double overShedMwh, double underShedMwh, double dayHou
             jain = Math.min(jain, jain(week));
         }
         return new RotaMetrics(over, under, finite(dayMin), dayMax, daySpread, finite(weekMin), weekMax, weekSpread, jain,
-                switchings, breaks, changes, floor);
+                switchings, breaks, changes, floor, 0);
+    }
+
+    /** These metrics with the quota energy the run set aside as noise. */
+    public RotaMetrics withIgnoredQuotaMwh(double value) {
+        return new RotaMetrics(overShedMwh, underShedMwh, dayHoursMin, dayHoursMax, dayHoursSpread, weekHoursMin,
+                weekHoursMax, weekHoursSpread, jain, switchingEvents, ruleBreaks, changesVsPrevious, overShedFloorMwh, value);
     }
 
     /** {@link OverShedWindows#floorKw} of one region-day, in MWh. */

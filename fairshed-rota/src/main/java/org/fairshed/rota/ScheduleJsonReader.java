@@ -193,6 +193,7 @@ public final class ScheduleJsonReader {
                 m.path("dayHoursMin").asDouble(), m.path("dayHoursMax").asDouble(), m.path("dayHoursSpread").asDouble(),
                 m.path("weekHoursMin").asDouble(), m.path("weekHoursMax").asDouble(),
                 m.path("weekHoursSpread").asDouble(), m.path("jain").asDouble(1), m.path("switchingEvents").asInt(),
-                m.path("ruleBreaks").asInt(), m.path("changesVsPrevious").asInt(), m.path("overShedFloorMwh").asDouble());
+                m.path("ruleBreaks").asInt(), m.path("changesVsPrevious").asInt(), m.path("overShedFloorMwh").asDouble(),
+                m.path("ignoredQuotaMwh").asDouble());
     }
 }

@@ -157,6 +157,7 @@ public final class ScheduleJsonWriter {
         field(gen, "overShedMwh", m.overShedMwh());
         field(gen, "underShedMwh", m.underShedMwh());
         field(gen, "overShedFloorMwh", m.overShedFloorMwh());
+        field(gen, "ignoredQuotaMwh", m.ignoredQuotaMwh());
         field(gen, "dayHoursMin", m.dayHoursMin());
         field(gen, "dayHoursMax", m.dayHoursMax());
         field(gen, "dayHoursSpread", m.dayHoursSpread());

@@ -60,4 +60,26 @@ class RulesAndCoverTest {
         assertThat(s.relaxations()).containsExactly(new Relaxation("g1", 8, RelaxedRule.MAX_OFF));
         assertThat(s.offLoadAt(11)).isEqualTo(20);
     }
+
+    /** A few kW of quota (the planner's solver noise) do not switch a 550 MW group off; the set-aside energy is reported. */
+    @Test
+    void quotasBelowTheNoiseThresholdAreNotSwitched() {
+        double[] load = new double[HalfHours.PER_DAY];
+        double[] quota = new double[HalfHours.PER_DAY];
+        java.util.Arrays.fill(load, 6600);
+        quota[20] = 0.0048;
+        quota[21] = 0.0048;
+        quota[30] = 700;
+        PlanQuotas plan = new PlanQuotas(java.util.List.of("10"), java.util.List.of(TinyProblems.DAY),
+                java.util.List.of(RegionDay.of(TinyProblems.DAY, "10", quota, load)));
+        GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
+        RotaResult r = Rota.run(plan, groups, "g", Ledger.empty(), RotaMethods.optimal(),
+                RotaParameters.defaults().withThreads(1), null);
+        RegionSchedule s = r.schedules().get(0);
+        assertThat(s.offLoadAt(20)).isZero();
+        assertThat(s.offLoadAt(21)).isZero();
+        assertThat(s.offLoadAt(30)).isGreaterThanOrEqualTo(700);
+        assertThat(r.metrics().ignoredQuotaMwh()).isCloseTo(0.0048, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(r.metrics().underShedMwh()).isZero();
+    }
 }
