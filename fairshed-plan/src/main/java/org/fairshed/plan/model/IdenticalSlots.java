@@ -27,7 +27,8 @@ final class IdenticalSlots {
             List<Integer> candidates = byHash.computeIfAbsent(hash, h -> new ArrayList<>());
             first[t] = t;
             for (int s : candidates) {
-                if (Arrays.equals(input.busLoadMw()[s], input.busLoadMw()[t]) && Arrays.equals(input.genPmaxMw()[s], input.genPmaxMw()[t])) {
+                if (Arrays.equals(input.busLoadMw()[s], input.busLoadMw()[t])
+                        && Arrays.equals(input.genPmaxMw()[s], input.genPmaxMw()[t])) {
                     first[t] = s;
                     break;
                 }
