@@ -141,7 +141,7 @@ final class LevelRepair {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     for (int h = in.frozen(); h < shed.length; h++) {
-                        if (!off[a][h] || off[b][h] || pass == 0 && !adjacent(b, h)) {
+                        if (!off[a][h] || off[b][h] || in.loadKw()[b][h] == 0 || pass == 0 && !adjacent(b, h)) {
                             continue;
                         }
                         long after = shed[h] - in.loadKw()[a][h] + in.loadKw()[b][h];
@@ -167,7 +167,7 @@ final class LevelRepair {
             }
             for (int pass = 0; pass < 2; pass++) {
                 for (int h = in.frozen(); h < shed.length; h++) {
-                    if (!off[g][h] && in.quotaKw()[h] > 0 && (pass == 1 || adjacent(g, h))
+                    if (!off[g][h] && in.quotaKw()[h] > 0 && in.loadKw()[g][h] > 0 && (pass == 1 || adjacent(g, h))
                             && shed[h] + in.loadKw()[g][h] <= stretched(h) && flip(g, h)) {
                         return true;
                     }

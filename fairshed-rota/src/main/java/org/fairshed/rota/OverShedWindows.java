@@ -2,7 +2,8 @@ package org.fairshed.rota;
 
 /**
  * Per half-hour, the least over-shed any set of whole groups achieves (by enumerating subsets; up to
- * {@link #MAX_ENUMERATED_GROUPS} groups, beyond that a greedy bound), plus the budget: the later objectives may switch
+ * {@link #MAX_ENUMERATED_GROUPS} groups, beyond that the over-shed of a greedy cover, which some set achieves), plus the
+ * budget: the later objectives may switch
  * off at most quota + that least over-shed + budget × group-equivalent. With budget 0 every half-hour is at its least
  * over-shed, which is the day's least over-shed whenever max-off / min-on do not bind.
  */
@@ -26,7 +27,8 @@ final class OverShedWindows {
                 window[h] = 0;
                 continue;
             }
-            long least = n <= MAX_ENUMERATED_GROUPS ? leastCover(loadKw, h, quotaKw[h], sums) : total - quotaKw[h];
+            long least = n <= MAX_ENUMERATED_GROUPS ? leastCover(loadKw, h, quotaKw[h], sums)
+                    : greedyCover(loadKw, h, quotaKw[h]);
             window[h] = Math.min(total, quotaKw[h] + least + (long) Math.floor(budget * total / n));
         }
         return window;
@@ -47,6 +49,37 @@ final class OverShedWindows {
             floor += quotaKw[h] > 0 ? leastCover(loadKw, h, quotaKw[h], sums) : 0;
         }
         return floor;
+    }
+
+    /**
+     * Beyond {@link #MAX_ENUMERATED_GROUPS}: the over-shed of one achievable cover (largest groups first, the last one
+     * swapped for the smallest unused group that still completes the cover), so the window always holds a cover.
+     */
+    static long greedyCover(long[][] loadKw, int h, long quota) {
+        int n = loadKw.length;
+        Integer[] order = new Integer[n];
+        for (int g = 0; g < n; g++) {
+            order[g] = g;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(loadKw[b][h], loadKw[a][h]));
+        long sum = 0;
+        int k = 0;
+        while (k < n && sum < quota) {
+            sum += loadKw[order[k]][h];
+            k++;
+        }
+        if (sum < quota) {
+            return 0;
+        }
+        long before = sum - loadKw[order[k - 1]][h];
+        long last = loadKw[order[k - 1]][h];
+        for (int i = k; i < n; i++) {
+            long v = loadKw[order[i]][h];
+            if (before + v >= quota && v < last) {
+                last = v;
+            }
+        }
+        return before + last - quota;
     }
 
     /** min over subsets S with Σ_S load ≥ quota of Σ_S load − quota (subset sums built incrementally). */

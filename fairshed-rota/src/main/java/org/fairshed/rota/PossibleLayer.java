@@ -19,7 +19,7 @@ final class PossibleLayer {
      * The optimal rota's layer: the same sweep run again with every quota grown by {@code possibleStepGroups}
      * group-equivalents and the definite schedule as the published one (so it keeps it and adds what the larger
      * deficit needs, in blocks like the definite outages); a group is "possible" where that schedule has it off and
-     * the definite one does not.
+     * the definite one does not. Frozen half-hours of a re-plan (the past and the next hour) get no possible marks.
      */
     static boolean[][] bySweep(SweepRota.Input in, boolean[][] off, RotaParameters params) {
         int n = off.length;
@@ -35,10 +35,10 @@ final class PossibleLayer {
         }
         long[] window = OverShedWindows.of(in.loadKw(), grown, params.overShedBudget());
         boolean[][] more = SweepRota.schedule(new SweepRota.Input(in.loadKw(), grown, window, in.ledger(), in.tailOff(),
-                in.maxOff(), in.minOn(), off, 0));
+                in.maxOff(), in.minOn(), off, in.frozen()));
         boolean[][] possible = new boolean[n][days];
         for (int g = 0; g < n; g++) {
-            for (int h = 0; h < days; h++) {
+            for (int h = in.frozen(); h < days; h++) {
                 possible[g][h] = more[g][h] && !off[g][h];
             }
         }

@@ -29,7 +29,7 @@ record RotaKw(long[][] loadKw, long[] quotaKw, long[] windowKw) {
         return new RotaKw(loadKw, quotaKw, OverShedWindows.of(loadKw, quotaKw, params.overShedBudget()));
     }
 
-    /** The sweep's input for this day: ledger in half-hours, the tail padded to {@code pad} half-hours. */
+    /** The sweep's input for this day (ledger in half-hours; the day before's tail as the problem has it). */
     SweepRota.Input sweepInput(RotaProblem p, RotaParameters params, long[] ledgerHalfHours) {
         boolean[][] fixed = p.previousOff();
         return new SweepRota.Input(loadKw, quotaKw, windowKw, ledgerHalfHours, p.tail(), params.maxOffHalfHours(),

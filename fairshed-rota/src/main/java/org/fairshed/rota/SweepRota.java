@@ -186,7 +186,8 @@ final class SweepRota {
                 double used = total[g] - in.ledger()[g];
                 behind = used - target[g] * progress[h] + w.overrun() * Math.max(0, used + 1 - target[g]);
             }
-            double v = behind + (run[g] == 0 ? w.start() : 0) + (allowed(g) ? 0 : w.ruleBreak());
+            double v = behind + (run[g] == 0 ? w.start() : 0) + (allowed(g) ? 0 : w.ruleBreak())
+                    + (in.loadKw()[g][h] == 0 ? w.window() : 0);
             if (in.previous() != null) {
                 v += in.previous()[g][h] ? -w.change() : w.change();
             }

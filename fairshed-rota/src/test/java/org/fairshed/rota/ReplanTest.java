@@ -43,6 +43,8 @@ class ReplanTest {
         for (int g = 0; g < before.groups().size(); g++) {
             for (int h = 0; h < FROZEN; h++) {
                 assertThat(after.groups().get(g).isOff(h)).as("group %d h%d", g, h).isEqualTo(before.groups().get(g).isOff(h));
+                assertThat(after.groups().get(g).possible()[h]).as("no possible mark in the frozen past, group %d h%d", g, h)
+                        .isFalse();
             }
         }
         for (int h = FROZEN; h < HalfHours.PER_DAY; h++) {

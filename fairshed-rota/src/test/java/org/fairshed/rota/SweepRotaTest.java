@@ -38,6 +38,29 @@ class SweepRotaTest {
         assertThat(count(off[1])).isEqualTo(4);
     }
 
+    /** 20 equal groups (beyond enumeration), half of them behind on the week: one group's quota switches one group off. */
+    @Test
+    void manyGroupsStayInsideTheWindow() {
+        int n = 20;
+        long[][] load = new long[n][];
+        long[] ledger = new long[n];
+        for (int g = 0; g < n; g++) {
+            load[g] = constant(1000);
+            ledger[g] = g % 2 == 0 ? 20 : 0;
+        }
+        long[] quota = new long[HalfHours.PER_DAY];
+        quota[20] = 1000;
+        long[] window = OverShedWindows.of(load, quota, RotaParameters.DEFAULT_OVER_SHED_BUDGET);
+        assertThat(window[20]).as("least cover 1 group exactly, plus half a group").isEqualTo(1500);
+        boolean[][] off = SweepRota.schedule(new SweepRota.Input(load, quota, window, ledger, new boolean[n][0], MAX_OFF,
+                MIN_ON, null, 0));
+        int groupsOff = 0;
+        for (boolean[] row : off) {
+            groupsOff += row[20] ? 1 : 0;
+        }
+        assertThat(groupsOff).isEqualTo(1);
+    }
+
     /**
      * Random regions of 1–20 groups (beyond 14 the greedy pick): every half-hour covered, frozen half-hours kept, the
      * level repair never adds a rule break.
