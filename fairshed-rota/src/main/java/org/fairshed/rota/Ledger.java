@@ -8,12 +8,13 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The rolling ledger: per region, per group, hours off per local day over the last {@link #WINDOW_DAYS} days.
- * Immutable; {@link #with} returns the ledger after a scheduled day.
+ * The rolling ledger: per region, per group, hours off per local day over the last {@link #WINDOW_DAYS} days, and each
+ * region's most recent day cell by cell. Immutable; {@link #with} returns the ledger after a scheduled day.
  *
- * @param hours region → group → date → hours off
+ * @param hours    region → group → date → hours off
+ * @param lastDays region → its most recent scheduled day, cell by cell (so rules hold over midnight between runs)
  */
-public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours) {
+public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours, Map<String, LastDay> lastDays) {
 
     /** Days the ledger keeps, today included: fairness is over a rolling week. */
     public static final int WINDOW_DAYS = 7;
@@ -34,10 +35,22 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
             copy.put(region, Collections.unmodifiableMap(g));
         });
         hours = Collections.unmodifiableMap(copy);
+        lastDays = Collections.unmodifiableMap(new TreeMap<>(lastDays));
+    }
+
+    /** Hours only, no cell-level last days. */
+    public Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours) {
+        this(hours, Map.of());
     }
 
     public static Ledger empty() {
         return new Ledger(Map.of());
+    }
+
+    /** The region's recorded day {@code date}, cell by cell, or null when the ledger does not have exactly that day. */
+    public LastDay lastDay(String region, LocalDate date) {
+        LastDay d = lastDays.get(region);
+        return d != null && d.date().equals(date) ? d : null;
     }
 
     /** Hours off of a group on the {@code WINDOW_DAYS − 1} days before {@code date} (0 for days not recorded). */
@@ -81,7 +94,12 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
             region.put(g.group(), days);
         }
         next.put(s.region(), region);
-        return new Ledger(next);
+        Map<String, LastDay> last = new TreeMap<>(lastDays);
+        LastDay before = lastDays.get(s.region());
+        if (before == null || !before.date().isAfter(s.date())) {
+            last.put(s.region(), LastDay.of(s));
+        }
+        return new Ledger(next, last);
     }
 
     /** This ledger with {@code region}'s entries taken from {@code other}. */
@@ -91,6 +109,11 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
         if (r != null) {
             next.put(region, r);
         }
-        return new Ledger(next);
+        Map<String, LastDay> last = new TreeMap<>(lastDays);
+        LastDay d = other.lastDays.get(region);
+        if (d != null) {
+            last.put(region, d);
+        }
+        return new Ledger(next, last);
     }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** The ledger as JSON: {@code {"windowDays": 7, "regions": {"5": {"1.1": {"2016-12-19": 3.5, ...}}}}}. */
+/**
+ * The ledger as JSON: {@code {"windowDays": 7, "regions": {"5": {"1.1": {"2016-12-19": 3.5, ...}}}, "lastDays": {"5":
+ * {"date": "2016-12-19", "off": {"1.1": "000…111", ...}}}}} ({@code lastDays} optional; 48 characters per group, 1 = off).
+ */
 public final class LedgerJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,9 +29,11 @@ public final class LedgerJson {
     }
 
     public static Ledger parse(String json, String source) {
+        JsonNode root;
         JsonNode regions;
         try {
-            regions = MAPPER.readTree(json).path("regions");
+            root = MAPPER.readTree(json);
+            regions = root.path("regions");
         } catch (IOException e) {
             throw new RotaInputException(source, "", "is not valid JSON: " + e.getMessage());
         }
@@ -59,7 +64,43 @@ public final class LedgerJson {
             }
             hours.put(region.getKey(), groups);
         }
-        return new Ledger(hours);
+        return new Ledger(hours, lastDays(root.path("lastDays"), source));
+    }
+
+    private static Map<String, LastDay> lastDays(JsonNode node, String source) {
+        Map<String, LastDay> map = new TreeMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return map;
+        }
+        if (!node.isObject()) {
+            throw new RotaInputException(source, "lastDays", "must be an object region → {\"date\", \"off\"}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> r = node.fields(); r.hasNext(); ) {
+            Map.Entry<String, JsonNode> region = r.next();
+            String path = "lastDays[\"" + region.getKey() + "\"]";
+            LocalDate date;
+            try {
+                date = LocalDate.parse(region.getValue().path("date").asText());
+            } catch (DateTimeParseException e) {
+                throw new RotaInputException(source, path + ".date", "is not a date yyyy-MM-dd");
+            }
+            Map<String, boolean[]> off = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> g = region.getValue().path("off").fields(); g.hasNext(); ) {
+                Map.Entry<String, JsonNode> group = g.next();
+                String cells = group.getValue().asText();
+                if (!cells.matches("[01]{" + HalfHours.PER_DAY + "}")) {
+                    throw new RotaInputException(source, path + ".off[\"" + group.getKey() + "\"]",
+                            "must be " + HalfHours.PER_DAY + " characters 0 (on) or 1 (off), got \"" + cells + "\"");
+                }
+                boolean[] b = new boolean[HalfHours.PER_DAY];
+                for (int h = 0; h < b.length; h++) {
+                    b[h] = cells.charAt(h) == '1';
+                }
+                off.put(group.getKey(), b);
+            }
+            map.put(region.getKey(), new LastDay(date, off));
+        }
+        return map;
     }
 
     /** Writes the ledger object at the generator's position. */
@@ -76,6 +117,22 @@ public final class LedgerJson {
                 }
                 gen.writeEndObject();
             }
+            gen.writeEndObject();
+        }
+        gen.writeEndObject();
+        gen.writeObjectFieldStart("lastDays");
+        for (var region : ledger.lastDays().entrySet()) {
+            gen.writeObjectFieldStart(region.getKey());
+            gen.writeStringField("date", region.getValue().date().toString());
+            gen.writeObjectFieldStart("off");
+            for (var group : region.getValue().off().entrySet()) {
+                StringBuilder cells = new StringBuilder();
+                for (boolean b : group.getValue()) {
+                    cells.append(b ? '1' : '0');
+                }
+                gen.writeStringField(group.getKey(), cells.toString());
+            }
+            gen.writeEndObject();
             gen.writeEndObject();
         }
         gen.writeEndObject();

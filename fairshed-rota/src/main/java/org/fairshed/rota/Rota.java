@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,6 +72,24 @@ public final class Rota {
         return new RotaResult(method.name(), plan.dates(), schedules, after, metrics, (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * The region's day before, cell by cell, so outages and rests over midnight count: this run's previous day, else
+     * the published schedule of that day (a re-plan), else the ledger's last day; all on when none has it.
+     */
+    private static boolean[][] dayBefore(RegionDay day, RegionGroups groups, RegionSchedule yesterday, Ledger ledger,
+                                         Replan replan) {
+        LocalDate before = day.date().minusDays(1);
+        if (yesterday != null && yesterday.date().equals(before)) {
+            return Replan.offMatrix(yesterday, groups.names());
+        }
+        RegionSchedule published = replan == null ? null : replan.find(day.region(), before);
+        if (published != null) {
+            return Replan.offMatrix(published, groups.names());
+        }
+        LastDay last = ledger.lastDay(day.region(), before);
+        return last != null ? last.offMatrix(groups.names()) : new boolean[groups.size()][0];
+    }
+
     private record RegionRun(List<RegionSchedule> schedules, Ledger ledger) {
     }
 
@@ -81,9 +100,7 @@ public final class Rota {
         RegionSchedule yesterday = null;
         for (RegionDay day : days) {
             RotaProblem p = RotaProblem.of(day, groups, current.hoursBefore(day.region(), groups.names(), day.date()));
-            if (yesterday != null && yesterday.date().equals(day.date().minusDays(1))) {
-                p = p.withTail(Replan.offMatrix(yesterday, groups.names()));
-            }
+            p = p.withTail(dayBefore(day, groups, yesterday, current, replan));
             RegionSchedule published = replan == null ? null : replan.find(day.region(), day.date());
             if (published != null) {
                 p = p.withPrevious(Replan.offMatrix(published, groups.names()),
