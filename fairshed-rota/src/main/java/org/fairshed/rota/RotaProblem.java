@@ -34,6 +34,18 @@ public record RotaProblem(String region, LocalDate date, List<String> groups, do
                 throw new IllegalArgumentException("region " + region + ": a load row needs " + HalfHours.PER_DAY + " values");
             }
         }
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            if (!(quotaMw[h] >= 0) || Double.isInfinite(quotaMw[h])) {
+                throw new IllegalArgumentException("region " + region + ", half-hour " + h + ": quota must be finite and >= 0, got "
+                        + quotaMw[h]);
+            }
+            for (int g = 0; g < n; g++) {
+                if (!(loadMw[g][h] >= 0) || Double.isInfinite(loadMw[g][h])) {
+                    throw new IllegalArgumentException("region " + region + ", group " + groups.get(g) + ", half-hour " + h
+                            + ": load must be finite and >= 0, got " + loadMw[g][h]);
+                }
+            }
+        }
         if (previousOff == null && frozenHalfHours != 0) {
             throw new IllegalArgumentException("region " + region + ": frozenHalfHours without a previous schedule");
         }
