@@ -281,7 +281,10 @@ final class SweepRota {
         return misses;
     }
 
-    /** Beyond {@link #MAX_ENUMERATED_GROUPS}: cheapest groups first until covered, then back on what is not needed. */
+    /**
+     * Beyond {@link #MAX_ENUMERATED_GROUPS}: cheapest groups first until covered (inside the window when it can), then
+     * back on what is not needed. No look-ahead: regions this large may see more relaxed rules.
+     */
     private void greedy(int h, boolean[] now) {
         List<Integer> order = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
@@ -289,13 +292,20 @@ final class SweepRota {
         }
         order.sort(Comparator.<Integer>comparingDouble(g -> weight[g]).thenComparingInt(g -> g));
         long quota = in.quotaKw()[h];
+        long window = in.windowKw() == null ? Long.MAX_VALUE : in.windowKw()[h];
         long covered = 0;
-        for (int g : order) {
-            if (covered >= quota) {
-                break;
+        // pass 0 keeps inside the over-shed window, pass 1 takes whatever still covers
+        for (int pass = 0; pass < 2 && covered < quota; pass++) {
+            for (int g : order) {
+                if (covered >= quota) {
+                    break;
+                }
+                if (now[g] || pass == 0 && covered + in.loadKw()[g][h] > window) {
+                    continue;
+                }
+                now[g] = true;
+                covered += in.loadKw()[g][h];
             }
-            now[g] = true;
-            covered += in.loadKw()[g][h];
         }
         for (int i = order.size() - 1; i >= 0; i--) {
             int g = order.get(i);
