@@ -1,8 +1,6 @@
 package org.fairshed.rota;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -198,7 +196,7 @@ final class SweepRota {
     private void choose(int h, boolean[] now) {
         groupWeights(h);
         if (groups > MAX_ENUMERATED_GROUPS) {
-            greedy(h, now);
+            GreedyPick.choose(in, weight, h, now);
             return;
         }
         long quota = in.quotaKw()[h];
@@ -279,41 +277,6 @@ final class SweepRota {
             misses += capacity < quota ? 1 : 0;
         }
         return misses;
-    }
-
-    /**
-     * Beyond {@link #MAX_ENUMERATED_GROUPS}: cheapest groups first until covered (inside the window when it can), then
-     * back on what is not needed. No look-ahead: regions this large may see more relaxed rules.
-     */
-    private void greedy(int h, boolean[] now) {
-        List<Integer> order = new ArrayList<>();
-        for (int g = 0; g < groups; g++) {
-            order.add(g);
-        }
-        order.sort(Comparator.<Integer>comparingDouble(g -> weight[g]).thenComparingInt(g -> g));
-        long quota = in.quotaKw()[h];
-        long window = in.windowKw() == null ? Long.MAX_VALUE : in.windowKw()[h];
-        long covered = 0;
-        // pass 0 keeps inside the over-shed window, pass 1 takes whatever still covers
-        for (int pass = 0; pass < 2 && covered < quota; pass++) {
-            for (int g : order) {
-                if (covered >= quota) {
-                    break;
-                }
-                if (now[g] || pass == 0 && covered + in.loadKw()[g][h] > window) {
-                    continue;
-                }
-                now[g] = true;
-                covered += in.loadKw()[g][h];
-            }
-        }
-        for (int i = order.size() - 1; i >= 0; i--) {
-            int g = order.get(i);
-            if (now[g] && covered - in.loadKw()[g][h] >= quota) {
-                now[g] = false;
-                covered -= in.loadKw()[g][h];
-            }
-        }
     }
 
     private double groupEquivalent(int h) {
