@@ -1,7 +1,6 @@
 package org.fairshed.rota;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The rota's constructive search, fast enough for a thousand regions: half-hour by half-hour it scores every set of
