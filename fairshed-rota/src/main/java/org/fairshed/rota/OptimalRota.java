@@ -28,8 +28,6 @@ final class OptimalRota implements RotaMethod {
      * several times its deterministic time in wall-clock, and short runs did not improve on the sweep.
      */
     static final double MIN_STAGE_SECONDS = 0.05;
-    /** CP-SAT time per stage for a region-day whose sweep breaks a rule, whatever the run's budget. */
-    static final double RELAXATION_STAGE_SECONDS = 0.2;
 
     @Override
     public String name() {
@@ -49,10 +47,6 @@ final class OptimalRota implements RotaMethod {
         boolean rulesHold = RotaRules.check(p, sweep, params).stream()
                 .noneMatch(r -> r.rule() == RelaxedRule.MAX_OFF || r.rule() == RelaxedRule.MIN_ON);
         double stageSeconds = params.searchSeconds() / STAGES;
-        if (!rulesHold) {
-            // the sweep had to break a rule: fewest relaxations is worth a solve on any run (and such days are rare)
-            stageSeconds = Math.max(stageSeconds, RELAXATION_STAGE_SECONDS);
-        }
         if (stageSeconds < MIN_STAGE_SECONDS) {
             return finish(p, params, input, sweep, false, started);
         }
@@ -79,7 +73,7 @@ final class OptimalRota implements RotaMethod {
             if (energy == null) {
                 return finish(p, params, input, stages.solution, false, started);
             }
-            m.model.addLessOrEqual(m.offLoadKw(), energy + (long) Math.floor(params.overShedBudget() * m.quotaTotalKw()));
+            m.model.addLessOrEqual(m.offLoadKw(), energy + m.dayBudgetKw(params.overShedBudget()));
             keepPublished(p, m, stages);
             fairness = m.weekFairness(ledger);
             best = stages.minimize(m, fairness);

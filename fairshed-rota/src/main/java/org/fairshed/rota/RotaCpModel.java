@@ -182,7 +182,7 @@ final class RotaCpModel {
         return LinearExpr.sum(ruleSlacks.toArray(new BoolVar[0]));
     }
 
-    /** Σ_h Σ_g load·off in kW-half-hours; minus {@link #quotaTotalKw()} it is the over-shed. */
+    /** Σ_h Σ_g load·off in kW-half-hours; minus the quotas' sum it is the over-shed. */
     LinearExpr offLoadKw() {
         LinearExprBuilder b = LinearExpr.newBuilder();
         for (int g = 0; g < groups; g++) {
@@ -193,12 +193,20 @@ final class RotaCpModel {
         return b.build();
     }
 
-    long quotaTotalKw() {
-        long s = 0;
-        for (long q : quotaKw) {
-            s += q;
+    /** Σ over half-hours with a quota of budget × group-equivalent (kW): the windows' room as one day budget. */
+    long dayBudgetKw(double budgetGroups) {
+        double room = 0;
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            if (quotaKw[h] <= 0) {
+                continue;
+            }
+            long total = 0;
+            for (int g = 0; g < groups; g++) {
+                total += loadKw[g][h];
+            }
+            room += budgetGroups * total / groups;
         }
-        return s;
+        return (long) Math.floor(room);
     }
 
     /** Half-hours off of group g today. */

@@ -2,7 +2,8 @@ package org.fairshed.rota;
 
 /**
  * How good a schedule is, compared in this order: rule breaks, cells changed against the published schedule (on a
- * re-plan; 0 otherwise), the week's spread between groups (half-hours), over-shed (kW-half-hours), outages.
+ * re-plan; 0 otherwise), the week's spread between groups beyond the promised hour (half-hours; any spread within
+ * it counts the same), over-shed (kW-half-hours), outages.
  */
 record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedKw, int outages)
         implements Comparable<SweepQuality> {
@@ -69,7 +70,8 @@ record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedK
             c = Integer.compare(changes, o.changes);
         }
         if (c == 0) {
-            c = Long.compare(weekSpread, o.weekSpread);
+            // within the promised hour the spread is kept, not traded against over-shed
+            c = Long.compare(Math.max(weekSpread, LevelRepair.PROMISED_SPREAD), Math.max(o.weekSpread, LevelRepair.PROMISED_SPREAD));
         }
         if (c == 0) {
             c = Long.compare(overShedKw, o.overShedKw);

@@ -50,7 +50,7 @@ class RulesAndCoverTest {
     @ValueSource(doubles = {0, RotaParameters.DEFAULT_SEARCH_SECONDS})
     void infeasibleRulesAreRelaxedAndReported(double searchSeconds) {
         // the only group must be off for 6 hours: max-off 4 h cannot hold; it gives way once, at 04:00 (half-hour 8);
-        // also without a search budget (a big run): a broken rule always gets its CP-SAT stage
+        // the same with CP-SAT (small runs) and with the sweep alone (big runs)
         double[] quota = new double[12];
         java.util.Arrays.fill(quota, 5);
         RotaProblem p = TinyProblems.constant(new double[] {20}, quota);
