@@ -32,6 +32,10 @@ final class RotaBenchCommand implements Runnable {
             + "(default ${DEFAULT-VALUE}).")
     int days;
 
+    @Option(names = "--deficit", paramLabel = "MIN,MAX", split = ",", defaultValue = "0.15,0.35",
+            description = "Each region-day's deficit, drawn in [MIN, MAX] of its load, higher in the peaks (default ${DEFAULT-VALUE}).")
+    double[] deficit;
+
     @Option(names = "--threads", description = "Threads (default: the machine's cores).")
     Integer threads;
 
@@ -49,15 +53,18 @@ final class RotaBenchCommand implements Runnable {
         if (regions < 1 || days < 1 || repeat < 1 || threads != null && threads < 1) {
             throw new IllegalArgumentException("--regions, --days, --repeat and --threads must be at least 1");
         }
+        if (deficit.length != 2 || !(deficit[0] >= 0 && deficit[0] <= deficit[1] && deficit[1] <= 1)) {
+            throw new IllegalArgumentException("--deficit must be MIN,MAX with 0 <= MIN <= MAX <= 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        PlanQuotas plan = SyntheticQuotas.plan(regions, days, 0.15, 0.35, seed);
+        PlanQuotas plan = SyntheticQuotas.plan(regions, days, deficit[0], deficit[1], seed);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), seed);
         RotaParameters params = RotaParameters.defaults();
         if (threads != null) {
             params = params.withThreads(threads);
         }
-        out.printf(Locale.ROOT, "%d regions x %d day(s) x 12 groups x 48 half-hours; %d threads, %d cores, java %s%n",
-                regions, days, params.threads(), Runtime.getRuntime().availableProcessors(),
+        out.printf(Locale.ROOT, "%d regions x %d day(s) x 12 groups x 48 half-hours, deficit %.2f-%.2f; %d threads, %d cores, "
+                        + "java %s%n", regions, days, deficit[0], deficit[1], params.threads(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         out.printf(Locale.ROOT, "%-12s %10s %10s %12s %12s %10s %10s %8s%n", "method", "median s", "max s",
                 "over MWh", "under MWh", "week h", "outages", "breaks");

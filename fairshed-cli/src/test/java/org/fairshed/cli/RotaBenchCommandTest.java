@@ -15,7 +15,7 @@ class RotaBenchCommandTest {
     void printsOneRowPerMethodWithoutUnderShed() {
         CliRun run = CliRun.of("rota-bench", "--regions", "3", "--days", "2", "--repeat", "1", "--threads", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("3 regions x 2 day(s) x 12 groups x 48 half-hours; 1 threads");
+        assertThat(run.out()).contains("3 regions x 2 day(s) x 12 groups x 48 half-hours, deficit 0.15-0.35; 1 threads");
         Matcher m = ROW.matcher(run.out());
         int rows = 0;
         while (m.find()) {
