@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -55,21 +53,12 @@ public final class ScheduleJsonWriter {
     }
 
     static void writeAtomically(Path file, Body body) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        AtomicText.write(file, out -> {
+            try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
                 gen.useDefaultPrettyPrinter();
                 body.write(gen);
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void document(JsonGenerator gen, RotaResult result, Map<String, RotaMetrics> comparison)
