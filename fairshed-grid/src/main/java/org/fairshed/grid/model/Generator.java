@@ -26,8 +26,10 @@ public record Generator(int bus, double pgMw, double qgMvar, double qmaxMvar, do
                 rampAgc, ramp10, ramp30, cost, fuel, type);
     }
 
+    /** This unit with a new Pmax; Pmin is lowered with it when it would exceed it (a derated unit can still idle). */
     public Generator withPmax(double newPmaxMw) {
-        return new Generator(bus, pgMw, qgMvar, qmaxMvar, qminMvar, vgPu, mbaseMva, inService, newPmaxMw, pminMw,
+        return new Generator(bus, pgMw, qgMvar, qmaxMvar, qminMvar, vgPu, mbaseMva, inService, newPmaxMw,
+                Math.min(pminMw, newPmaxMw),
                 rampAgc, ramp10, ramp30, cost, fuel, type);
     }
 

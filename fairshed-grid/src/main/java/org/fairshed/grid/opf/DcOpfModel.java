@@ -159,6 +159,10 @@ final class DcOpfModel {
             int f = grid.busIndex(br.from());
             int t = grid.busIndex(br.to());
             if (br.inService() && thetaVar[f] >= 0 && thetaVar[t] >= 0 && f != t) {
+                if (br.x() == 0) {
+                    throw new IllegalArgumentException("branch " + (k + 1) + " (" + br.from() + "-" + br.to()
+                            + ") has zero reactance: the DC model needs x != 0");
+                }
                 susceptance[k] = 1.0 / (br.x() * br.ratio());
                 shiftRad[k] = Math.toRadians(br.shiftDeg());
                 double pfinj = -susceptance[k] * shiftRad[k] * base;

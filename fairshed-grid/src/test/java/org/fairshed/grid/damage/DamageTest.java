@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.fairshed.grid.io.MatpowerReader;
+import org.fairshed.grid.model.Generator;
 import org.fairshed.grid.model.Grid;
 import org.fairshed.grid.testing.SharedData;
 import org.fairshed.grid.testing.TinyGrids;
@@ -26,6 +27,16 @@ class DamageTest {
         assertThat(damaged.generator(1).pmaxMw()).isCloseTo(25, within(DELTA_MW));
         assertThat(g.generator(1).pmaxMw()).isCloseTo(100, within(DELTA_MW));
         assertThat(g.branch(1).inService()).isTrue();
+    }
+
+    /** A unit that must run at 60 MW, derated to 20 % of 100 MW, can only idle at its new Pmax (else no OPF is feasible). */
+    @Test
+    void aDerateBelowPminLowersPmin() {
+        Generator g = TinyGrids.gen(1, 100, 10);
+        Generator mustRun = new Generator(g.bus(), 0, 0, 300, -300, 1, 100,
+                true, 100, 60, Double.NaN, Double.NaN, Double.NaN, g.cost(), g.fuel(), g.type());
+        assertThat(mustRun.withPmax(20).pminMw()).isCloseTo(20, within(DELTA_MW));
+        assertThat(mustRun.withPmax(80).pminMw()).isCloseTo(60, within(DELTA_MW));
     }
 
     @Test

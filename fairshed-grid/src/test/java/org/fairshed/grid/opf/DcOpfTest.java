@@ -1,6 +1,7 @@
 package org.fairshed.grid.opf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -25,6 +26,14 @@ class DcOpfTest {
                 List.of(TinyGrids.bus(1, BusType.REF, 0), TinyGrids.bus(2, BusType.PV, 0), TinyGrids.bus(3, BusType.PQ, 150)),
                 List.of(TinyGrids.gen(1, 200, 10), TinyGrids.gen(2, 200, 30)),
                 List.of(TinyGrids.line(1, 3, 0.1, rateA), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(1, 2, 0.1, 0)));
+    }
+
+    @Test
+    void zeroReactanceIsBadInputNamingTheBranch() {
+        Grid g = new Grid("zero-x", 100, twoGenerators(0).buses(), twoGenerators(0).generators(),
+                List.of(TinyGrids.line(1, 3, 0, 0), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(1, 2, 0.1, 0)));
+        assertThatThrownBy(() -> DcOpf.run(g))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("branch 1 (1-3) has zero reactance");
     }
 
     @ParameterizedTest
