@@ -8,13 +8,14 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The rolling ledger: per region, per group, hours off per local day over the last {@link #WINDOW_DAYS} days, and each
- * region's most recent day cell by cell. Immutable; {@link #with} returns the ledger after a scheduled day.
+ * The rolling ledger: per region, per group, hours off per local day over the last {@link #WINDOW_DAYS} days, and the
+ * same days cell by cell. Immutable; {@link #with} returns the ledger after a scheduled day.
  *
  * @param hours    region → group → date → hours off
- * @param lastDays region → its most recent scheduled day, cell by cell (so rules hold over midnight between runs)
+ * @param cells region → date → that day cell by cell (so rules hold over midnight between runs and on re-runs)
  */
-public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours, Map<String, LastDay> lastDays) {
+public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours,
+                     Map<String, NavigableMap<LocalDate, DayCells>> cells) {
 
     /** Days the ledger keeps, today included: fairness is over a rolling week. */
     public static final int WINDOW_DAYS = 7;
@@ -35,10 +36,12 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
             copy.put(region, Collections.unmodifiableMap(g));
         });
         hours = Collections.unmodifiableMap(copy);
-        lastDays = Collections.unmodifiableMap(new TreeMap<>(lastDays));
+        Map<String, NavigableMap<LocalDate, DayCells>> cellCopy = new TreeMap<>();
+        cells.forEach((region, days) -> cellCopy.put(region, Collections.unmodifiableNavigableMap(new TreeMap<>(days))));
+        cells = Collections.unmodifiableMap(cellCopy);
     }
 
-    /** Hours only, no cell-level last days. */
+    /** Hours only, no cell-level days. */
     public Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours) {
         this(hours, Map.of());
     }
@@ -47,10 +50,9 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
         return new Ledger(Map.of());
     }
 
-    /** The region's recorded day {@code date}, cell by cell, or null when the ledger does not have exactly that day. */
-    public LastDay lastDay(String region, LocalDate date) {
-        LastDay d = lastDays.get(region);
-        return d != null && d.date().equals(date) ? d : null;
+    /** The region's recorded day {@code date}, cell by cell, or null when the ledger does not have it. */
+    public DayCells cells(String region, LocalDate date) {
+        return cells.getOrDefault(region, Collections.emptyNavigableMap()).get(date);
     }
 
     /** Hours off of a group on the {@code WINDOW_DAYS − 1} days before {@code date} (0 for days not recorded). */
@@ -94,12 +96,12 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
             region.put(g.group(), days);
         }
         next.put(s.region(), region);
-        Map<String, LastDay> last = new TreeMap<>(lastDays);
-        LastDay before = lastDays.get(s.region());
-        if (before == null || !before.date().isAfter(s.date())) {
-            last.put(s.region(), LastDay.of(s));
-        }
-        return new Ledger(next, last);
+        Map<String, NavigableMap<LocalDate, DayCells>> nextCells = new TreeMap<>(cells);
+        NavigableMap<LocalDate, DayCells> days = new TreeMap<>(cells.getOrDefault(s.region(), Collections.emptyNavigableMap()));
+        days.put(s.date(), DayCells.of(s));
+        days.headMap(oldest, false).clear();
+        nextCells.put(s.region(), days);
+        return new Ledger(next, nextCells);
     }
 
     /** This ledger with {@code region}'s entries taken from {@code other}. */
@@ -109,11 +111,11 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
         if (r != null) {
             next.put(region, r);
         }
-        Map<String, LastDay> last = new TreeMap<>(lastDays);
-        LastDay d = other.lastDays.get(region);
+        Map<String, NavigableMap<LocalDate, DayCells>> nextCells = new TreeMap<>(cells);
+        NavigableMap<LocalDate, DayCells> d = other.cells.get(region);
         if (d != null) {
-            last.put(region, d);
+            nextCells.put(region, d);
         }
-        return new Ledger(next, last);
+        return new Ledger(next, nextCells);
     }
 }

@@ -14,8 +14,8 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The ledger as JSON: {@code {"windowDays": 7, "regions": {"5": {"1.1": {"2016-12-19": 3.5, ...}}}, "lastDays": {"5":
- * {"date": "2016-12-19", "off": {"1.1": "000…111", ...}}}}} ({@code lastDays} optional; 48 characters per group, 1 = off).
+ * The ledger as JSON: {@code {"windowDays": 7, "regions": {"5": {"1.1": {"2016-12-19": 3.5, ...}}}, "cells": {"5":
+ * {"2016-12-19": {"1.1": "000…111", ...}}}}} ({@code cells} optional; 48 characters per group and day, 1 = off).
  */
 public final class LedgerJson {
 
@@ -64,41 +64,46 @@ public final class LedgerJson {
             }
             hours.put(region.getKey(), groups);
         }
-        return new Ledger(hours, lastDays(root.path("lastDays"), source));
+        return new Ledger(hours, cells(root.path("cells"), source));
     }
 
-    private static Map<String, LastDay> lastDays(JsonNode node, String source) {
-        Map<String, LastDay> map = new TreeMap<>();
+    private static Map<String, NavigableMap<LocalDate, DayCells>> cells(JsonNode node, String source) {
+        Map<String, NavigableMap<LocalDate, DayCells>> map = new TreeMap<>();
         if (node.isMissingNode() || node.isNull()) {
             return map;
         }
         if (!node.isObject()) {
-            throw new RotaInputException(source, "lastDays", "must be an object region → {\"date\", \"off\"}");
+            throw new RotaInputException(source, "cells", "must be an object region → date → group → 48 × 0/1");
         }
         for (Iterator<Map.Entry<String, JsonNode>> r = node.fields(); r.hasNext(); ) {
             Map.Entry<String, JsonNode> region = r.next();
-            String path = "lastDays[\"" + region.getKey() + "\"]";
-            LocalDate date;
-            try {
-                date = LocalDate.parse(region.getValue().path("date").asText());
-            } catch (DateTimeParseException e) {
-                throw new RotaInputException(source, path + ".date", "is not a date yyyy-MM-dd");
-            }
-            Map<String, boolean[]> off = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> g = region.getValue().path("off").fields(); g.hasNext(); ) {
-                Map.Entry<String, JsonNode> group = g.next();
-                String cells = group.getValue().asText();
-                if (!cells.matches("[01]{" + HalfHours.PER_DAY + "}")) {
-                    throw new RotaInputException(source, path + ".off[\"" + group.getKey() + "\"]",
-                            "must be " + HalfHours.PER_DAY + " characters 0 (on) or 1 (off), got \"" + cells + "\"");
+            NavigableMap<LocalDate, DayCells> days = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> d = region.getValue().fields(); d.hasNext(); ) {
+                Map.Entry<String, JsonNode> day = d.next();
+                String path = "cells[\"" + region.getKey() + "\"][\"" + day.getKey() + "\"]";
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(day.getKey());
+                } catch (DateTimeParseException e) {
+                    throw new RotaInputException(source, path, "is not a date yyyy-MM-dd");
                 }
-                boolean[] b = new boolean[HalfHours.PER_DAY];
-                for (int h = 0; h < b.length; h++) {
-                    b[h] = cells.charAt(h) == '1';
+                Map<String, boolean[]> off = new TreeMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> g = day.getValue().fields(); g.hasNext(); ) {
+                    Map.Entry<String, JsonNode> group = g.next();
+                    String text = group.getValue().asText();
+                    if (!text.matches("[01]{" + HalfHours.PER_DAY + "}")) {
+                        throw new RotaInputException(source, path + "[\"" + group.getKey() + "\"]",
+                                "must be " + HalfHours.PER_DAY + " characters 0 (on) or 1 (off), got \"" + text + "\"");
+                    }
+                    boolean[] b = new boolean[HalfHours.PER_DAY];
+                    for (int h = 0; h < b.length; h++) {
+                        b[h] = text.charAt(h) == '1';
+                    }
+                    off.put(group.getKey(), b);
                 }
-                off.put(group.getKey(), b);
+                days.put(date, new DayCells(date, off));
             }
-            map.put(region.getKey(), new LastDay(date, off));
+            map.put(region.getKey(), days);
         }
         return map;
     }
@@ -120,19 +125,20 @@ public final class LedgerJson {
             gen.writeEndObject();
         }
         gen.writeEndObject();
-        gen.writeObjectFieldStart("lastDays");
-        for (var region : ledger.lastDays().entrySet()) {
+        gen.writeObjectFieldStart("cells");
+        for (var region : ledger.cells().entrySet()) {
             gen.writeObjectFieldStart(region.getKey());
-            gen.writeStringField("date", region.getValue().date().toString());
-            gen.writeObjectFieldStart("off");
-            for (var group : region.getValue().off().entrySet()) {
-                StringBuilder cells = new StringBuilder();
-                for (boolean b : group.getValue()) {
-                    cells.append(b ? '1' : '0');
+            for (var day : region.getValue().entrySet()) {
+                gen.writeObjectFieldStart(day.getKey().toString());
+                for (var group : day.getValue().off().entrySet()) {
+                    StringBuilder text = new StringBuilder();
+                    for (boolean b : group.getValue()) {
+                        text.append(b ? '1' : '0');
+                    }
+                    gen.writeStringField(group.getKey(), text.toString());
                 }
-                gen.writeStringField(group.getKey(), cells.toString());
+                gen.writeEndObject();
             }
-            gen.writeEndObject();
             gen.writeEndObject();
         }
         gen.writeEndObject();

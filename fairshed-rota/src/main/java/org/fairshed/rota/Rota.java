@@ -86,7 +86,7 @@ public final class Rota {
         if (published != null) {
             return Replan.offMatrix(published, groups.names());
         }
-        LastDay last = ledger.lastDay(day.region(), before);
+        DayCells last = ledger.cells(day.region(), before);
         return last != null ? last.offMatrix(groups.names()) : new boolean[groups.size()][0];
     }
 

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The most recent scheduled day of a region, cell by cell, kept in the ledger so that the next run, even a separate one
- * the next evening, counts outages and rests that run over midnight.
+ * One scheduled day of a region, cell by cell, kept in the ledger so that the next run, even a separate one the next
+ * evening or a re-run of a day already recorded, counts outages and rests that run over midnight.
  *
  * @param date the day
  * @param off  group → 48 half-hours, true = off
  */
-public record LastDay(LocalDate date, Map<String, boolean[]> off) {
+public record DayCells(LocalDate date, Map<String, boolean[]> off) {
 
-    public LastDay {
+    public DayCells {
         Map<String, boolean[]> copy = new TreeMap<>();
         off.forEach((group, cells) -> {
             if (cells.length != HalfHours.PER_DAY) {
@@ -31,7 +31,7 @@ public record LastDay(LocalDate date, Map<String, boolean[]> off) {
     /** Equal when the same day has the same cells (arrays compared by content, not identity). */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof LastDay other) || !date.equals(other.date) || !off.keySet().equals(other.off.keySet())) {
+        if (!(o instanceof DayCells other) || !date.equals(other.date) || !off.keySet().equals(other.off.keySet())) {
             return false;
         }
         for (Map.Entry<String, boolean[]> e : off.entrySet()) {
@@ -53,7 +53,7 @@ public record LastDay(LocalDate date, Map<String, boolean[]> off) {
 
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("LastDay[" + date);
+        StringBuilder b = new StringBuilder("DayCells[" + date);
         off.forEach((group, cells) -> {
             b.append(' ').append(group).append('=');
             for (boolean c : cells) {
@@ -63,12 +63,12 @@ public record LastDay(LocalDate date, Map<String, boolean[]> off) {
         return b.append(']').toString();
     }
 
-    static LastDay of(RegionSchedule s) {
+    static DayCells of(RegionSchedule s) {
         Map<String, boolean[]> off = new TreeMap<>();
         for (GroupSchedule g : s.groups()) {
             off.put(g.group(), g.off());
         }
-        return new LastDay(s.date(), off);
+        return new DayCells(s.date(), off);
     }
 
     /** [group][half-hour] in the given group order; groups this day does not know were on. */
