@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -180,19 +181,33 @@ final class RotaCommand implements Callable<Integer> {
         if (icsDir != null && Files.exists(icsDir) && !Files.isDirectory(icsDir)) {
             throw new IllegalArgumentException("--ics must name a folder, got a file: " + icsDir);
         }
-        if (ledgerOut != null) {
-            if (Files.isDirectory(ledgerOut)) {
-                throw new IllegalArgumentException("--ledger-out names a folder, not a file: " + ledgerOut);
-            }
-            requireDistinct(ledgerOut, "--ledger-out", planFile, "the plan file");
-            requireDistinct(ledgerOut, "--ledger-out", groupsFile, "--groups");
-            requireDistinct(ledgerOut, "--ledger-out", previousFile, "--previous");
+        if (ledgerOut != null && Files.isDirectory(ledgerOut)) {
+            throw new IllegalArgumentException("--ledger-out names a folder, not a file: " + ledgerOut);
         }
-        Path ledgerTarget = ledgerTarget();
-        if (ledgerTarget != null) {
-            String option = ledgerOut != null ? "--ledger-out" : "--ledger";
-            requireDistinct(ledgerTarget, option, out, "--out");
-            requireDistinct(ledgerTarget, option, csv, "--csv");
+        // no output may overwrite an input or another output (the ledger written back to --ledger is meant)
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--out", out);
+        outputs.put("--csv", csv);
+        outputs.put(ledgerOut != null ? "--ledger-out" : "--ledger", ledgerTarget());
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("the plan file", planFile);
+        inputs.put("--groups", groupsFile);
+        inputs.put("--previous", previousFile);
+        if (ledgerOut != null) {
+            inputs.put("--ledger", ledgerFile);
+        }
+        List<Map.Entry<String, Path>> written = new ArrayList<>();
+        for (Map.Entry<String, Path> o : outputs.entrySet()) {
+            if (o.getValue() == null) {
+                continue;
+            }
+            for (Map.Entry<String, Path> i : inputs.entrySet()) {
+                requireDistinct(o.getValue(), o.getKey(), i.getValue(), i.getKey());
+            }
+            for (Map.Entry<String, Path> w : written) {
+                requireDistinct(o.getValue(), o.getKey(), w.getValue(), w.getKey());
+            }
+            written.add(o);
         }
     }
 

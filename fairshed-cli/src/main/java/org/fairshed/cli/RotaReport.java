@@ -8,6 +8,7 @@ import org.fairshed.rota.RegionDay;
 import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.RotaStatus;
 import org.fairshed.rota.ScheduleGrid;
 
 /** What {@code fairshed rota} and {@code fairshed demo} print of a rota: a region's grid and a method's totals. */
@@ -63,6 +64,11 @@ final class RotaReport {
                         + "%s  hours off per group and day %.1f ... %.1f; Jain %.3f; %d switching events; %.1f s%n",
                 indent, result.method(), result.schedules().size(), covered, m.overShedMwh(), m.underShedMwh(), indent,
                 m.dayHoursMin(), m.dayHoursMax(), m.jain(), m.switchingEvents(), result.solveSeconds());
+        long relaxed = result.schedules().stream().filter(s -> s.status() == RotaStatus.RELAXED).count();
+        if (relaxed > 0) {
+            out.printf(Locale.ROOT, "%s  !!! max-off / min-on gave way %d time(s) in %d region-day(s): the deficit leaves no "
+                    + "other way; each schedule's \"relaxations\" say where%n", indent, m.ruleBreaks(), relaxed);
+        }
         if (m.ignoredQuotaMwh() > 0) {
             out.printf(Locale.ROOT, "%s  %.4f MWh of quotas below --min-quota per half-hour set aside as the plan's "
                     + "numerical noise (not switched)%n", indent, m.ignoredQuotaMwh());

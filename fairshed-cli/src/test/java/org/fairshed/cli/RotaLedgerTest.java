@@ -162,6 +162,41 @@ class RotaLedgerTest {
         assertThat(schedule).doesNotExist();
     }
 
+    @Test
+    void noOutputMayOverwriteAnInputOrAnotherOutput() throws IOException {
+        String planText = Files.readString(plan);
+        CliRun onThePlan = CliRun.of("rota", plan.toString(), "--out", plan.toString());
+        assertThat(onThePlan.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(onThePlan.err()).contains("--out and the plan file name the same file");
+        assertThat(Files.readString(plan)).isEqualTo(planText);
+        CliRun csvIsOut = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--csv", schedule.toString());
+        assertThat(csvIsOut.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(csvIsOut.err()).contains("--csv and --out name the same file");
+        CliRun outIsInputLedger = CliRun.of("rota", plan.toString(), "--out", ledger.toString(), "--ledger",
+                ledger.toString(), "--ledger-out", tmp.resolve("new-ledger.json").toString());
+        assertThat(outIsInputLedger.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+        assertThat(outIsInputLedger.err()).contains("--out and --ledger name the same file");
+        assertThat(Files.readString(ledger)).isEqualTo(LEDGER);
+        assertThat(schedule).doesNotExist();
+    }
+
+    /** A crisis day (90 % off from noon) cannot keep max-off / min-on: the terminal says so, not only the file. */
+    @Test
+    void brokenRulesAreShoutedInTheTerminal() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(eveningPlan());
+        for (JsonNode slot : root.path("slots")) {
+            if (slot.path("slot").asInt() >= 12) {
+                for (JsonNode region : slot.path("regionShed")) {
+                    ((ObjectNode) region).put("nonCriticalShedMw", 0.9 * region.path("nonCriticalLoadMw").asDouble());
+                }
+            }
+        }
+        Files.writeString(plan, root.toPrettyString());
+        CliRun run = CliRun.of("rota", plan.toString(), "--out", schedule.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(EXIT_OK);
+        assertThat(run.out()).containsPattern("!!! max-off / min-on gave way \\d+ time\\(s\\) in 2 region-day\\(s\\)");
+    }
+
     /** Temporary files an interrupted atomic write would leave behind. */
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
