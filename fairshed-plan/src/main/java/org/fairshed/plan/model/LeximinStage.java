@@ -90,7 +90,7 @@ final class LeximinStage {
             // could only confirm a level of 0, so they are fixed without it
             double nextLevelAtMost = largestShare(free);
             blocked.forEach(j -> fix(j, level));
-            if (System.getenv("FAIRSHED_TRACE") != null) {
+            if (SheddingSolver.TRACE) {
                 System.err.printf("  leximin: level %.9f, %d fixed, %d free%s%n", level, blocked.size(), free.size(),
                         nextLevelAtMost <= SHARE_TOLERANCE && !free.isEmpty() ? ", all at 0 already" : "");
             }

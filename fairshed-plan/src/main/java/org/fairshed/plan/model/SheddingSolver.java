@@ -30,6 +30,8 @@ public final class SheddingSolver {
     /** The cost stage prices shed at this multiple of the dearest marginal cost, plus a floor ($/MWh). */
     static final double SHED_PRICE_FACTOR = 10;
     static final double SHED_PRICE_FLOOR = 1000;
+    /** FAIRSHED_TRACE set: every solve, lazy round and leximin step on stderr (read once, not on every round). */
+    static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     /** Critical shed is priced this many times ordinary shed in the cost stage. */
     static final double CRITICAL_PRICE_FACTOR = 10;
     /** Branch rows added per slot and lazy round at most. */
@@ -133,7 +135,7 @@ public final class SheddingSolver {
         if (r.status() != LpStatus.OPTIMAL) {
             return degraded(r, minShed, t0);
         }
-        if (System.getenv("FAIRSHED_TRACE") != null) {
+        if (TRACE) {
             System.err.printf("slot %d: %d solves, %d branch rows (%s), %.3f s in LP, %.3f s total%n", model.slots[0], solves,
                     model.branchRowCount(), model.rowReport(), lpSeconds, (System.nanoTime() - t0) / 1e9);
         }
@@ -252,7 +254,7 @@ public final class SheddingSolver {
             LpResult r = model.lp.solve(remaining);
             solves++;
             lpSeconds += r.seconds();
-            if (r.status() != LpStatus.OPTIMAL || round >= MAX_LAZY_ROUNDS) {
+            if (r.status() != LpStatus.OPTIMAL) {
                 return r;
             }
             Solution x = Solution.read(model);
@@ -263,13 +265,18 @@ public final class SheddingSolver {
                     added |= model.enforceBranchLimit(s, k, flows[k]);
                 }
             }
-            if (System.getenv("FAIRSHED_TRACE") != null) {
+            if (TRACE) {
                 System.err.printf("  %s round %d: objective %.9f in %.3f s, %d branch rows, %s%n", phase, round, r.objective(), r.seconds(),
                         model.branchRowCount(), added ? "rows added or tightened" : "flows within limits");
             }
             if (!added) {
                 lastGood = x;
                 return r;
+            }
+            if (round + 1 >= MAX_LAZY_ROUNDS) {
+                // still overloading branches: never an OPTIMAL plan
+                return new LpResult(LpStatus.ERROR, Double.NaN, r.seconds(), "branch limits still violated after "
+                        + MAX_LAZY_ROUNDS + " rounds of added branch rows");
             }
         }
     }
