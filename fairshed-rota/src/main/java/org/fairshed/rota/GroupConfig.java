@@ -20,11 +20,6 @@ public record GroupConfig(Map<String, RegionGroups> regions, RegionGroups defaul
         regions = Map.copyOf(regions);
     }
 
-    /** Every region gets the standard 12 equal groups. */
-    public static GroupConfig standard() {
-        return new GroupConfig(Map.of(), RegionGroups.standard());
-    }
-
     /**
      * Realistic unequal shares for a synthetic demo: per region, the standard 12 groups with shares drawn around 1/12
      * ± 40 % and normalized; deterministic for a seed (each region's draw depends only on the seed and its position).

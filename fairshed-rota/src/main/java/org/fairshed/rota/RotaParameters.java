@@ -101,8 +101,4 @@ public record RotaParameters(int maxOffMinutes, int minOnMinutes, int freezeMinu
                 perRegionDay, perRun, minQuotaMw);
     }
 
-    public RotaParameters withMinQuotaMw(double value) {
-        return new RotaParameters(maxOffMinutes, minOnMinutes, freezeMinutes, overShedBudget, possibleStepGroups, threads,
-                searchSeconds, runSearchSeconds, value);
-    }
 }

@@ -84,10 +84,6 @@ public record RotaProblem(String region, LocalDate date, List<String> groups, do
         return new RotaProblem(region, date, groups, quotaMw, loadMw, ledgerHours, tail, previous, frozen);
     }
 
-    public RotaProblem withQuota(double[] value) {
-        return new RotaProblem(region, date, groups, value, loadMw, ledgerHours, tail, previousOff, frozenHalfHours);
-    }
-
     public int groupCount() {
         return groups.size();
     }

@@ -39,11 +39,4 @@ public record AcCheckParameters(int maxIterations, double tolerancePu, boolean r
         return new AcCheckParameters(value, tolerancePu, retryFromDcAngles, distributedSlack, enforceReactiveLimits);
     }
 
-    public AcCheckParameters withRetryFromDcAngles(boolean value) {
-        return new AcCheckParameters(maxIterations, tolerancePu, value, distributedSlack, enforceReactiveLimits);
-    }
-
-    public AcCheckParameters withDistributedSlack(boolean value) {
-        return new AcCheckParameters(maxIterations, tolerancePu, retryFromDcAngles, value, enforceReactiveLimits);
-    }
 }

@@ -269,23 +269,6 @@ public final class DcModel implements AutoCloseable {
         return susceptance[k];
     }
 
-    public int fromBusIndex(int k) {
-        return fromBus[k];
-    }
-
-    public int toBusIndex(int k) {
-        return toBus[k];
-    }
-
-    public double shiftRad(int k) {
-        return shiftRad[k];
-    }
-
-    /** Reference angle (rad) of a pinned bus, NaN for a free one. */
-    public double pinnedAngleRad(int busIndex) {
-        return pinnedAngle[busIndex];
-    }
-
     @Override
     public void close() {
         lu.close();

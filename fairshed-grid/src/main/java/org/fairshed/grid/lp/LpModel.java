@@ -21,9 +21,6 @@ public interface LpModel extends AutoCloseable {
     /** Changes a row's bounds. */
     void setRowBounds(int row, double lb, double ub);
 
-    /** Sets (replaces) the coefficient of {@code var} in {@code row}. */
-    void setCoefficient(int row, int var, double coef);
-
     /** Sets every objective coefficient and the offset to 0 (before a new lexicographic stage). */
     void clearObjective();
 

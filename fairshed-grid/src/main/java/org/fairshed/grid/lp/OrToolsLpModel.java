@@ -56,8 +56,7 @@ public final class OrToolsLpModel implements LpModel {
 
     /**
      * A model meant to be solved many times with small changes in between (lazy rows, lexicographic stages): every
-     * GLOP solve starts from the previous basis, with the simplex that the changes left a valid start for. Avoid
-     * {@link #setCoefficient} on such models: GLOP drops its basis when the matrix changes.
+     * GLOP solve starts from the previous basis, with the simplex that the changes left a valid start for.
      *
      * @throws IllegalStateException when the engine is not available on this platform
      */
@@ -135,12 +134,6 @@ public final class OrToolsLpModel implements LpModel {
             restart.boundsChanged(c.lb(), c.ub(), lb, ub);
         }
         c.setBounds(lb, ub);
-    }
-
-    @Override
-    public void setCoefficient(int row, int var, double coef) {
-        noteObjectiveOrMatrixChange();
-        rows.get(row).setCoefficient(variables.get(var), coef);
     }
 
     @Override

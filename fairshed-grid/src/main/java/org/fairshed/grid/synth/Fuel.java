@@ -63,11 +63,6 @@ enum Fuel {
         return shareOfCapacity;
     }
 
-    /** Whether its output follows the weather rather than the dispatcher. */
-    boolean isVariable() {
-        return this == WIND || this == SOLAR;
-    }
-
     double pminMw(double pmaxMw) {
         return round(pminFraction * pmaxMw);
     }

@@ -51,8 +51,4 @@ public record SyntheticGridParameters(long seed, int targetBusCount, int regionC
         return ofSeed(DEFAULT_SEED);
     }
 
-    /** The same seed and regions with another bus count. */
-    public SyntheticGridParameters withTargetBusCount(int buses) {
-        return new SyntheticGridParameters(seed, buses, regionCount);
-    }
 }

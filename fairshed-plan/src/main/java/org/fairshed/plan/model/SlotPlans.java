@@ -60,20 +60,18 @@ final class SlotPlans {
         double[] regionNcShed = new double[nr];
         double critical = 0;
         double dead = 0;
+        double shed = 0;
         for (int b = 0; b < nb; b++) {
             // curtailed embedded generation enters as negative shed, so served = Pd - busShed holds at every bus
             busShed[b] = x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b] - x.curtailMw()[s][b];
             critical += x.shedCMw()[s][b];
             dead += m.deadShedMw[s][b];
+            shed += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
             int r = in.regions().regionOf(b);
             if (r != Regions.NO_REGION) {
                 regionShed[r] += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
                 regionNcShed[r] += x.shedNMw()[s][b] + (1 - in.criticalShare()[b]) * m.deadShedMw[s][b];
             }
-        }
-        double shed = 0;
-        for (int b = 0; b < nb; b++) {
-            shed += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
         }
         double[] minShedNc = nonCriticalByRegion(m, solved.minShed(), s);
         double[] flows = m.net.flows(m.net.injections(x.genMw()[s], x.servedMw(m, s)));

@@ -30,13 +30,14 @@ record SparseRow(int[] index, double[] value) {
         for (int i = 0; i < n; i++) {
             kept[i] = contribution[i] >= threshold ? dense[i] : 0;
         }
-        return of(kept, 0);
+        return of(kept);
     }
 
-    static SparseRow of(double[] dense, double epsilon) {
+    /** The non-zero entries of {@code dense}. */
+    static SparseRow of(double[] dense) {
         int n = 0;
         for (double v : dense) {
-            if (Math.abs(v) > epsilon) {
+            if (v != 0) {
                 n++;
             }
         }
@@ -44,19 +45,11 @@ record SparseRow(int[] index, double[] value) {
         double[] val = new double[n];
         int j = 0;
         for (int i = 0; i < dense.length; i++) {
-            if (Math.abs(dense[i]) > epsilon) {
+            if (dense[i] != 0) {
                 idx[j] = i;
                 val[j++] = dense[i];
             }
         }
         return new SparseRow(idx, val);
-    }
-
-    double dot(double[] x) {
-        double s = 0;
-        for (int j = 0; j < index.length; j++) {
-            s += value[j] * x[index[j]];
-        }
-        return s;
     }
 }
