@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.fairshed.grid.damage.Damage;
 import org.fairshed.grid.damage.DamageReader;
 import org.fairshed.grid.iidm.NetworkImport;
-import org.fairshed.grid.io.MatpowerReader;
 import org.fairshed.grid.model.Grid;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +38,6 @@ final class GridInput {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("case file not found: " + file);
         }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".m") ? MatpowerReader.read(file) : NetworkImport.read(file);
+        return NetworkImport.readAnyFormat(file);
     }
 }

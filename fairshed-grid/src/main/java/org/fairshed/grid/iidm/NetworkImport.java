@@ -3,10 +3,12 @@ package org.fairshed.grid.iidm;
 import com.powsybl.commons.PowsyblException;
 import com.powsybl.iidm.network.Importer;
 import com.powsybl.iidm.network.Network;
+import org.fairshed.grid.io.MatpowerReader;
 import org.fairshed.grid.model.Grid;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,14 @@ import java.util.Objects;
 public final class NetworkImport {
 
     private NetworkImport() {
+    }
+
+    /**
+     * Any network file the project reads: MATPOWER {@code .m} text with the project's reader, everything else through
+     * PowSyBl ({@link #read}). The one place that decides, for the CLI and the scenario resolver alike.
+     */
+    public static Grid readAnyFormat(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".m") ? MatpowerReader.read(path) : read(path);
     }
 
     /**

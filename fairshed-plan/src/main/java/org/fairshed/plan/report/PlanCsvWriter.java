@@ -1,12 +1,11 @@
 package org.fairshed.plan.report;
 
 import org.fairshed.grid.io.AtomicFiles;
-import static org.fairshed.plan.report.ReportFiles.EXACT_MW_DECIMALS;
-import static org.fairshed.plan.report.ReportFiles.MW_DECIMALS;
-import static org.fairshed.plan.report.ReportFiles.SHARE_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.EXACT_MW_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.MW_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.SHARE_DECIMALS;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.fairshed.grid.model.Bus;
@@ -46,8 +45,8 @@ public final class PlanCsvWriter {
         Path buses = busesFileFor(file);
         String regions = regionsTable(result);
         String busTable = busesTable(result);
-        AtomicFiles.write(file, out -> out.write(regions.getBytes(StandardCharsets.UTF_8)));
-        AtomicFiles.write(buses, out -> out.write(busTable.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeString(file, regions);
+        AtomicFiles.writeString(buses, busTable);
         return buses;
     }
 
@@ -72,9 +71,9 @@ public final class PlanCsvWriter {
             String start = input.start().plusMinutes((long) s.slot() * input.slotMinutes()).toString();
             for (int r = 0; r < names.size(); r++) {
                 csv.append(s.slot()).append(',').append(start).append(',').append(quote(names.get(r))).append(',')
-                        .append(ReportFiles.fixed(s.regionLoadMw()[r], MW_DECIMALS)).append(',')
-                        .append(ReportFiles.fixed(s.regionShedMw()[r], MW_DECIMALS)).append(',')
-                        .append(ReportFiles.fixed(s.share(r), SHARE_DECIMALS)).append(',')
+                        .append(ReportNumbers.fixed(s.regionLoadMw()[r], MW_DECIMALS)).append(',')
+                        .append(ReportNumbers.fixed(s.regionShedMw()[r], MW_DECIMALS)).append(',')
+                        .append(ReportNumbers.fixed(s.share(r), SHARE_DECIMALS)).append(',')
                         .append(s.status().name()).append('\n');
             }
         }
@@ -90,7 +89,7 @@ public final class PlanCsvWriter {
             for (int i = 0; i < shed.length; i++) {
                 if (JsonNumbers.nonZero(shed[i], EXACT_MW_DECIMALS)) {
                     csv.append(s.slot()).append(',').append(buses.get(i).number()).append(',')
-                            .append(ReportFiles.fixed(shed[i], EXACT_MW_DECIMALS)).append('\n');
+                            .append(ReportNumbers.fixed(shed[i], EXACT_MW_DECIMALS)).append('\n');
                 }
             }
         }

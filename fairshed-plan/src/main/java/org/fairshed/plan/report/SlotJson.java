@@ -1,9 +1,9 @@
 package org.fairshed.plan.report;
 
-import static org.fairshed.plan.report.ReportFiles.EXACT_MW_DECIMALS;
-import static org.fairshed.plan.report.ReportFiles.MW_DECIMALS;
-import static org.fairshed.plan.report.ReportFiles.SECONDS_DECIMALS;
-import static org.fairshed.plan.report.ReportFiles.SHARE_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.EXACT_MW_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.MW_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.SECONDS_DECIMALS;
+import static org.fairshed.plan.report.ReportNumbers.SHARE_DECIMALS;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

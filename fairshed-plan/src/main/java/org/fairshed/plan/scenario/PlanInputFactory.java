@@ -1,10 +1,8 @@
 package org.fairshed.plan.scenario;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.fairshed.grid.damage.Damage;
 import org.fairshed.grid.iidm.NetworkImport;
-import org.fairshed.grid.io.MatpowerReader;
 import org.fairshed.grid.model.Grid;
 import org.fairshed.plan.FairnessSettings;
 import org.fairshed.plan.PlanInput;
@@ -29,9 +27,7 @@ public final class PlanInputFactory {
      */
     public static PlanInput create(Scenario scenario, Path scenarioFile, Path casesDir) {
         Path network = NetworkLocator.locate(scenario.network(), scenario.source(), scenarioFile, casesDir);
-        Grid grid = network.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".m")
-                ? MatpowerReader.read(network) : NetworkImport.read(network);
-        return create(scenario, grid);
+        return create(scenario, NetworkImport.readAnyFormat(network));
     }
 
     /**

@@ -3,8 +3,8 @@ package org.fairshed.plan.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Number formatting shared by the report writers (files are written with {@link org.fairshed.grid.io.AtomicFiles}). */
-final class ReportFiles {
+/** Number formatting shared by the report writers: decimals per kind of figure and the one rounding rule. */
+final class ReportNumbers {
 
     /** Decimals of MW figures meant for reading (loads, sheds, flows). */
     static final int MW_DECIMALS = 4;
@@ -15,7 +15,7 @@ final class ReportFiles {
     /** Decimals of seconds. */
     static final int SECONDS_DECIMALS = 3;
 
-    private ReportFiles() {
+    private ReportNumbers() {
     }
 
     /** Fixed-point text with {@code decimals} places (half up), never "-0.000"; empty for NaN and infinities. */
@@ -23,7 +23,17 @@ final class ReportFiles {
         if (!Double.isFinite(v)) {
             return "";
         }
-        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
+        BigDecimal d = rounded(v, decimals);
         return (d.signum() == 0 ? d.abs() : d).toPlainString();
+    }
+
+    /** {@code v} rounded to {@code decimals} places, trailing zeros dropped, "0" for minus zero. */
+    static String plain(double v, int decimals) {
+        BigDecimal d = rounded(v, decimals).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    private static BigDecimal rounded(double v, int decimals) {
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
     }
 }
