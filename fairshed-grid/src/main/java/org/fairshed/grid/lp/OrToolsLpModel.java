@@ -194,7 +194,7 @@ public final class OrToolsLpModel implements LpModel {
             status = solveOnce(solver);
         }
         if (fallback == null && (status == null || status == MPSolver.ResultStatus.ABNORMAL
-                || (warm && status == MPSolver.ResultStatus.INFEASIBLE))) {
+                || (warm && type == LpSolverType.GLOP && status == MPSolver.ResultStatus.INFEASIBLE))) {
             // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
             // cannot hold, and GLOP warm-started after rows and columns were added sometimes ends ABNORMAL or, wrongly,
             // INFEASIBLE (both seen on PEGASE and ACTIVSg2000 slots); a fresh GLOP on the same model names the
