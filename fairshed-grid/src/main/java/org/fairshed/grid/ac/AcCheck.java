@@ -31,8 +31,10 @@ import java.util.Objects;
  * ({@code new OpenLoadFlowProvider(new SparseMatrixFactory())}), parameters are set in code, reports go to
  * {@link ReportNode#NO_OP}, the computation manager is PowSyBl's shared local one. Without a platform
  * configuration provider on the classpath PowSyBl 7.2 falls back to an empty configuration (it logs this at INFO),
- * so no {@code ~/.itools} and no powsybl-config-classic/-test are needed. The reference bus is the grid's REF bus
- * (the SlackTerminal the importer attaches, read with {@code readSlackBus}); voltage, phase and shunt controls are
+ * so no {@code ~/.itools} and no powsybl-config-classic/-test are needed. Every live island is solved: the main one's
+ * reference bus is the grid's REF bus (the SlackTerminal the importer attaches, read with {@code readSlackBus}), any
+ * other island's is its largest generator (a load bus as slack would absorb its own load and hide every flow); the
+ * result is the worst island's outcome; voltage, phase and shunt controls are
  * off and transformer charging is split half and half between the ends, as in MATPOWER.
  * <p>
  * The outcome, converged or not, is data ({@link AcCheckResult#status()}); exceptions signal invalid input only.
@@ -125,17 +127,40 @@ public final class AcCheck {
                 .setPhaseShifterRegulationOn(false)
                 .setTransformerVoltageControlOn(false)
                 .setShuntCompensatorVoltageControlOn(false)
-                .setTwtSplitShuntAdmittance(true);
+                .setTwtSplitShuntAdmittance(true)
+                // every island, not only the largest: after damage a plan often has several live ones
+                .setComponentMode(LoadFlowParameters.ComponentMode.ALL_CONNECTED);
         OpenLoadFlowParameters.create(lf)
-                .setSlackBusSelectionMode(SlackBusSelectionMode.MOST_MESHED)
+                .setSlackBusSelectionMode(SlackBusSelectionMode.LARGEST_GENERATOR)
                 .setMaxNewtonRaphsonIterations(parameters.maxIterations())
                 .setNewtonRaphsonConvEpsPerEq(parameters.tolerancePu());
         LoadFlow.Runner runner = new LoadFlow.Runner(new OpenLoadFlowProvider(new SparseMatrixFactory()));
         LoadFlowResult result = runner.run(network, network.getVariantManager().getWorkingVariantId(),
                 LocalComputationManager.getDefault(), lf, ReportNode.NO_OP);
-        return result.getComponentResults().stream()
-                .filter(c -> c.getConnectedComponentNum() == 0 && c.getSynchronousComponentNum() == 0)
-                .findFirst().orElse(null);
+        return worst(result.getComponentResults());
+    }
+
+    /**
+     * The component result that decides the check: the worst outcome among the islands that were calculated (an island
+     * without generation has nothing to solve), and among equals the one with the most iterations.
+     */
+    private static LoadFlowResult.ComponentResult worst(List<LoadFlowResult.ComponentResult> components) {
+        LoadFlowResult.ComponentResult worst = null;
+        for (LoadFlowResult.ComponentResult c : components) {
+            if (worst == null || rank(c) > rank(worst) || rank(c) == rank(worst) && c.getIterationCount() > worst.getIterationCount()) {
+                worst = c;
+            }
+        }
+        return worst;
+    }
+
+    private static int rank(LoadFlowResult.ComponentResult c) {
+        return switch (status(c)) {
+            case NO_CALCULATION -> 0;
+            case CONVERGED -> 1;
+            case MAX_ITERATION_REACHED -> 2;
+            default -> 3;
+        };
     }
 
     private static AcCheckStatus status(LoadFlowResult.ComponentResult result) {

@@ -58,6 +58,18 @@ class AcCheckTest {
         assertThat(overload.loadingPercent()).isCloseTo(100 * expectedMva / rateA, within(0.2));
     }
 
+    /** Two live islands (and a dead bus): the second island's overload is found too, not only the main one's. */
+    @Test
+    void everyIslandIsChecked() {
+        Grid islands = org.fairshed.grid.testing.TinyGrids.islands();
+        List<org.fairshed.grid.model.Branch> branches = new java.util.ArrayList<>(islands.branches());
+        // island {3, 4}: 30 MW of load at bus 3 over a line rated 10 MVA
+        branches.set(2, org.fairshed.grid.testing.TinyGrids.line(3, 4, 0.1, 10));
+        AcCheckResult result = AcCheck.run(islands.with(islands.buses(), islands.generators(), branches));
+        assertThat(result.converged()).isTrue();
+        assertThat(result.overloads()).extracting(AcOverload::branchRow).containsExactly(3);
+    }
+
     @Test
     void loadOverrideChangesFlowAndSlackTakesTheMismatch() {
         Grid grid = IidmTestGrids.twoBus(50, 0);
