@@ -107,6 +107,18 @@ class PlannerRulesTest {
         assertThat(p.busShedMw()[4]).isCloseTo(20, within(DELTA_MW));
     }
 
+    /** A bus outage (bus 3, 30 MW, cut off): its load stays in the slot's load and is unserved, like a dead island. */
+    @Test
+    void anIsolatedBusKeepsItsLoadAsUnservedDemand() {
+        Grid damaged = new org.fairshed.grid.damage.Damage(List.of(), List.of(), List.of(3), List.of())
+                .applyTo(TinyGrids.islands());
+        SlotPlan p = plan(TinyPlans.of(damaged, new double[] {1}, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.status()).isEqualTo(PlanStatus.OPTIMAL);
+        assertThat(p.loadMw()).isCloseTo(40 + 30 + 20, within(DELTA_MW));
+        assertThat(p.busShedMw()[2]).isCloseTo(30, within(DELTA_MW));
+        assertThat(p.deadIslandShedMw()).isCloseTo(30 + 20, within(DELTA_MW));
+    }
+
     @Test
     void historyShiftsTheBurdenToRegionsThatLostLess() {
         Grid g = new Grid("copper2", 100,

@@ -33,7 +33,7 @@ final class FairnessGroups {
             double[] pd = in.busLoadMw()[m.slots[s]];
             for (int b = 0; b < pd.length; b++) {
                 int r = regions.regionOf(b);
-                if (r == Regions.NO_REGION || pd[b] <= 0 || in.grid().buses().get(b).isIsolated()) {
+                if (r == Regions.NO_REGION || pd[b] <= 0) {
                     continue;
                 }
                 double nonCritical = (1 - in.criticalShare()[b]) * pd[b];

@@ -148,10 +148,11 @@ final class SheddingModel {
                 // 0 <= curtail_b <= -Pd_b: embedded generation disconnected, only when limits leave no other way
                 curtailVar[s][b] = lp.addVariable(0, -pd, 0, "curtail_s" + t + "_b" + buses.get(b).number());
             }
-            if (pd <= 0 || buses.get(b).isIsolated()) {
+            if (pd <= 0) {
                 continue;
             }
             if (!busLive(liveIsland, b)) {
+                // a dead island, or an isolated bus (bus outage): its load is demand that cannot be served
                 deadShedMw[s][b] = pd;
                 continue;
             }

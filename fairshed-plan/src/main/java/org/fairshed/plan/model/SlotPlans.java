@@ -36,7 +36,7 @@ final class SlotPlans {
         double load = 0;
         for (int b = 0; b < nb; b++) {
             int r = in.regions().regionOf(b);
-            if (pd[b] > 0 && !in.grid().buses().get(b).isIsolated()) {
+            if (pd[b] > 0) {
                 load += pd[b];
                 if (r != Regions.NO_REGION) {
                     regionLoad[r] += pd[b];
