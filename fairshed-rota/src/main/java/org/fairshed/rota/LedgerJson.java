@@ -2,7 +2,6 @@ package org.fairshed.rota;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import java.util.TreeMap;
  */
 public final class LedgerJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private LedgerJson() {
     }
 
@@ -29,14 +26,12 @@ public final class LedgerJson {
     }
 
     public static Ledger parse(String json, String source) {
-        JsonNode root;
-        JsonNode regions;
-        try {
-            root = MAPPER.readTree(json);
-            regions = root.path("regions");
-        } catch (IOException e) {
-            throw new RotaInputException(source, "", "is not valid JSON: " + e.getMessage());
-        }
+        return parse(JsonInput.object(json, source, "a ledger object with \"regions\""), source);
+    }
+
+    /** The ledger of an already parsed object (a ledger file's root, or SCHEDULE.json's "ledger"). */
+    static Ledger parse(JsonNode root, String source) {
+        JsonNode regions = root.path("regions");
         if (!regions.isObject()) {
             throw new RotaInputException(source, "regions", "must be an object region → group → date → hours");
         }

@@ -1,8 +1,6 @@
 package org.fairshed.rota;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ import java.util.List;
  * read when present, else recomputed from the schedules. Solve times are not in the file and read as 0.
  */
 public final class ScheduleJsonReader {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ScheduleJsonReader() {
     }
@@ -177,11 +173,10 @@ public final class ScheduleJsonReader {
     }
 
     private static Ledger ledger(JsonNode node, String source) {
-        try {
-            return LedgerJson.parse(MAPPER.writeValueAsString(node), source + " (ledger)");
-        } catch (JsonProcessingException e) {
-            throw new RotaInputException(source, "ledger", "cannot be read: " + e.getOriginalMessage());
+        if (!node.isObject()) {
+            throw new RotaInputException(source, "ledger", "must be an object");
         }
+        return LedgerJson.parse(node, source + " (ledger)");
     }
 
     /** The metrics object as {@link ScheduleJsonWriter} writes it. */
