@@ -2,19 +2,10 @@ package org.fairshed.grid.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
@@ -32,7 +23,6 @@ import org.fairshed.grid.model.Grid;
 public final class MatpowerWriter {
 
     private static final int GEN_COLUMNS_WITH_RAMPS = 21;
-    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private MatpowerWriter() {
     }
@@ -48,18 +38,14 @@ public final class MatpowerWriter {
         Path target = file.toAbsolutePath();
         String fileName = target.getFileName().toString();
         String base = fileName.endsWith(".m") ? fileName.substring(0, fileName.length() - 2) : fileName;
-        byte[] bytes = render(grid, base).getBytes(StandardCharsets.UTF_8);
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + fileName + ".", ".tmp");
-            writeAndSync(temp, bytes);
-            setPermissions(temp, target);
-            moveIntoPlace(temp, target);
-            temp = null;
+            if (!Files.isDirectory(target.getParent())) {
+                // a case goes into an existing folder (unlike reports, whose folders are created)
+                throw new NoSuchFileException(target.getParent().toString(), null, "no such folder");
+            }
+            AtomicFiles.writeString(target, render(grid, base));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write MATPOWER case " + file + ": " + e, e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -187,43 +173,4 @@ public final class MatpowerWriter {
         return sb.toString();
     }
 
-    private static void writeAndSync(Path temp, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
-    /** Temporary files are private (rw-------); give the result the target's permissions, or rw-r--r--. */
-    private static void setPermissions(Path temp, Path target) throws IOException {
-        if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) == null) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : NEW_FILE_PERMISSIONS;
-        Files.setPosixFilePermissions(temp, permissions);
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // the temporary file stays behind; the original error (if any) is what the caller needs
-        }
-    }
 }
