@@ -78,6 +78,9 @@ public final class PlanTextReport {
                 "TIME LIMIT: the solver stopped before proving the plan optimal", true);
         warn(out, slots, st -> st.status() == PlanStatus.ERROR, "ERROR: the solver failed; do not use these slots",
                 true);
+        warn(out, slots, st -> st.status() == PlanStatus.OPTIMAL && st.message() != null && !st.message().isBlank(),
+                "NOTE: limits met and the least total shed kept, but the planner has a remark (e.g. a later stage "
+                        + "stopped early, embedded generation curtailed)", true);
         warn(out, slots, st -> st.deadIslandShedMw() > 0, String.format(Locale.ROOT,
                 "DEAD ISLANDS: %,.1f MWh of load has no generation; unserved whatever the plan",
                 s.deadIslandUnservedMwh()), false);

@@ -48,6 +48,19 @@ class PlanTextReportTest {
         assertThat(text).doesNotContain("!!!").contains("Slots: 1 OPTIMAL");
     }
 
+    /** A late stage that stopped early leaves the slot OPTIMAL (limits met, least shed kept): the terminal says so. */
+    @Test
+    void anOptimalSlotWithARemarkIsShownLoudly() {
+        PlanResult plan = TestPlans.plan();
+        SlotPlan first = plan.slots().get(0);
+        String remark = "cheapest generation stopped early (TIME_LIMIT: time limit of 60 s reached)";
+        SlotPlan noted = new SlotPlan(0, PlanStatus.OPTIMAL, remark, first.loadMw(), 16, 0, 0, new double[] {12, 4, 0},
+                first.regionLoadMw(), new double[] {12, 4, 0}, first.regionNonCriticalLoadMw(),
+                new double[] {16, 0, 0}, new double[] {0, 12, 4, 0, 0}, first.genMw(), first.binding(), null, 0);
+        String text = PlanTextReport.render(new PlanResult(plan.input(), List.of(noted), 0.1));
+        assertThat(text).contains("!!! NOTE:").contains("first message: " + remark);
+    }
+
     @Test
     void manyRegionsListTheHighestSharesAndSayHowManyAreLeftOut() {
         int regions = PlanTextReport.MAX_REGION_ROWS + 5;
