@@ -1,12 +1,19 @@
 package org.fairshed.plan;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import org.fairshed.grid.ac.AcCheck;
 import org.fairshed.grid.ac.AcCheckParameters;
 import org.fairshed.grid.ac.AcCheckResult;
 
-/** AC check (OpenLoadFlow) of every usable slot's dispatch and served load, in parallel across slots. */
+/**
+ * AC check (OpenLoadFlow) of every usable slot's dispatch and served load, in parallel across slots; slots with the
+ * same load, dispatch and shed as an earlier one (identical hours) share its check instead of running it again.
+ */
 final class AcSlotChecks {
 
     private AcSlotChecks() {
@@ -14,26 +21,53 @@ final class AcSlotChecks {
 
     static PlanResult run(PlanResult plan, int threads) {
         PlanInput in = plan.input();
+        List<SlotPlan> slots = plan.slots();
+        int[] twin = new int[slots.size()];
+        List<SlotPlan> distinct = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            twin[i] = i;
+            SlotPlan p = slots.get(i);
+            for (int j = 0; j < i && p.status().isUsable(); j++) {
+                if (sameCheck(in, p, slots.get(j))) {
+                    twin[i] = j;
+                    break;
+                }
+            }
+            if (twin[i] == i && p.status().isUsable()) {
+                distinct.add(p);
+            }
+        }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            List<SlotPlan> checked = pool.submit(() -> plan.slots().parallelStream().map(p -> {
-                if (!p.status().isUsable()) {
-                    return p;
-                }
-                double[] pd = in.busLoadMw()[p.slot()];
-                double[] served = new double[pd.length];
-                for (int b = 0; b < pd.length; b++) {
-                    served[b] = pd[b] - p.busShedMw()[b];
-                }
-                AcCheckResult r = AcCheck.run(in.grid(), p.genMw(), served, AcCheckParameters.defaults());
-                return p.withAc(new AcSlotCheck(r.status().name(), r.converged(), r.iterations(), r.minVoltagePu(),
-                        r.minVoltageBus(), r.maxVoltagePu(), r.maxVoltageBus(), r.slackMismatchMw(),
-                        r.overloads().stream().map(o -> new AcSlotCheck.Overload(o.branchRow(), o.from(), o.to(),
-                                o.flowMva(), o.rateAMva(), o.loadingPercent())).toList()));
-            }).toList()).join();
+            Map<Integer, AcSlotCheck> checks = pool.submit(() -> distinct.parallelStream()
+                    .collect(Collectors.toMap(SlotPlan::slot, p -> check(in, p)))).join();
+            List<SlotPlan> checked = new ArrayList<>();
+            for (int i = 0; i < slots.size(); i++) {
+                SlotPlan p = slots.get(i);
+                checked.add(p.status().isUsable() ? p.withAc(checks.get(slots.get(twin[i]).slot())) : p);
+            }
             return new PlanResult(in, checked, plan.solveSeconds());
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Same load, dispatch and shed: the AC check would see the same network state. */
+    private static boolean sameCheck(PlanInput in, SlotPlan a, SlotPlan b) {
+        return b.status().isUsable() && Arrays.equals(in.busLoadMw()[a.slot()], in.busLoadMw()[b.slot()])
+                && Arrays.equals(a.genMw(), b.genMw()) && Arrays.equals(a.busShedMw(), b.busShedMw());
+    }
+
+    private static AcSlotCheck check(PlanInput in, SlotPlan p) {
+        double[] pd = in.busLoadMw()[p.slot()];
+        double[] served = new double[pd.length];
+        for (int b = 0; b < pd.length; b++) {
+            served[b] = pd[b] - p.busShedMw()[b];
+        }
+        AcCheckResult r = AcCheck.run(in.grid(), p.genMw(), served, AcCheckParameters.defaults());
+        return new AcSlotCheck(r.status().name(), r.converged(), r.iterations(), r.minVoltagePu(), r.minVoltageBus(),
+                r.maxVoltagePu(), r.maxVoltageBus(), r.slackMismatchMw(), r.overloads().stream()
+                        .map(o -> new AcSlotCheck.Overload(o.branchRow(), o.from(), o.to(), o.flowMva(), o.rateAMva(),
+                                o.loadingPercent())).toList());
     }
 }

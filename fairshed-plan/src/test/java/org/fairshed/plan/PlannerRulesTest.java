@@ -54,6 +54,17 @@ class PlannerRulesTest {
         assertThat(slots.get(1).shedMw()).isNotCloseTo(slots.get(0).shedMw(), within(DELTA_MW));
     }
 
+    /** With the AC check, every slot gets one (identical slots share the check of the first, checked once). */
+    @Test
+    void identicalSlotsShareOneAcCheck() {
+        PlanInput in = TinyPlans.of(bottleneck(), new double[] {1, 0.5, 1}, FairnessMode.FAIR);
+        PlannerParameters ac = ONE_THREAD.withAcCheck(true);
+        List<SlotPlan> slots = Planner.plan(in, ac, PlanProgress.NONE).slots();
+        assertThat(slots).allSatisfy(s -> assertThat(s.ac()).isNotNull());
+        assertThat(slots.get(2).ac()).isSameAs(slots.get(0).ac());
+        assertThat(slots.get(1).ac()).isNotSameAs(slots.get(0).ac());
+    }
+
     @Test
     void criticalLoadIsProtectedAndSharesCountOnlyNonCriticalLoad() {
         double[] critical = {0, 0, 0.9, 0};
