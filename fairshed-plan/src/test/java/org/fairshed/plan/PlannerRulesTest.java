@@ -142,6 +142,30 @@ class PlannerRulesTest {
         assertThat(plan(withHistory).slots().get(0).regionShedMw()).containsExactly(new double[] {40, 60}, within(DELTA_MW));
     }
 
+    /**
+     * Triangle, equal reactances, generation at bus 1, 60 MW in area 2 and in area 3, line 1-2 limited to 40 MW:
+     * flow(1-2) = 2/3 served(2) + 1/3 served(3). Least shed serves area 3 fully and area 2 half (30 MW shed, shares
+     * 0.5 and 0); a 50 % budget (45 MW) buys equal shares of 1/3 (40 MW each served: 40 MW shed).
+     */
+    @Test
+    void priceOfFairnessBudgetBuysEqualSharesWhereTheNetworkAllows() {
+        Grid triangle = new Grid("triangle", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 0, 1), TinyGrids.bus(2, BusType.PQ, 60, 2),
+                        TinyGrids.bus(3, BusType.PQ, 60, 3)),
+                List.of(TinyGrids.gen(1, 200, 10)),
+                List.of(TinyGrids.line(1, 2, 0.1, 40), TinyGrids.line(1, 3, 0.1, 0), TinyGrids.line(2, 3, 0.1, 0)));
+        PlanInput in = TinyPlans.of(triangle, new double[] {1}, FairnessMode.FAIR);
+        SlotPlan least = plan(in).slots().get(0);
+        assertThat(least.shedMw()).isCloseTo(30, within(DELTA_MW));
+        assertThat(least.share(1)).isCloseTo(0.5, within(DELTA_SHARE));
+        assertThat(least.share(2)).isCloseTo(0, within(DELTA_SHARE));
+        PlanInput budget = in.withFairness(new FairnessSettings(FairnessMode.FAIR, 0.5, false, new double[3], new double[3]));
+        SlotPlan fair = plan(budget).slots().get(0);
+        assertThat(fair.shedMw()).isCloseTo(40, within(DELTA_MW));
+        assertThat(fair.share(1)).isCloseTo(1.0 / 3, within(DELTA_SHARE));
+        assertThat(fair.share(2)).isCloseTo(1.0 / 3, within(DELTA_SHARE));
+    }
+
     @Test
     void priceOfFairnessBudgetCanBuyEqualityWithMoreShed() {
         // area 2 behind the 10 MW line sheds 50 of 60 in any min-shed plan; a budget never makes anyone worse off
