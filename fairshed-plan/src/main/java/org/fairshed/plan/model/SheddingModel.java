@@ -85,8 +85,9 @@ final class SheddingModel {
             generatorsAt.add(generatorsByBus(s));
         }
         // branches that bound other slots are likely to bind here too: start with their rows, saving lazy rounds
+        int[] known = net.knownBinding();
         for (int s = 0; s < n; s++) {
-            for (int k : net.knownBinding()) {
+            for (int k : known) {
                 Branch br = input.grid().branches().get(k);
                 if (br.inService() && br.isLimited() && shedOrGenerationOnBothSides(s, k)) {
                     enforceBranchLimit(s, k, Double.NaN);
