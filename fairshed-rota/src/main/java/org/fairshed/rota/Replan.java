@@ -42,13 +42,6 @@ public record Replan(List<RegionSchedule> published, LocalDateTime now) {
 
     /** [group][half-hour] of the published schedule in {@code groups} order (a group not published: all on). */
     static boolean[][] offMatrix(RegionSchedule s, List<String> groups) {
-        boolean[][] m = new boolean[groups.size()][HalfHours.PER_DAY];
-        for (GroupSchedule g : s.groups()) {
-            int i = groups.indexOf(g.group());
-            if (i >= 0) {
-                m[i] = g.off();
-            }
-        }
-        return m;
+        return DayCells.of(s).offMatrix(groups);
     }
 }
