@@ -1,8 +1,8 @@
 package org.fairshed.cli;
 
 import java.io.UncheckedIOException;
-import org.fairshed.grid.io.GridFormatException;
-import org.fairshed.rota.RotaInputException;
+import org.fairshed.common.InputException;
+import org.fairshed.common.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,7 +18,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-        boolean badInput = e instanceof GridFormatException || e instanceof RotaInputException
+        boolean badInput = e instanceof InputException || e instanceof InputException
                 || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
                 || e instanceof java.io.IOException;
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.fairshed.grid.io.AtomicFiles;
+import org.fairshed.common.io.AtomicFiles;
 import org.fairshed.grid.dc.DcPowerFlow;
 import org.fairshed.grid.dc.DcPowerFlowResult;
 import org.fairshed.grid.model.Branch;

@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.InputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public record GroupConfig(Map<String, RegionGroups> regions, RegionGroups defaul
         if (defaults != null) {
             return defaults;
         }
-        throw new RotaInputException(source, "regions",
+        throw new InputException(source, 0, 0, "regions",
                 "has no region \"" + region + "\", which the plan sheds, and no \"default\"; known regions: "
                         + String.join(", ", regions.keySet().stream().sorted().toList()));
     }

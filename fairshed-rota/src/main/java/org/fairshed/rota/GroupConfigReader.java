@@ -1,5 +1,7 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.json.JsonInput;
+import org.fairshed.common.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +32,13 @@ public final class GroupConfigReader {
 
     /** Parses a group file's text; {@code source} names it in errors. */
     public static GroupConfig parse(String json, String source) {
-        JsonNode root = JsonInput.object(json, source, "a JSON object with \"regions\" and/or \"default\"");
+        JsonNode root = JsonInput.parseObject(json, source, "a JSON object with \"regions\" and/or \"default\"");
         checkFields(root, "", TOP_FIELDS, source);
         Map<String, RegionGroups> regions = new LinkedHashMap<>();
         JsonNode regionsNode = root.get("regions");
         if (regionsNode != null) {
             if (!regionsNode.isObject()) {
-                throw new RotaInputException(source, "regions", "must be an object mapping region name → groups");
+                throw new InputException(source, 0, 0, "regions", "must be an object mapping region name → groups");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = regionsNode.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -46,14 +48,14 @@ public final class GroupConfigReader {
         JsonNode def = root.get("default");
         RegionGroups defaults = def == null || def.isNull() ? null : region(def, "default", source);
         if (regions.isEmpty() && defaults == null) {
-            throw new RotaInputException(source, "", "lists no region and no \"default\"");
+            throw new InputException(source, 0, 0, "", "lists no region and no \"default\"");
         }
         return new GroupConfig(regions, defaults);
     }
 
     private static RegionGroups region(JsonNode node, String path, String source) {
         if (!node.isObject()) {
-            throw new RotaInputException(source, path, "must be an object with \"groups\"");
+            throw new InputException(source, 0, 0, path, "must be an object with \"groups\"");
         }
         checkFields(node, path, REGION_FIELDS, source);
         List<String> feeders = names(node.get("criticalFeeders"), path + ".criticalFeeders", source);
@@ -67,7 +69,7 @@ public final class GroupConfigReader {
             return new RegionGroups(RegionGroups.standard().groups(), feeders);
         }
         if (!groupsNode.isArray() || groupsNode.isEmpty()) {
-            throw new RotaInputException(source, path + ".groups", "must be a non-empty list of {\"name\", \"share\"}");
+            throw new InputException(source, 0, 0, path + ".groups", "must be a non-empty list of {\"name\", \"share\"}");
         }
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
@@ -76,24 +78,24 @@ public final class GroupConfigReader {
             String p = path + ".groups[" + i + "]";
             JsonNode g = groupsNode.get(i);
             if (!g.isObject()) {
-                throw new RotaInputException(source, p, "must be an object {\"name\", \"share\"}");
+                throw new InputException(source, 0, 0, p, "must be an object {\"name\", \"share\"}");
             }
             checkFields(g, p, GROUP_FIELDS, source);
             String name = text(g.path("name"), p + ".name", source);
             JsonNode shareNode = g.path("share");
             if (!shareNode.isNumber() || !(shareNode.asDouble() > 0) || shareNode.asDouble() > 1) {
-                throw new RotaInputException(source, p + ".share", "must be a number in (0, 1], got " + shareNode);
+                throw new InputException(source, 0, 0, p + ".share", "must be a number in (0, 1], got " + shareNode);
             }
             Integer first = seen.putIfAbsent(name, i);
             if (first != null) {
-                throw new RotaInputException(source, p + ".name", "\"" + name + "\" duplicates " + path + ".groups["
+                throw new InputException(source, 0, 0, p + ".name", "\"" + name + "\" duplicates " + path + ".groups["
                         + first + "]: group names must be unique in a region");
             }
             List<String> switched = names(g.get("feeders"), p + ".feeders", source);
             for (int k = 0; k < switched.size(); k++) {
                 String where = owner.putIfAbsent(switched.get(k), p + ".feeders[" + k + "]");
                 if (where != null) {
-                    throw new RotaInputException(source, p + ".feeders[" + k + "]", "feeder \"" + switched.get(k)
+                    throw new InputException(source, 0, 0, p + ".feeders[" + k + "]", "feeder \"" + switched.get(k)
                             + "\" is already in " + where + ": groups must not overlap, and critical feeders are never "
                             + "switched");
                 }
@@ -102,7 +104,7 @@ public final class GroupConfigReader {
             groups.add(new GroupSpec(name, shareNode.asDouble(), switched));
         }
         if (Math.abs(sum - 1) > RegionGroups.SHARE_SUM_TOLERANCE) {
-            throw new RotaInputException(source, path + ".groups", "shares sum to " + sum + "; they must sum to 1 (within "
+            throw new InputException(source, 0, 0, path + ".groups", "shares sum to " + sum + "; they must sum to 1 (within "
                     + RegionGroups.SHARE_SUM_TOLERANCE + ")");
         }
         return new RegionGroups(groups, feeders);
@@ -115,7 +117,7 @@ public final class GroupConfigReader {
             return list;
         }
         if (!node.isArray()) {
-            throw new RotaInputException(source, path, "must be a list of feeder names");
+            throw new InputException(source, 0, 0, path, "must be a list of feeder names");
         }
         for (int i = 0; i < node.size(); i++) {
             list.add(text(node.get(i), path + "[" + i + "]", source));
@@ -127,7 +129,7 @@ public final class GroupConfigReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                throw new RotaInputException(source, path.isEmpty() ? name : path + "." + name,
+                throw new InputException(source, 0, 0, path.isEmpty() ? name : path + "." + name,
                         "is not a known field; known fields: " + String.join(", ", known.stream().sorted().toList()));
             }
         }
@@ -135,7 +137,7 @@ public final class GroupConfigReader {
 
     private static String text(JsonNode node, String path, String source) {
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            throw new RotaInputException(source, path, "must be a non-empty string, got " + node);
+            throw new InputException(source, 0, 0, path, "must be a non-empty string, got " + node);
         }
         return node.asText();
     }

@@ -1,5 +1,7 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.json.JsonInput;
+import org.fairshed.common.InputException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -26,14 +28,14 @@ public final class LedgerJson {
     }
 
     public static Ledger parse(String json, String source) {
-        return parse(JsonInput.object(json, source, "a ledger object with \"regions\""), source);
+        return parse(JsonInput.parseObject(json, source, "a ledger object with \"regions\""), source);
     }
 
     /** The ledger of an already parsed object (a ledger file's root, or SCHEDULE.json's "ledger"). */
     static Ledger parse(JsonNode root, String source) {
         JsonNode regions = root.path("regions");
         if (!regions.isObject()) {
-            throw new RotaInputException(source, "regions", "must be an object region → group → date → hours");
+            throw new InputException(source, 0, 0, "regions", "must be an object region → group → date → hours");
         }
         Map<String, Map<String, NavigableMap<LocalDate, Double>>> hours = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> r = regions.fields(); r.hasNext(); ) {
@@ -47,12 +49,12 @@ public final class LedgerJson {
                     String path = "regions[\"" + region.getKey() + "\"][\"" + group.getKey() + "\"][\"" + day.getKey() + "\"]";
                     double h = day.getValue().asDouble(-1);
                     if (!day.getValue().isNumber() || h < 0 || h > 24) {
-                        throw new RotaInputException(source, path, "must be hours off in [0, 24], got " + day.getValue());
+                        throw new InputException(source, 0, 0, path, "must be hours off in [0, 24], got " + day.getValue());
                     }
                     try {
                         days.put(LocalDate.parse(day.getKey()), h);
                     } catch (DateTimeParseException e) {
-                        throw new RotaInputException(source, path, "is not a date yyyy-MM-dd");
+                        throw new InputException(source, 0, 0, path, "is not a date yyyy-MM-dd");
                     }
                 }
                 groups.put(group.getKey(), days);
@@ -68,7 +70,7 @@ public final class LedgerJson {
             return map;
         }
         if (!node.isObject()) {
-            throw new RotaInputException(source, "cells", "must be an object region → date → group → 48 × 0/1");
+            throw new InputException(source, 0, 0, "cells", "must be an object region → date → group → 48 × 0/1");
         }
         for (Iterator<Map.Entry<String, JsonNode>> r = node.fields(); r.hasNext(); ) {
             Map.Entry<String, JsonNode> region = r.next();
@@ -80,14 +82,14 @@ public final class LedgerJson {
                 try {
                     date = LocalDate.parse(day.getKey());
                 } catch (DateTimeParseException e) {
-                    throw new RotaInputException(source, path, "is not a date yyyy-MM-dd");
+                    throw new InputException(source, 0, 0, path, "is not a date yyyy-MM-dd");
                 }
                 Map<String, boolean[]> off = new TreeMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> g = day.getValue().fields(); g.hasNext(); ) {
                     Map.Entry<String, JsonNode> group = g.next();
                     String text = group.getValue().asText();
                     if (!text.matches("[01]{" + HalfHours.PER_DAY + "}")) {
-                        throw new RotaInputException(source, path + "[\"" + group.getKey() + "\"]",
+                        throw new InputException(source, 0, 0, path + "[\"" + group.getKey() + "\"]",
                                 "must be " + HalfHours.PER_DAY + " characters 0 (on) or 1 (off), got \"" + text + "\"");
                     }
                     boolean[] b = new boolean[HalfHours.PER_DAY];

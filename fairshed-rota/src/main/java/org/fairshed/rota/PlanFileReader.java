@@ -1,5 +1,7 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.json.JsonInput;
+import org.fairshed.common.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,31 +29,31 @@ public final class PlanFileReader {
     }
 
     public static PlanQuotas parse(String json, String source) {
-        JsonNode root = JsonInput.object(json, source, "a plan object (docs/plan-format.md)");
+        JsonNode root = JsonInput.parseObject(json, source, "a plan object (docs/plan-format.md)");
         LocalDateTime start;
         try {
             start = LocalDateTime.parse(root.path("start").asText(""));
         } catch (DateTimeParseException e) {
-            throw new RotaInputException(source, "start", "must be a local date-time yyyy-MM-ddTHH:mm, got "
+            throw new InputException(source, 0, 0, "start", "must be a local date-time yyyy-MM-ddTHH:mm, got "
                     + root.path("start"));
         }
         int slotMinutes = root.path("slotMinutes").asInt(-1);
         if (slotMinutes != 30 && slotMinutes != 60) {
-            throw new RotaInputException(source, "slotMinutes", "must be 30 or 60 for the rota's half-hours, got "
+            throw new InputException(source, 0, 0, "slotMinutes", "must be 30 or 60 for the rota's half-hours, got "
                     + root.path("slotMinutes"));
         }
         if (start.getMinute() % HalfHours.MINUTES != 0 || start.getSecond() != 0 || start.getNano() != 0) {
-            throw new RotaInputException(source, "start", "must be on a half-hour, got " + start);
+            throw new InputException(source, 0, 0, "start", "must be on a half-hour, got " + start);
         }
         JsonNode regionsNode = root.path("regions");
         if (!regionsNode.isArray() || regionsNode.isEmpty()) {
-            throw new RotaInputException(source, "regions", "must be a non-empty list of region names");
+            throw new InputException(source, 0, 0, "regions", "must be a non-empty list of region names");
         }
         List<String> regions = new ArrayList<>();
         regionsNode.forEach(n -> regions.add(n.asText()));
         JsonNode slots = root.path("slots");
         if (!slots.isArray()) {
-            throw new RotaInputException(source, "slots", "must be a list");
+            throw new InputException(source, 0, 0, "slots", "must be a list");
         }
         int halvesPerSlot = slotMinutes / HalfHours.MINUTES;
         Map<LocalDate, double[][]> quota = new TreeMap<>();
@@ -63,7 +65,7 @@ public final class PlanFileReader {
             JsonNode shed = slot.path("regionShed");
             String path = "slots[" + i + "].regionShed";
             if (!shed.isObject()) {
-                throw new RotaInputException(source, path, "must be an object region → shed");
+                throw new InputException(source, 0, 0, path, "must be an object region → shed");
             }
             for (int half = 0; half < halvesPerSlot; half++) {
                 LocalDateTime t = start.plusMinutes((long) index * slotMinutes + (long) half * HalfHours.MINUTES);
@@ -77,12 +79,12 @@ public final class PlanFileReader {
                     String rp = path + "[\"" + name + "\"]";
                     JsonNode rs = shed.get(name);
                     if (rs == null || !rs.isObject()) {
-                        throw new RotaInputException(source, rp, "is missing: every slot must list every region");
+                        throw new InputException(source, 0, 0, rp, "is missing: every slot must list every region");
                     }
                     q[r][h] = nonNegative(rs.path("nonCriticalShedMw"), rp + ".nonCriticalShedMw", source);
                     l[r][h] = nonNegative(rs.path("nonCriticalLoadMw"), rp + ".nonCriticalLoadMw", source);
                     if (q[r][h] > l[r][h] + RotaParameters.COVER_TOLERANCE_MW) {
-                        throw new RotaInputException(source, rp + ".nonCriticalShedMw", "is " + q[r][h]
+                        throw new InputException(source, 0, 0, rp + ".nonCriticalShedMw", "is " + q[r][h]
                                 + " MW, more than the region's non-critical load " + l[r][h] + " MW");
                     }
                 }
@@ -99,7 +101,7 @@ public final class PlanFileReader {
 
     private static double nonNegative(JsonNode node, String path, String source) {
         if (!node.isNumber() || !(node.asDouble() >= 0) || !Double.isFinite(node.asDouble())) {
-            throw new RotaInputException(source, path, "must be a number >= 0, got " + (node.isMissingNode() ? "nothing" : node));
+            throw new InputException(source, 0, 0, path, "must be a number >= 0, got " + (node.isMissingNode() ? "nothing" : node));
         }
         return node.asDouble();
     }

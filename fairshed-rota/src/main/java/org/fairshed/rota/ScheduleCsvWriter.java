@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class ScheduleCsvWriter {
 
     /** Writes the CSV file atomically. */
     public static void write(RotaResult result, Path file) throws IOException {
-        AtomicText.write(file, render(result));
+        AtomicFiles.writeString(file, render(result));
     }
 
     /** The CSV text (lines end with CRLF, as RFC 4180 asks). */

@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.io.AtomicFiles;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -47,7 +48,7 @@ public final class ScheduleIcsWriter {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, ICalendar> e : calendars(result, zone, stamp, published).entrySet()) {
             Path file = dir.resolve(e.getKey());
-            AtomicText.write(file, Biweekly.write(e.getValue()).go());
+            AtomicFiles.writeString(file, Biweekly.write(e.getValue()).go());
             files.add(file);
         }
         return files;

@@ -1,5 +1,7 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.json.JsonInput;
+import org.fairshed.common.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,16 +29,16 @@ public final class ScheduleJsonReader {
 
     /** Parses a schedule document; {@code source} names it in errors. */
     public static RotaResult parse(String json, String source) {
-        JsonNode root = JsonInput.object(json, source, "a schedule object (docs/schedule-format.md)");
+        JsonNode root = JsonInput.parseObject(json, source, "a schedule object (docs/schedule-format.md)");
         JsonNode version = root.path("formatVersion");
         if (!version.isMissingNode() && version.asInt(-1) != ScheduleJsonWriter.FORMAT_VERSION) {
-            throw new RotaInputException(source, "formatVersion", "must be " + ScheduleJsonWriter.FORMAT_VERSION
+            throw new InputException(source, 0, 0, "formatVersion", "must be " + ScheduleJsonWriter.FORMAT_VERSION
                     + ", got " + version);
         }
         String method = root.path("method").asText("");
         JsonNode days = root.path("days");
         if (!days.isArray()) {
-            throw new RotaInputException(source, "days", "must be a list of {\"date\", \"regions\"}");
+            throw new InputException(source, 0, 0, "days", "must be a list of {\"date\", \"regions\"}");
         }
         List<LocalDate> dates = new ArrayList<>();
         List<RegionSchedule> schedules = new ArrayList<>();
@@ -44,12 +46,12 @@ public final class ScheduleJsonReader {
             String dp = "days[" + d + "]";
             LocalDate date = date(days.get(d).path("date"), dp + ".date", source);
             if (!dates.isEmpty() && !date.isAfter(dates.getLast())) {
-                throw new RotaInputException(source, dp + ".date", "must be after the previous day " + dates.getLast());
+                throw new InputException(source, 0, 0, dp + ".date", "must be after the previous day " + dates.getLast());
             }
             dates.add(date);
             JsonNode regions = days.get(d).path("regions");
             if (!regions.isArray()) {
-                throw new RotaInputException(source, dp + ".regions", "must be a list of regions");
+                throw new InputException(source, 0, 0, dp + ".regions", "must be a list of regions");
             }
             for (int r = 0; r < regions.size(); r++) {
                 schedules.add(region(regions.get(r), date, method, dp + ".regions[" + r + "]", source));
@@ -67,7 +69,7 @@ public final class ScheduleJsonReader {
         try {
             status = RotaStatus.valueOf(node.path("status").asText(RotaStatus.FEASIBLE.name()));
         } catch (IllegalArgumentException e) {
-            throw new RotaInputException(source, path + ".status", "must be one of " + List.of(RotaStatus.values())
+            throw new InputException(source, 0, 0, path + ".status", "must be one of " + List.of(RotaStatus.values())
                     + ", got " + node.path("status"));
         }
         double[] quota = halfHours(node.path("quotaMw"), path + ".quotaMw", source);
@@ -78,18 +80,18 @@ public final class ScheduleJsonReader {
             JsonNode r = rel.get(i);
             int h = r.path("halfHour").asInt(-1);
             if (h < 0 || h >= HalfHours.PER_DAY) {
-                throw new RotaInputException(source, rp + ".halfHour", "must be in [0, 47], got " + r.path("halfHour"));
+                throw new InputException(source, 0, 0, rp + ".halfHour", "must be in [0, 47], got " + r.path("halfHour"));
             }
             try {
                 relaxations.add(new Relaxation(r.path("group").asText(""), h, RelaxedRule.valueOf(r.path("rule").asText())));
             } catch (IllegalArgumentException e) {
-                throw new RotaInputException(source, rp + ".rule", "must be one of " + List.of(RelaxedRule.values())
+                throw new InputException(source, 0, 0, rp + ".rule", "must be one of " + List.of(RelaxedRule.values())
                         + ", got " + r.path("rule"));
             }
         }
         JsonNode groups = node.path("groups");
         if (!groups.isArray() || groups.isEmpty()) {
-            throw new RotaInputException(source, path + ".groups", "must be a non-empty list of groups");
+            throw new InputException(source, 0, 0, path + ".groups", "must be a non-empty list of groups");
         }
         List<GroupSchedule> list = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -105,7 +107,7 @@ public final class ScheduleJsonReader {
         boolean[] possible = new boolean[HalfHours.PER_DAY];
         JsonNode outages = node.path("outages");
         if (!outages.isArray()) {
-            throw new RotaInputException(source, path + ".outages", "must be a list of {\"start\", \"end\", \"type\"}");
+            throw new InputException(source, 0, 0, path + ".outages", "must be a list of {\"start\", \"end\", \"type\"}");
         }
         for (int i = 0; i < outages.size(); i++) {
             String op = path + ".outages[" + i + "]";
@@ -113,17 +115,17 @@ public final class ScheduleJsonReader {
             int start = minute(o.path("start"), op + ".start", source);
             int end = minute(o.path("end"), op + ".end", source);
             if (end <= start) {
-                throw new RotaInputException(source, op + ".end", "must be after start " + start + ", got " + end);
+                throw new InputException(source, 0, 0, op + ".end", "must be after start " + start + ", got " + end);
             }
             OutageType type;
             try {
                 type = OutageType.valueOf(o.path("type").asText());
             } catch (IllegalArgumentException e) {
-                throw new RotaInputException(source, op + ".type", "must be DEFINITE or POSSIBLE, got " + o.path("type"));
+                throw new InputException(source, 0, 0, op + ".type", "must be DEFINITE or POSSIBLE, got " + o.path("type"));
             }
             for (int h = start / HalfHours.MINUTES; h < end / HalfHours.MINUTES; h++) {
                 if (off[h] || possible[h]) {
-                    throw new RotaInputException(source, op, "overlaps another outage of group " + name + " at minute "
+                    throw new InputException(source, 0, 0, op, "overlaps another outage of group " + name + " at minute "
                             + h * HalfHours.MINUTES);
                 }
                 (type == OutageType.DEFINITE ? off : possible)[h] = true;
@@ -135,7 +137,7 @@ public final class ScheduleJsonReader {
     private static int minute(JsonNode node, String path, String source) {
         int m = node.asInt(-1);
         if (!node.isIntegralNumber() || m < 0 || m > HalfHours.MINUTES_PER_DAY || m % HalfHours.MINUTES != 0) {
-            throw new RotaInputException(source, path, "must be a minute from local midnight, a multiple of "
+            throw new InputException(source, 0, 0, path, "must be a minute from local midnight, a multiple of "
                     + HalfHours.MINUTES + " in [0, " + HalfHours.MINUTES_PER_DAY + "], got " + node);
         }
         return m;
@@ -143,13 +145,13 @@ public final class ScheduleJsonReader {
 
     private static double[] halfHours(JsonNode node, String path, String source) {
         if (!node.isArray() || node.size() != HalfHours.PER_DAY) {
-            throw new RotaInputException(source, path, "must be a list of " + HalfHours.PER_DAY + " numbers (MW)");
+            throw new InputException(source, 0, 0, path, "must be a list of " + HalfHours.PER_DAY + " numbers (MW)");
         }
         double[] v = new double[HalfHours.PER_DAY];
         for (int h = 0; h < v.length; h++) {
             JsonNode n = node.get(h);
             if (!n.isNumber() || !(n.asDouble() >= 0) || !Double.isFinite(n.asDouble())) {
-                throw new RotaInputException(source, path + "[" + h + "]", "must be a number >= 0, got " + n);
+                throw new InputException(source, 0, 0, path + "[" + h + "]", "must be a number >= 0, got " + n);
             }
             v[h] = n.asDouble();
         }
@@ -160,13 +162,13 @@ public final class ScheduleJsonReader {
         try {
             return LocalDate.parse(node.asText(""));
         } catch (DateTimeParseException e) {
-            throw new RotaInputException(source, path, "must be a date yyyy-MM-dd, got " + node);
+            throw new InputException(source, 0, 0, path, "must be a date yyyy-MM-dd, got " + node);
         }
     }
 
     private static String text(JsonNode node, String path, String source) {
         if (!node.isTextual() || node.asText().isBlank()) {
-            throw new RotaInputException(source, path, "must be a non-empty string, got "
+            throw new InputException(source, 0, 0, path, "must be a non-empty string, got "
                     + (node.isMissingNode() ? "nothing" : node));
         }
         return node.asText();
@@ -174,7 +176,7 @@ public final class ScheduleJsonReader {
 
     private static Ledger ledger(JsonNode node, String source) {
         if (!node.isObject()) {
-            throw new RotaInputException(source, "ledger", "must be an object");
+            throw new InputException(source, 0, 0, "ledger", "must be an object");
         }
         return LedgerJson.parse(node, source + " (ledger)");
     }
@@ -182,7 +184,7 @@ public final class ScheduleJsonReader {
     /** The metrics object as {@link ScheduleJsonWriter} writes it. */
     static RotaMetrics metrics(JsonNode m, String source) {
         if (!m.isObject()) {
-            throw new RotaInputException(source, "metrics", "must be an object");
+            throw new InputException(source, 0, 0, "metrics", "must be an object");
         }
         return new RotaMetrics(m.path("overShedMwh").asDouble(), m.path("underShedMwh").asDouble(),
                 m.path("dayHoursMin").asDouble(), m.path("dayHoursMax").asDouble(), m.path("dayHoursSpread").asDouble(),

@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -53,7 +54,7 @@ public final class ScheduleJsonWriter {
     }
 
     static void writeAtomically(Path file, Body body) throws IOException {
-        AtomicText.write(file, out -> {
+        AtomicFiles.write(file, out -> {
             try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
                 gen.useDefaultPrettyPrinter();
                 body.write(gen);

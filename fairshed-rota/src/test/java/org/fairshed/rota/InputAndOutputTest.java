@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class InputAndOutputTest {
     @Test
     void sharesNotSummingToOneAreNamed() {
         String json = "{\"regions\": {\"5\": {\"groups\": [{\"name\": \"1.1\", \"share\": 0.5}, {\"name\": \"1.2\", \"share\": 0.4}]}}}";
-        assertThatThrownBy(() -> GroupConfigReader.parse(json, "groups.json")).isInstanceOf(RotaInputException.class)
+        assertThatThrownBy(() -> GroupConfigReader.parse(json, "groups.json")).isInstanceOf(InputException.class)
                 .hasMessageContaining("groups.json").hasMessageContaining("regions[\"5\"].groups").hasMessageContaining("sum to 0.9");
     }
 
@@ -32,7 +33,7 @@ class InputAndOutputTest {
     void overlappingGroupsAreNamed() {
         String twoGroups = "{\"regions\": {\"5\": {\"groups\": [{\"name\": \"1.1\", \"share\": 0.5, \"feeders\": [\"F1\", \"F2\"]},"
                 + " {\"name\": \"1.2\", \"share\": 0.5, \"feeders\": [\"F3\", \"F2\"]}]}}}";
-        assertThatThrownBy(() -> GroupConfigReader.parse(twoGroups, "groups.json")).isInstanceOf(RotaInputException.class)
+        assertThatThrownBy(() -> GroupConfigReader.parse(twoGroups, "groups.json")).isInstanceOf(InputException.class)
                 .hasMessageContaining("regions[\"5\"].groups[1].feeders[1]")
                 .hasMessageContaining("feeder \"F2\" is already in regions[\"5\"].groups[0].feeders[1]");
         String critical = "{\"regions\": {\"5\": {\"criticalFeeders\": [\"hospital\"], \"groups\": [{\"name\": \"1.1\","

@@ -1,5 +1,6 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -86,7 +87,7 @@ class ScheduleFilesTest {
         String bad = "{\"days\": [{\"date\": \"2016-12-19\", \"regions\": [{\"region\": \"5\", \"quotaMw\": " + zeros()
                 + ", \"groups\": [{\"group\": \"1.1\", \"loadMw\": " + zeros()
                 + ", \"outages\": [{\"start\": 420, \"end\": 415, \"type\": \"DEFINITE\"}]}]}]}]}";
-        assertThatThrownBy(() -> ScheduleJsonReader.parse(bad, "S.json")).isInstanceOf(RotaInputException.class)
+        assertThatThrownBy(() -> ScheduleJsonReader.parse(bad, "S.json")).isInstanceOf(InputException.class)
                 .hasMessageContaining("S.json").hasMessageContaining("days[0].regions[0].groups[0].outages[0].end");
         assertThatThrownBy(() -> ScheduleJsonReader.parse(bad.replace("\"quotaMw\": [0,", "\"quotaMw\": ["), "S.json"))
                 .hasMessageContaining("days[0].regions[0].quotaMw").hasMessageContaining("48");

@@ -1,5 +1,6 @@
 package org.fairshed.grid.io;
 
+import org.fairshed.common.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class GridAssembler {
     /**
      * @param name   the grid's name
      * @param source file name for messages
-     * @throws GridFormatException when the data does not describe a valid grid
+     * @throws InputException when the data does not describe a valid grid
      */
     static Grid assemble(MatpowerData data, String name, String source) {
         return new GridAssembler(data, source).grid(name);

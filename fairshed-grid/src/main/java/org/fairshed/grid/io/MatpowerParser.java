@@ -1,5 +1,6 @@
 package org.fairshed.grid.io;
 
+import org.fairshed.common.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class MatpowerParser {
         this.in = new MatpowerScanner(text, source);
     }
 
-    /** @throws GridFormatException on malformed syntax in a field the reader needs */
+    /** @throws InputException on malformed syntax in a field the reader needs */
     static MatpowerData parse(String text, String source) {
         return new MatpowerParser(text, source).run();
     }
@@ -135,7 +136,7 @@ final class MatpowerParser {
     private double numberFor(String path) {
         try {
             return in.number();
-        } catch (GridFormatException e) {
+        } catch (InputException e) {
             throw in.error(path + ": " + e.detail());
         }
     }
@@ -176,7 +177,7 @@ final class MatpowerParser {
         int line = in.line();
         try {
             table.add(in.number(), line);
-        } catch (GridFormatException e) {
+        } catch (InputException e) {
             String token = in.preview();
             if (token.startsWith(struct + ".")) {
                 throw unclosed(table.field(), '[', ']', table.openLine(), "'" + token + "' on line " + line);
@@ -262,7 +263,7 @@ final class MatpowerParser {
         return open == '[' ? ']' : open == '{' ? '}' : ')';
     }
 
-    private GridFormatException unclosed(String what, char open, char close, int openLine, String before) {
+    private InputException unclosed(String what, char open, char close, int openLine, String before) {
         return in.error(openLine, what + ": '" + open + "' opened on line " + openLine + " is not closed with '"
                 + close + "' before " + before);
     }

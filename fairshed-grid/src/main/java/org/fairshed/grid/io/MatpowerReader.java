@@ -1,5 +1,6 @@
 package org.fairshed.grid.io;
 
+import org.fairshed.common.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -19,7 +20,7 @@ import org.fairshed.grid.model.Grid;
  * Accepted widths: bus 13 or 17 columns, gen 10, 21 or 25, branch 11, 13, 17 or 21 (11 columns: angle limits
  * ±360°). Generator ramps are NaN when the gen matrix has no ramp columns; coordinates are always NaN.
  * <p>
- * Malformed input raises {@link GridFormatException} whose message names the source, the line and what was
+ * Malformed input raises {@link InputException} whose message names the source, the line and what was
  * expected, e.g. {@code case5.m:17: mpc.branch row 3 has 9 columns; expected 11, 13, 17 or 21}.
  */
 public final class MatpowerReader {
@@ -30,7 +31,7 @@ public final class MatpowerReader {
     /**
      * Reads a case file; the grid is named after the file without {@code .m} (as MATLAB names the function).
      *
-     * @throws GridFormatException  when the content is not a valid case (message: {@code file:line: ...})
+     * @throws InputException  when the content is not a valid case (message: {@code file:line: ...})
      * @throws UncheckedIOException when the file cannot be read (message names the path)
      */
     public static Grid read(Path file) {
@@ -46,7 +47,7 @@ public final class MatpowerReader {
      * @param sourceName file name or description used in error messages; also the grid's name (without
      *                   {@code .m}) when the text declares no {@code function mpc = name}
      * @return the grid, named after the text's function name when it has one
-     * @throws GridFormatException when the text is not a valid case
+     * @throws InputException when the text is not a valid case
      */
     public static Grid read(String text, String sourceName) {
         MatpowerData data = MatpowerParser.parse(text, sourceName);

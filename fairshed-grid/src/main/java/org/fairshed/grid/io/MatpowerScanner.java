@@ -1,5 +1,6 @@
 package org.fairshed.grid.io;
 
+import org.fairshed.common.InputException;
 /**
  * Character-level scanner over a MATPOWER case text: positions, line numbers, blanks, comments, {@code ...}
  * continuations, identifiers, numbers and quoted strings. Numbers are parsed in place (no substring, no regex):
@@ -118,7 +119,7 @@ final class MatpowerScanner {
      * Reads one number: optional sign, decimal digits with optional fraction and exponent ({@code 1e-3},
      * {@code .5}, {@code 7.}), or {@code Inf}/{@code NaN} in any case.
      *
-     * @throws GridFormatException when the next token is not a number (message "expected a number, got 'x'")
+     * @throws InputException when the next token is not a number (message "expected a number, got 'x'")
      */
     double number() {
         int start = pos;
@@ -218,7 +219,7 @@ final class MatpowerScanner {
                 || c == '%' || c == '#' || c == '\f' || atContinuation();
     }
 
-    private GridFormatException notANumber(int start) {
+    private InputException notANumber(int start) {
         pos = start;
         return error("expected a number, got '" + preview() + "'");
     }
@@ -276,11 +277,11 @@ final class MatpowerScanner {
                 || before == '.');
     }
 
-    GridFormatException error(String detail) {
-        return new GridFormatException(source, line, detail);
+    InputException error(String detail) {
+        return new InputException(source, line, 0, "", detail);
     }
 
-    GridFormatException error(int atLine, String detail) {
-        return new GridFormatException(source, atLine, detail);
+    InputException error(int atLine, String detail) {
+        return new InputException(source, atLine, 0, "", detail);
     }
 }

@@ -1,5 +1,6 @@
 package org.fairshed.grid.io;
 
+import org.fairshed.common.InputException;
 /** Checks on rows of a {@link NumericTable}, each failure reported with the source and the row's line. */
 final class TableReader {
 
@@ -9,12 +10,12 @@ final class TableReader {
         this.source = source;
     }
 
-    GridFormatException error(int line, String detail) {
-        return new GridFormatException(source, line, detail);
+    InputException error(int line, String detail) {
+        return new InputException(source, line, 0, "", detail);
     }
 
-    GridFormatException error(int line, String detail, Throwable cause) {
-        return new GridFormatException(source, line, detail, cause);
+    InputException error(int line, String detail, Throwable cause) {
+        return new InputException(source, line, 0, "", detail, cause);
     }
 
     /** Fails unless row {@code r} has one of the {@code allowed} widths (ascending). */

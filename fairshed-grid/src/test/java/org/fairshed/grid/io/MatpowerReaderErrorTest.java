@@ -1,5 +1,6 @@
 package org.fairshed.grid.io;
 
+import org.fairshed.common.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,13 +21,13 @@ class MatpowerReaderErrorTest {
     private static final String COST_ROW = "\t2\t0\t0\t3\t0.01\t20\t0;";
     private static final String BUS_ROW_2 = "\t2\t1\t50\t10\t0\t0\t1\t1\t0\t230\t1\t1.1\t0.9;";
 
-    private static GridFormatException failure(String text) {
-        return catchThrowableOfType(GridFormatException.class, () -> MatpowerReader.read(text, "case5.m"));
+    private static InputException failure(String text) {
+        return catchThrowableOfType(InputException.class, () -> MatpowerReader.read(text, "case5.m"));
     }
 
     /** Asserts the exception's line, and that the message is "case5.m:line: ..." containing each expectation. */
     private static void assertFailure(String text, int line, String... expectations) {
-        GridFormatException e = failure(text);
+        InputException e = failure(text);
         assertThat(e).as("no exception for the bad input").isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.source()).isEqualTo("case5.m");
@@ -230,7 +231,7 @@ class MatpowerReaderErrorTest {
         Files.writeString(file, TWO_BUS.replace("mpc.baseMVA = 100;\n", ""));
 
         assertThatThrownBy(() -> MatpowerReader.read(file))
-                .isInstanceOf(GridFormatException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessage(file + ": missing mpc.baseMVA (the system MVA base, e.g. mpc.baseMVA = 100;)");
     }
 }

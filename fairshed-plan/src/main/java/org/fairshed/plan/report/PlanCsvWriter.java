@@ -1,9 +1,10 @@
 package org.fairshed.plan.report;
 
-import org.fairshed.grid.io.AtomicFiles;
-import static org.fairshed.plan.report.ReportNumbers.EXACT_MW_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.MW_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.SHARE_DECIMALS;
+import org.fairshed.common.format.Numbers;
+import org.fairshed.common.io.AtomicFiles;
+import static org.fairshed.common.format.Numbers.EXACT_MW_DECIMALS;
+import static org.fairshed.common.format.Numbers.MW_DECIMALS;
+import static org.fairshed.common.format.Numbers.SHARE_DECIMALS;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,9 +72,9 @@ public final class PlanCsvWriter {
             String start = input.start().plusMinutes((long) s.slot() * input.slotMinutes()).toString();
             for (int r = 0; r < names.size(); r++) {
                 csv.append(s.slot()).append(',').append(start).append(',').append(quote(names.get(r))).append(',')
-                        .append(ReportNumbers.fixed(s.regionLoadMw()[r], MW_DECIMALS)).append(',')
-                        .append(ReportNumbers.fixed(s.regionShedMw()[r], MW_DECIMALS)).append(',')
-                        .append(ReportNumbers.fixed(s.share(r), SHARE_DECIMALS)).append(',')
+                        .append(Numbers.fixed(s.regionLoadMw()[r], MW_DECIMALS)).append(',')
+                        .append(Numbers.fixed(s.regionShedMw()[r], MW_DECIMALS)).append(',')
+                        .append(Numbers.fixed(s.share(r), SHARE_DECIMALS)).append(',')
                         .append(s.status().name()).append('\n');
             }
         }
@@ -87,9 +88,9 @@ public final class PlanCsvWriter {
         for (SlotPlan s : result.slots()) {
             double[] shed = s.busShedMw();
             for (int i = 0; i < shed.length; i++) {
-                if (JsonNumbers.nonZero(shed[i], EXACT_MW_DECIMALS)) {
+                if (Numbers.nonZero(shed[i], EXACT_MW_DECIMALS)) {
                     csv.append(s.slot()).append(',').append(buses.get(i).number()).append(',')
-                            .append(ReportNumbers.fixed(shed[i], EXACT_MW_DECIMALS)).append('\n');
+                            .append(Numbers.fixed(shed[i], EXACT_MW_DECIMALS)).append('\n');
                 }
             }
         }

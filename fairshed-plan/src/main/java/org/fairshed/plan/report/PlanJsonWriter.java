@@ -1,9 +1,10 @@
 package org.fairshed.plan.report;
 
-import org.fairshed.grid.io.AtomicFiles;
-import static org.fairshed.plan.report.ReportNumbers.MW_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.SECONDS_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.SHARE_DECIMALS;
+import org.fairshed.common.format.Numbers;
+import org.fairshed.common.io.AtomicFiles;
+import static org.fairshed.common.format.Numbers.MW_DECIMALS;
+import static org.fairshed.common.format.Numbers.SECONDS_DECIMALS;
+import static org.fairshed.common.format.Numbers.SHARE_DECIMALS;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -83,11 +84,11 @@ public final class PlanJsonWriter {
         gen.writeStringField("start", input.start().toString());
         gen.writeNumberField("slotMinutes", input.slotMinutes());
         gen.writeNumberField("slotCount", result.slots().size());
-        JsonNumbers.field(gen, "solveSeconds", result.solveSeconds(), SECONDS_DECIMALS);
+        Numbers.field(gen, "solveSeconds", result.solveSeconds(), SECONDS_DECIMALS);
         FairnessSettings fairness = input.fairness();
         gen.writeObjectFieldStart("fairness");
         gen.writeStringField("mode", fairness.mode().label());
-        JsonNumbers.field(gen, "priceOfFairness", fairness.priceOfFairness(), SHARE_DECIMALS);
+        Numbers.field(gen, "priceOfFairness", fairness.priceOfFairness(), SHARE_DECIMALS);
         gen.writeBooleanField("cumulative", fairness.cumulative());
         gen.writeEndObject();
         gen.writeStringField("regionSource", input.regions().source());
@@ -112,10 +113,10 @@ public final class PlanJsonWriter {
 
     private static void writeSummary(JsonGenerator gen, PlanSummary s) throws IOException {
         gen.writeObjectFieldStart("summary");
-        JsonNumbers.field(gen, "totalLoadMwh", s.totalLoadMwh(), MW_DECIMALS);
-        JsonNumbers.field(gen, "totalUnservedMwh", s.unservedMwh(), MW_DECIMALS);
-        JsonNumbers.field(gen, "criticalUnservedMwh", s.criticalUnservedMwh(), MW_DECIMALS);
-        JsonNumbers.field(gen, "deadIslandUnservedMwh", s.deadIslandUnservedMwh(), MW_DECIMALS);
+        Numbers.field(gen, "totalLoadMwh", s.totalLoadMwh(), MW_DECIMALS);
+        Numbers.field(gen, "totalUnservedMwh", s.unservedMwh(), MW_DECIMALS);
+        Numbers.field(gen, "criticalUnservedMwh", s.criticalUnservedMwh(), MW_DECIMALS);
+        Numbers.field(gen, "deadIslandUnservedMwh", s.deadIslandUnservedMwh(), MW_DECIMALS);
         gen.writeNumberField("peakSlot", s.peakSlot());
         gen.writeObjectFieldStart("statusCounts");
         for (Map.Entry<PlanStatus, Integer> e : s.statusCounts().entrySet()) {
@@ -132,13 +133,13 @@ public final class PlanJsonWriter {
         gen.writeObjectFieldStart("regions");
         for (PlanSummary.RegionTotals r : s.regions()) {
             gen.writeObjectFieldStart(r.name());
-            JsonNumbers.field(gen, "loadMwh", r.loadMwh(), MW_DECIMALS);
-            JsonNumbers.field(gen, "shedMwh", r.shedMwh(), MW_DECIMALS);
-            JsonNumbers.field(gen, "nonCriticalLoadMwh", r.nonCriticalLoadMwh(), MW_DECIMALS);
-            JsonNumbers.field(gen, "nonCriticalShedMwh", r.nonCriticalShedMwh(), MW_DECIMALS);
-            JsonNumbers.field(gen, "share", r.share(), SHARE_DECIMALS);
-            JsonNumbers.field(gen, "minShedShare", r.minShedShare(), SHARE_DECIMALS);
-            JsonNumbers.field(gen, "peakSlotShedMw", r.peakSlotShedMw(), MW_DECIMALS);
+            Numbers.field(gen, "loadMwh", r.loadMwh(), MW_DECIMALS);
+            Numbers.field(gen, "shedMwh", r.shedMwh(), MW_DECIMALS);
+            Numbers.field(gen, "nonCriticalLoadMwh", r.nonCriticalLoadMwh(), MW_DECIMALS);
+            Numbers.field(gen, "nonCriticalShedMwh", r.nonCriticalShedMwh(), MW_DECIMALS);
+            Numbers.field(gen, "share", r.share(), SHARE_DECIMALS);
+            Numbers.field(gen, "minShedShare", r.minShedShare(), SHARE_DECIMALS);
+            Numbers.field(gen, "peakSlotShedMw", r.peakSlotShedMw(), MW_DECIMALS);
             gen.writeEndObject();
         }
         gen.writeEndObject();
@@ -147,10 +148,10 @@ public final class PlanJsonWriter {
 
     static void writeMetrics(JsonGenerator gen, FairnessMetrics m) throws IOException {
         gen.writeStartObject();
-        JsonNumbers.field(gen, "maxShare", m.maxShare(), SHARE_DECIMALS);
-        JsonNumbers.field(gen, "minShare", m.minShare(), SHARE_DECIMALS);
-        JsonNumbers.field(gen, "gini", m.gini(), SHARE_DECIMALS);
-        JsonNumbers.field(gen, "jain", m.jain(), SHARE_DECIMALS);
+        Numbers.field(gen, "maxShare", m.maxShare(), SHARE_DECIMALS);
+        Numbers.field(gen, "minShare", m.minShare(), SHARE_DECIMALS);
+        Numbers.field(gen, "gini", m.gini(), SHARE_DECIMALS);
+        Numbers.field(gen, "jain", m.jain(), SHARE_DECIMALS);
         gen.writeNumberField("regions", m.regions());
         gen.writeEndObject();
     }

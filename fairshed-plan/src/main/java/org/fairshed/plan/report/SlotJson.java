@@ -1,9 +1,10 @@
 package org.fairshed.plan.report;
 
-import static org.fairshed.plan.report.ReportNumbers.EXACT_MW_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.MW_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.SECONDS_DECIMALS;
-import static org.fairshed.plan.report.ReportNumbers.SHARE_DECIMALS;
+import org.fairshed.common.format.Numbers;
+import static org.fairshed.common.format.Numbers.EXACT_MW_DECIMALS;
+import static org.fairshed.common.format.Numbers.MW_DECIMALS;
+import static org.fairshed.common.format.Numbers.SECONDS_DECIMALS;
+import static org.fairshed.common.format.Numbers.SHARE_DECIMALS;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -26,38 +27,38 @@ final class SlotJson {
         gen.writeStringField("start", start);
         gen.writeStringField("status", s.status().name());
         gen.writeStringField("message", s.message() == null ? "" : s.message());
-        JsonNumbers.field(gen, "loadMw", s.loadMw(), MW_DECIMALS);
-        JsonNumbers.field(gen, "shedMw", s.shedMw(), MW_DECIMALS);
-        JsonNumbers.field(gen, "criticalShedMw", s.criticalShedMw(), MW_DECIMALS);
-        JsonNumbers.field(gen, "deadIslandShedMw", s.deadIslandShedMw(), MW_DECIMALS);
-        JsonNumbers.field(gen, "solveSeconds", s.solveSeconds(), SECONDS_DECIMALS);
+        Numbers.field(gen, "loadMw", s.loadMw(), MW_DECIMALS);
+        Numbers.field(gen, "shedMw", s.shedMw(), MW_DECIMALS);
+        Numbers.field(gen, "criticalShedMw", s.criticalShedMw(), MW_DECIMALS);
+        Numbers.field(gen, "deadIslandShedMw", s.deadIslandShedMw(), MW_DECIMALS);
+        Numbers.field(gen, "solveSeconds", s.solveSeconds(), SECONDS_DECIMALS);
         double[] minShed = PlanSummary.minShedOf(s);
         gen.writeObjectFieldStart("regionShed");
         for (int r = 0; r < regionNames.size(); r++) {
             gen.writeObjectFieldStart(regionNames.get(r));
-            JsonNumbers.field(gen, "shedMw", s.regionShedMw()[r], MW_DECIMALS);
-            JsonNumbers.field(gen, "loadMw", s.regionLoadMw()[r], MW_DECIMALS);
-            JsonNumbers.field(gen, "share", s.share(r), SHARE_DECIMALS);
-            JsonNumbers.field(gen, "nonCriticalShedMw", s.regionNonCriticalShedMw()[r], MW_DECIMALS);
-            JsonNumbers.field(gen, "nonCriticalLoadMw", s.regionNonCriticalLoadMw()[r], MW_DECIMALS);
+            Numbers.field(gen, "shedMw", s.regionShedMw()[r], MW_DECIMALS);
+            Numbers.field(gen, "loadMw", s.regionLoadMw()[r], MW_DECIMALS);
+            Numbers.field(gen, "share", s.share(r), SHARE_DECIMALS);
+            Numbers.field(gen, "nonCriticalShedMw", s.regionNonCriticalShedMw()[r], MW_DECIMALS);
+            Numbers.field(gen, "nonCriticalLoadMw", s.regionNonCriticalLoadMw()[r], MW_DECIMALS);
             double ncLoad = s.regionNonCriticalLoadMw()[r];
-            JsonNumbers.field(gen, "minShedShare", ncLoad > 0 ? minShed[r] / ncLoad : 0, SHARE_DECIMALS);
+            Numbers.field(gen, "minShedShare", ncLoad > 0 ? minShed[r] / ncLoad : 0, SHARE_DECIMALS);
             gen.writeEndObject();
         }
         gen.writeEndObject();
         gen.writeObjectFieldStart("busShedMw");
         double[] busShed = s.busShedMw();
         for (int i = 0; i < busShed.length; i++) {
-            if (JsonNumbers.nonZero(busShed[i], EXACT_MW_DECIMALS)) {
-                JsonNumbers.field(gen, Integer.toString(buses.get(i).number()), busShed[i], EXACT_MW_DECIMALS);
+            if (Numbers.nonZero(busShed[i], EXACT_MW_DECIMALS)) {
+                Numbers.field(gen, Integer.toString(buses.get(i).number()), busShed[i], EXACT_MW_DECIMALS);
             }
         }
         gen.writeEndObject();
         gen.writeObjectFieldStart("genMw");
         double[] genMw = s.genMw();
         for (int g = 0; g < genMw.length; g++) {
-            if (JsonNumbers.nonZero(genMw[g], EXACT_MW_DECIMALS)) {
-                JsonNumbers.field(gen, Integer.toString(g + 1), genMw[g], EXACT_MW_DECIMALS);
+            if (Numbers.nonZero(genMw[g], EXACT_MW_DECIMALS)) {
+                Numbers.field(gen, Integer.toString(g + 1), genMw[g], EXACT_MW_DECIMALS);
             }
         }
         gen.writeEndObject();
@@ -67,8 +68,8 @@ final class SlotJson {
             gen.writeNumberField("branch", b.branch());
             gen.writeNumberField("from", b.from());
             gen.writeNumberField("to", b.to());
-            JsonNumbers.field(gen, "flowMw", b.flowMw(), EXACT_MW_DECIMALS);
-            JsonNumbers.field(gen, "limitMw", b.limitMw(), EXACT_MW_DECIMALS);
+            Numbers.field(gen, "flowMw", b.flowMw(), EXACT_MW_DECIMALS);
+            Numbers.field(gen, "limitMw", b.limitMw(), EXACT_MW_DECIMALS);
             gen.writeEndObject();
         }
         gen.writeEndArray();
@@ -87,20 +88,20 @@ final class SlotJson {
         gen.writeStringField("status", ac.status());
         gen.writeBooleanField("converged", ac.converged());
         gen.writeNumberField("iterations", ac.iterations());
-        JsonNumbers.field(gen, "minVoltagePu", ac.minVoltagePu(), SHARE_DECIMALS);
+        Numbers.field(gen, "minVoltagePu", ac.minVoltagePu(), SHARE_DECIMALS);
         gen.writeNumberField("minVoltageBus", ac.minVoltageBus());
-        JsonNumbers.field(gen, "maxVoltagePu", ac.maxVoltagePu(), SHARE_DECIMALS);
+        Numbers.field(gen, "maxVoltagePu", ac.maxVoltagePu(), SHARE_DECIMALS);
         gen.writeNumberField("maxVoltageBus", ac.maxVoltageBus());
-        JsonNumbers.field(gen, "slackMismatchMw", ac.slackMismatchMw(), MW_DECIMALS);
+        Numbers.field(gen, "slackMismatchMw", ac.slackMismatchMw(), MW_DECIMALS);
         gen.writeArrayFieldStart("overloads");
         for (AcSlotCheck.Overload o : ac.overloads()) {
             gen.writeStartObject();
             gen.writeNumberField("branch", o.branch());
             gen.writeNumberField("from", o.from());
             gen.writeNumberField("to", o.to());
-            JsonNumbers.field(gen, "flowMva", o.flowMva(), MW_DECIMALS);
-            JsonNumbers.field(gen, "rateAMva", o.rateAMva(), MW_DECIMALS);
-            JsonNumbers.field(gen, "loadingPercent", o.loadingPercent(), 2);
+            Numbers.field(gen, "flowMva", o.flowMva(), MW_DECIMALS);
+            Numbers.field(gen, "rateAMva", o.rateAMva(), MW_DECIMALS);
+            Numbers.field(gen, "loadingPercent", o.loadingPercent(), 2);
             gen.writeEndObject();
         }
         gen.writeEndArray();

@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import java.util.Arrays;
 import java.util.Map;
 import org.fairshed.grid.model.Grid;
@@ -18,7 +20,7 @@ final class CriticalShares {
         for (Map.Entry<String, Double> e : spec.regions().entrySet()) {
             int r = regions.names().indexOf(e.getKey());
             if (r < 0) {
-                throw new ScenarioException(source, JsonFields.key("critical.regions", e.getKey()), "names no region; "
+                throw new InputException(source, 0, 0, JsonFields.key("critical.regions", e.getKey()), "names no region; "
                         + "the regions (" + regions.source() + ") are " + JsonFields.sample(regions.names())
                         + JsonFields.hint(e.getKey(), regions.names()));
             }
@@ -30,7 +32,7 @@ final class CriticalShares {
         }
         for (Map.Entry<Integer, Double> e : spec.buses().entrySet()) {
             if (!grid.hasBus(e.getKey())) {
-                throw new ScenarioException(source, JsonFields.key("critical.buses", e.getKey().toString()),
+                throw new InputException(source, 0, 0, JsonFields.key("critical.buses", e.getKey().toString()),
                         "names bus " + e.getKey() + ", which " + grid.name() + " does not have");
             }
             share[grid.busIndex(e.getKey())] = e.getValue();

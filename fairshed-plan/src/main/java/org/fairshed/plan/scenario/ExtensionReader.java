@@ -1,5 +1,6 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ final class ExtensionReader {
             f.map(b, "critical.buses", "bus numbers to shares");
             for (Map.Entry<String, JsonNode> e : JsonFields.entries(b)) {
                 String path = JsonFields.key("critical.buses", e.getKey());
-                buses.put(f.wholeNumber(e.getKey(), path, "bus number"), f.share(e.getValue(), path));
+                buses.put(f.wholeNumber(e.getKey(), path, "bus number", 1, Integer.MAX_VALUE), f.share(e.getValue(), path));
             }
         }
         return new CriticalSpec(share, regions, buses);
@@ -206,7 +207,7 @@ final class ExtensionReader {
         if (!JsonFields.absent(fu)) {
             f.map(fu, "availability.fuel", "fuel names to one factor per slot");
             for (Map.Entry<String, JsonNode> e : JsonFields.entries(fu)) {
-                fuel.put(e.getKey(), f.profile(e.getValue(), JsonFields.key("availability.fuel", e.getKey()), slots, true));
+                fuel.put(e.getKey(), SlotProfile.read(f, e.getValue(), JsonFields.key("availability.fuel", e.getKey()), slots, true));
             }
         }
         Map<Integer, SlotProfile> gens = new LinkedHashMap<>();
@@ -215,7 +216,7 @@ final class ExtensionReader {
             f.map(g, "availability.generators", "generator rows (1-based) to one factor per slot");
             for (Map.Entry<String, JsonNode> e : JsonFields.entries(g)) {
                 String path = JsonFields.key("availability.generators", e.getKey());
-                gens.put(f.wholeNumber(e.getKey(), path, "generator row"), f.profile(e.getValue(), path, slots, true));
+                gens.put(f.wholeNumber(e.getKey(), path, "generator row", 1, Integer.MAX_VALUE), SlotProfile.read(f, e.getValue(), path, slots, true));
             }
         }
         return new AvailabilitySpec(fuel, gens);

@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -23,7 +25,7 @@ final class GeneratorAvailability {
         for (Map.Entry<Integer, SlotProfile> e : spec.generators().entrySet()) {
             int row = e.getKey();
             if (row < 1 || row > ng) {
-                throw new ScenarioException(source, JsonFields.key("availability.generators", Integer.toString(row)),
+                throw new InputException(source, 0, 0, JsonFields.key("availability.generators", Integer.toString(row)),
                         "names generator row " + row + "; rows of " + grid.name() + " are numbered 1 to " + ng
                                 + " as in the case file");
             }
@@ -56,12 +58,12 @@ final class GeneratorAvailability {
         for (Map.Entry<String, SlotProfile> e : fuelProfiles.entrySet()) {
             String field = JsonFields.key("availability.fuel", e.getKey());
             if (fuels.isEmpty()) {
-                throw new ScenarioException(source, field, "needs the generators' fuels, but " + grid.name()
+                throw new InputException(source, 0, 0, field, "needs the generators' fuels, but " + grid.name()
                         + " has no mpc.genfuel; give profiles per generator (availability.generators) instead");
             }
             String fuel = e.getKey().toLowerCase(Locale.ROOT);
             if (!fuels.contains(fuel)) {
-                throw new ScenarioException(source, field, "names a fuel no generator of " + grid.name() + " has; its "
+                throw new InputException(source, 0, 0, field, "names a fuel no generator of " + grid.name() + " has; its "
                         + "fuels are " + String.join(", ", fuels) + JsonFields.hint(fuel, fuels));
             }
             for (int g = 0; g < profile.length; g++) {

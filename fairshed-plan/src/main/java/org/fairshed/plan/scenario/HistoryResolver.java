@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import java.util.Map;
 import org.fairshed.plan.FairnessSettings;
 import org.fairshed.plan.Regions;
@@ -36,7 +38,7 @@ final class HistoryResolver {
             }
             for (int r = 0; r < n; r++) {
                 if (shed[r] > load[r] + SHED_ABOVE_LOAD_TOLERANCE) {
-                    throw new ScenarioException(source, JsonFields.key("fairness.history.shedMwh", regions.names().get(r)),
+                    throw new InputException(source, 0, 0, JsonFields.key("fairness.history.shedMwh", regions.names().get(r)),
                             "= " + shed[r] + " MWh is more than the region's past non-critical load, " + load[r] + " MWh"
                                     + (h.loadMwh() == null ? " (" + h.days() + " days like this plan)" : ""));
                 }
@@ -49,7 +51,7 @@ final class HistoryResolver {
         for (Map.Entry<String, Double> e : values.entrySet()) {
             int r = regions.names().indexOf(e.getKey());
             if (r < 0) {
-                throw new ScenarioException(source, JsonFields.key(field, e.getKey()), "names no region; the regions ("
+                throw new InputException(source, 0, 0, JsonFields.key(field, e.getKey()), "names no region; the regions ("
                         + regions.source() + ") are " + JsonFields.sample(regions.names())
                         + JsonFields.hint(e.getKey(), regions.names()));
             }

@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import java.util.Map;
 import java.util.TreeSet;
 import org.fairshed.grid.model.Bus;
@@ -61,13 +63,13 @@ final class LoadProfiles {
             for (Bus b : grid.buses()) {
                 areas.add(b.area());
             }
-            throw new ScenarioException(source, field, "names area " + area + ", which " + grid.name()
+            throw new InputException(source, 0, 0, field, "names area " + area + ", which " + grid.name()
                     + " does not have; its areas are " + JsonFields.sample(areas));
         }
         for (int t = 0; t < load.length; t++) {
             double total = totals.get(t);
             if (basePositive <= 0 && total > 0) {
-                throw new ScenarioException(source, field + "[" + t + "]", "asks for " + total + " MW but area " + area
+                throw new InputException(source, 0, 0, field + "[" + t + "]", "asks for " + total + " MW but area " + area
                         + " of " + grid.name() + " has no positive load to scale");
             }
             double factor = basePositive > 0 ? total / basePositive : 0;

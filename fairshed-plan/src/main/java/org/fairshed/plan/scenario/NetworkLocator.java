@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -28,18 +30,18 @@ final class NetworkLocator {
                 : scenarioFile.toAbsolutePath().getParent() != null ? scenarioFile.toAbsolutePath().getParent() : Path.of(".");
         String where = casesDir != null ? "the cases folder " : "the scenario's folder ";
         if (!Files.isDirectory(folder)) {
-            throw new ScenarioException(source, "network", "\"" + network + "\": " + where + folder
+            throw new InputException(source, 0, 0, "network", "\"" + network + "\": " + where + folder
                     + " does not exist or is not a folder");
         }
         String fileName = given.getFileName().toString();
         List<Path> found = find(folder, fileName);
         if (found.isEmpty()) {
-            throw new ScenarioException(source, "network", "\"" + network + "\" was not found: looked for a file named "
+            throw new InputException(source, 0, 0, "network", "\"" + network + "\" was not found: looked for a file named "
                     + fileName + " in " + where + folder.toAbsolutePath().normalize() + " and all its subfolders"
                     + (casesDir == null ? "; pass the folder holding the cases (--cases-dir)" : ""));
         }
         if (found.size() > 1) {
-            throw new ScenarioException(source, "network", "\"" + network + "\" is ambiguous: " + found.size()
+            throw new InputException(source, 0, 0, "network", "\"" + network + "\" is ambiguous: " + found.size()
                     + " files named " + fileName + " under " + folder + ": " + JsonFields.sample(found));
         }
         return found.get(0);

@@ -1,5 +1,6 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.InputException;
 import java.nio.file.Path;
 import org.fairshed.grid.damage.Damage;
 import org.fairshed.grid.iidm.NetworkImport;
@@ -11,7 +12,7 @@ import org.fairshed.plan.Regions;
 /**
  * Resolves a {@link Scenario} against its network into a {@link PlanInput}: finds and reads the case, applies the
  * damage, computes per-slot bus loads and generator availability, regions, critical shares, fairness settings and
- * ramp limits. Errors are {@link ScenarioException}s naming the scenario file and the field.
+ * ramp limits. Errors are {@link InputException}s naming the scenario file and the field.
  */
 public final class PlanInputFactory {
 
@@ -23,7 +24,7 @@ public final class PlanInputFactory {
      *
      * @param scenarioFile the scenario's path: its folder is searched for the network when {@code casesDir} is null
      * @param casesDir     folder searched recursively for the network file by name, or null
-     * @throws ScenarioException when the network cannot be found or the scenario does not fit it
+     * @throws InputException when the network cannot be found or the scenario does not fit it
      */
     public static PlanInput create(Scenario scenario, Path scenarioFile, Path casesDir) {
         Path network = NetworkLocator.locate(scenario.network(), scenario.source(), scenarioFile, casesDir);
@@ -34,7 +35,7 @@ public final class PlanInputFactory {
      * Resolves the scenario against an already read network (undamaged: the scenario's outages and derates are
      * applied here).
      *
-     * @throws ScenarioException when the scenario does not fit the network
+     * @throws InputException when the scenario does not fit the network
      */
     public static PlanInput create(Scenario scenario, Grid caseGrid) {
         String source = scenario.source();
@@ -57,7 +58,7 @@ public final class PlanInputFactory {
             String message = e.getMessage();
             int space = message.indexOf(' ');
             boolean named = space > 0 && (message.startsWith("outages.") || message.startsWith("derates["));
-            throw new ScenarioException(source, named ? message.substring(0, space) : "",
+            throw new InputException(source, 0, 0, named ? message.substring(0, space) : "",
                     named ? message.substring(space + 1) : message, e);
         }
     }

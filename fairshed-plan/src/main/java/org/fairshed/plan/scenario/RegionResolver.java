@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,12 +102,12 @@ final class RegionResolver {
             for (int k = 0; k < buses.size(); k++) {
                 int number = buses.get(k);
                 if (!grid.hasBus(number)) {
-                    throw new ScenarioException(source, field + "[" + k + "]", "names bus " + number + ", which "
+                    throw new InputException(source, 0, 0, field + "[" + k + "]", "names bus " + number + ", which "
                             + grid.name() + " does not have");
                 }
                 int i = grid.busIndex(number);
                 if (regionOfBus[i] != Regions.NO_REGION) {
-                    throw new ScenarioException(source, field + "[" + k + "]", "puts bus " + number + " in region \""
+                    throw new InputException(source, 0, 0, field + "[" + k + "]", "puts bus " + number + " in region \""
                             + names.get(r) + "\", but it is already in region \"" + names.get(regionOfBus[i])
                             + "\"; a bus belongs to one region");
                 }

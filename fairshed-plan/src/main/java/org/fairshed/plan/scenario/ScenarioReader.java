@@ -1,5 +1,7 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.InputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +20,7 @@ import org.fairshed.grid.damage.DamageReader;
 /**
  * Reads a scenario file (JSON, see {@code docs/scenario-format.md}) into a {@link Scenario}. Nothing is resolved
  * against the network here: bus, area, region and generator references are checked by {@link PlanInputFactory}.
- * Every error is a {@link ScenarioException} naming the file and the field.
+ * Every error is a {@link InputException} naming the file and the field.
  */
 public final class ScenarioReader {
 
@@ -39,7 +41,7 @@ public final class ScenarioReader {
     /**
      * Reads a scenario file.
      *
-     * @throws ScenarioException    when the file is not a valid scenario (the message names file and field)
+     * @throws InputException    when the file is not a valid scenario (the message names file and field)
      * @throws UncheckedIOException when the file cannot be read
      */
     public static Scenario read(Path file) {
@@ -56,19 +58,19 @@ public final class ScenarioReader {
      * Parses scenario JSON.
      *
      * @param source file name used in error messages and as the default scenario name
-     * @throws ScenarioException when the text is not a valid scenario
+     * @throws InputException when the text is not a valid scenario
      */
     public static Scenario parse(String json, String source) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(source, "", "is not valid JSON at line " + e.getLocation().getLineNr()
+            throw new InputException(source, 0, 0, "", "is not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
         }
         JsonFields f = new JsonFields(source);
         if (root == null || !root.isObject()) {
-            throw new ScenarioException(source, "", "must hold a JSON object with network, start, slotMinutes and slots");
+            throw new InputException(source, 0, 0, "", "must hold a JSON object with network, start, slotMinutes and slots");
         }
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(root)) {
             String moved = MISPLACED.get(e.getKey());
@@ -88,7 +90,7 @@ public final class ScenarioReader {
 
         Map<Integer, SlotProfile> areaLoad = areaLoad(f, root.path("areaLoadMw"), slots);
         SlotProfile loadScale = JsonFields.absent(root.path("loadScale")) ? null
-                : f.profile(root.get("loadScale"), "loadScale", slots, false);
+                : SlotProfile.read(f, root.get("loadScale"), "loadScale", slots, false);
         Damage damage = damage(f, root);
 
         ExtensionReader ext = new ExtensionReader(f, slots);
@@ -122,8 +124,8 @@ public final class ScenarioReader {
         f.map(node, "areaLoadMw", "area numbers to one load total (MW) per slot");
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(node)) {
             String path = JsonFields.key("areaLoadMw", e.getKey());
-            int area = f.wholeNumber(e.getKey(), path, "area number");
-            out.put(area, f.profile(e.getValue(), path, slots, false));
+            int area = f.wholeNumber(e.getKey(), path, "area number", 1, Integer.MAX_VALUE);
+            out.put(area, SlotProfile.read(f, e.getValue(), path, slots, false));
         }
         return out;
     }
@@ -144,7 +146,7 @@ public final class ScenarioReader {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             String prefix = f.source() + ": ";
-            throw new ScenarioException(f.source(), "", message.startsWith(prefix) ? message.substring(prefix.length())
+            throw new InputException(f.source(), 0, 0, "", message.startsWith(prefix) ? message.substring(prefix.length())
                     : message, e);
         }
     }

@@ -1,5 +1,6 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ final class NetworkLocatorTest {
         Path file = scenarioFile();
 
         assertThatThrownBy(() -> PlanInputFactory.create(ScenarioReader.read(file), file, cases))
-                .isInstanceOf(ScenarioException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessage("tiny.json: network \"two-areas.m\" was not found: looked for a file named two-areas.m in the"
                         + " cases folder " + cases.toAbsolutePath().normalize() + " and all its subfolders");
     }

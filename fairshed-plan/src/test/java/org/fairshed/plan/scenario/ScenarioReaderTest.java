@@ -1,5 +1,6 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ final class ScenarioReaderTest {
     }
 
     private static void assertRejected(String members, String... messageParts) {
-        assertThatThrownBy(() -> parse(members)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> parse(members)).isInstanceOf(InputException.class)
                 .message().startsWith(S1 + ": ").contains(messageParts);
     }
 
@@ -83,7 +84,7 @@ final class ScenarioReaderTest {
     void readsFromFileAndNamesItInErrors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, HEAD + "\"slots\": 0}");
-        assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(InputException.class)
                 .hasMessage("bad.json: slots must be a positive whole number, got 0");
     }
 
@@ -151,7 +152,7 @@ final class ScenarioReaderTest {
 
     @Test
     void rejectsInvalidJson() {
-        assertThatThrownBy(() -> ScenarioReader.parse("{\"network\": ", S1)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.parse("{\"network\": ", S1)).isInstanceOf(InputException.class)
                 .message().startsWith("s1.json: is not valid JSON at line 1");
     }
 
