@@ -20,20 +20,23 @@ public final class Cancellation {
         TIME_BUDGET
     }
 
-    private static final long NO_DEADLINE = Long.MAX_VALUE;
+    /** Budgets beyond this are no budget (a century; nanoTime arithmetic stays far from overflow). */
+    private static final Duration UNBOUNDED = Duration.ofDays(36_500);
 
     private final LongSupplier nanoClock;
+    private final boolean hasDeadline;
     private final long deadlineNanos;
     private final AtomicReference<Reason> cancelled = new AtomicReference<>();
 
-    private Cancellation(LongSupplier nanoClock, long deadlineNanos) {
+    private Cancellation(LongSupplier nanoClock, boolean hasDeadline, long deadlineNanos) {
         this.nanoClock = nanoClock;
+        this.hasDeadline = hasDeadline;
         this.deadlineNanos = deadlineNanos;
     }
 
     /** A token that is never cancelled unless {@link #cancel()} is called, without a time budget. */
     public static Cancellation none() {
-        return new Cancellation(System::nanoTime, NO_DEADLINE);
+        return new Cancellation(System::nanoTime, false, 0);
     }
 
     /** A token whose time budget ends {@code budget} from now. */
@@ -46,9 +49,11 @@ public final class Cancellation {
         if (budget.isNegative()) {
             throw new IllegalArgumentException("a time budget must not be negative, got " + budget);
         }
-        long now = nanoClock.getAsLong();
-        long nanos = budget.toNanos();
-        return new Cancellation(nanoClock, nanos > NO_DEADLINE - now ? NO_DEADLINE : now + nanos);
+        if (budget.compareTo(UNBOUNDED) >= 0) {
+            return new Cancellation(nanoClock, false, 0);
+        }
+        // nanoTime values may wrap: the deadline is compared by difference, as System.nanoTime asks
+        return new Cancellation(nanoClock, true, nanoClock.getAsLong() + budget.toNanos());
     }
 
     /** Asks the work to stop at its next check. */
@@ -62,7 +67,7 @@ public final class Cancellation {
         if (r != null) {
             return r;
         }
-        return deadlineNanos != NO_DEADLINE && nanoClock.getAsLong() - deadlineNanos >= 0 ? Reason.TIME_BUDGET : null;
+        return hasDeadline && nanoClock.getAsLong() - deadlineNanos >= 0 ? Reason.TIME_BUDGET : null;
     }
 
     /** True when the work must stop now (cancelled or out of time). */
@@ -75,7 +80,7 @@ public final class Cancellation {
         if (isStopped()) {
             return 0;
         }
-        if (deadlineNanos == NO_DEADLINE) {
+        if (!hasDeadline) {
             return Double.POSITIVE_INFINITY;
         }
         return Math.max(0, (deadlineNanos - nanoClock.getAsLong()) / 1e9);
