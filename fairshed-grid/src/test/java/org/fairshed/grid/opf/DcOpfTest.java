@@ -118,4 +118,33 @@ class DcOpfTest {
         assertThat(r.genMw()).containsExactly(new double[] {40, 30}, within(DELTA_MW));
         assertThat(r.servedLoadMw()).isCloseTo(70, within(DELTA_MW));
     }
+
+    /**
+     * The issue's native crash at the grid level: a NaN, infinite or absurd (1e100) load built in memory used to take
+     * the JVM down inside OR-Tools with GLOP (SIGSEGV, exit 134); the LP guard refuses it naming the row.
+     */
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS", "PDLP"})
+    void aNonFiniteLoadBuiltInMemoryIsRefusedBeforeTheEngineNotACrash(LpSolverType type) {
+        for (double pd : new double[] {Double.NaN, Double.POSITIVE_INFINITY, 1e100}) {
+            Grid base = TinyGrids.triangle(100);
+            Grid bad = base.with(List.of(base.buses().get(0), base.buses().get(1), base.buses().get(2).withLoad(pd, 0)),
+                    base.generators(), base.branches());
+            assertThatThrownBy(() -> DcOpf.run(bad, DcOpfParameters.DEFAULT.withSolver(type)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("row balance_b3");
+        }
+    }
+
+    /** Crossed bounds (here Pmin 150 above Pmax 100, built in memory) made GLOP's fallback crash too; now they are an outcome. */
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS"})
+    void crossedGeneratorLimitsAreAnInfeasibleOutcomeNotACrash(LpSolverType type) {
+        Grid base = TinyGrids.triangle(100);
+        var g = base.generators().get(0);
+        Grid bad = base.with(base.buses(), List.of(new org.fairshed.grid.model.Generator(g.bus(), 0, 0, 300, -300, 1, 100,
+                true, 100, 150, Double.NaN, Double.NaN, Double.NaN, g.cost(), null, null)), base.branches());
+        DcOpfResult r = DcOpf.run(bad, DcOpfParameters.DEFAULT.withSolver(type));
+        assertThat(r.status()).isEqualTo(DcOpfStatus.INFEASIBLE);
+        assertThat(r.message()).contains("no dispatch meets every limit");
+    }
 }
