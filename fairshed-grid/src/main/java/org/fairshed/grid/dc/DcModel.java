@@ -311,7 +311,7 @@ public final class DcModel implements AutoCloseable {
             flow[k] = susceptance[k] == 0 ? 0.0
                     : base * susceptance[k] * (thetaRad[fromBus[k]] - thetaRad[toBus[k]] - shiftRad[k]);
         }
-        return flow;
+        return requireFinite(flow);
     }
 
     /** Per-unit susceptance of branch {@code k} (0-based), 0 when out of service. */
