@@ -67,7 +67,7 @@ final class GridAssembler {
         double baseMva = baseMva();
         NumericTable busTable = data.tables().get("bus");
         if (busTable == null) {
-            throw check.error(0, "missing mpc.bus (the bus matrix, e.g. mpc.bus = [ ... ];)");
+            throw check.missing("mpc.bus", "the bus matrix, e.g. mpc.bus = [ ... ];");
         }
         List<Bus> buses = buses(busTable, names("bus_name", busTable.rows(), "bus row"));
         NumericTable genTable = data.tables().get("gen");
@@ -96,7 +96,7 @@ final class GridAssembler {
     private double baseMva() {
         double baseMva = data.baseMva();
         if (data.baseMvaLine() == 0) {
-            throw check.error(0, "missing mpc.baseMVA (the system MVA base, e.g. mpc.baseMVA = 100;)");
+            throw check.missing("mpc.baseMVA", "the system MVA base, e.g. mpc.baseMVA = 100;");
         }
         GridValidator.Violation v = GridValidator.baseMva(baseMva);
         if (v != null) {

@@ -20,6 +20,11 @@ final class TableReader {
         return new InputException(source, line, 0, "", detail, cause);
     }
 
+    /** A field the case must have is not there: the error names the field (it has no line). */
+    InputException missing(String field, String what) {
+        return InputException.atField(source, field, "is missing (" + what + ")");
+    }
+
     /** Fails unless row {@code r} has one of the {@code allowed} widths (ascending). */
     void checkWidth(NumericTable t, int r, int[] allowed) {
         int width = t.width(r);

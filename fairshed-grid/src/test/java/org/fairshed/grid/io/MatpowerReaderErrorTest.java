@@ -86,14 +86,14 @@ class MatpowerReaderErrorTest {
     void missingBusMatrix() {
         String text = TWO_BUS.replace("mpc.bus = [", "mpc.buses = [");
 
-        assertFailure(text, 0, "missing mpc.bus");
+        assertFailure(text, 0, "mpc.bus is missing (the bus matrix");
     }
 
     @Test
     void missingBaseMva() {
         String text = TWO_BUS.replace("mpc.baseMVA = 100;\n", "");
 
-        assertFailure(text, 0, "missing mpc.baseMVA");
+        assertFailure(text, 0, "mpc.baseMVA is missing");
     }
 
     @Test
@@ -229,6 +229,6 @@ class MatpowerReaderErrorTest {
 
         assertThatThrownBy(() -> MatpowerReader.read(file))
                 .isInstanceOf(InputException.class)
-                .hasMessage(file + ": missing mpc.baseMVA (the system MVA base, e.g. mpc.baseMVA = 100;)");
+                .hasMessage(file + ": mpc.baseMVA is missing (the system MVA base, e.g. mpc.baseMVA = 100;)");
     }
 }
