@@ -33,17 +33,24 @@ final class BenchCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "CASE", description = "MATPOWER .m case file.")
     Path caseFile;
 
-    @Option(names = "--repeat", defaultValue = "5", description = "Timed repetitions of each step (default ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", defaultValue = "5",
+            description = "Timed repetitions of each step, 1 to " + BenchCommand.MAX_REPEAT + " (default ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--vectors", defaultValue = "200", description = "Injection vectors solved on one factorization (default ${DEFAULT-VALUE}).")
+    @Option(names = "--vectors", defaultValue = "200",
+            description = "Injection vectors solved on one factorization, 1 to " + BenchCommand.MAX_VECTORS + " (default ${DEFAULT-VALUE}).")
     int vectors;
+
+    static final int MAX_REPEAT = 100;
+    static final int MAX_VECTORS = 100_000;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        OptionChecks.intIn(repeat, "--repeat", 1, MAX_REPEAT);
+        OptionChecks.intIn(vectors, "--vectors", 1, MAX_VECTORS);
         PrintWriter out = spec.commandLine().getOut();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();

@@ -1,15 +1,17 @@
 package org.fairshed.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fairshed.grid.damage.Damage;
 import org.fairshed.grid.damage.DamageReader;
 import org.fairshed.grid.iidm.NetworkImport;
 import org.fairshed.grid.model.Grid;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The network argument shared by commands: a case file and optional damage. */
+/**
+ * The network argument shared by commands: a case file and optional damage. Every problem with either (missing,
+ * unreadable, malformed, a value out of range, damage naming nothing in the case) is an
+ * {@link org.fairshed.common.InputException} naming the file.
+ */
 final class GridInput {
 
     @Parameters(index = "0", paramLabel = "CASE",
@@ -22,22 +24,12 @@ final class GridInput {
 
     /** Reads the case and applies the damage, if any. */
     Grid load() {
-        Grid grid = read(caseFile);
-        if (damageFile == null) {
-            return grid;
-        }
-        Damage damage = DamageReader.read(damageFile);
-        try {
-            return damage.applyTo(grid);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(damageFile + ": " + e.getMessage(), e);
-        }
+        Grid grid = NetworkImport.readAnyFormat(caseFile);
+        return damageFile == null ? grid : DamageReader.read(damageFile).applyTo(grid);
     }
 
-    static Grid read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("case file not found: " + file);
-        }
-        return NetworkImport.readAnyFormat(file);
+    /** The input files, for commands that must not overwrite them. */
+    Path[] files() {
+        return new Path[] {caseFile, damageFile};
     }
 }

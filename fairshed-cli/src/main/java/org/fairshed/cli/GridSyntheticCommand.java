@@ -1,6 +1,7 @@
 package org.fairshed.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.fairshed.grid.io.MatpowerWriter;
@@ -26,10 +27,10 @@ final class GridSyntheticCommand implements Runnable {
     int buses;
 
     @Option(names = "--regions", defaultValue = "" + SyntheticGridParameters.DEFAULT_REGION_COUNT,
-            description = "Number of regions (default ${DEFAULT-VALUE}).")
+            description = "Number of regions, 2 to 64 and at most one per 8 buses (default ${DEFAULT-VALUE}).")
     int regions;
 
-    @Option(names = "--seed", defaultValue = "" + SyntheticGridParameters.DEFAULT_SEED, description = "Seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + SyntheticGridParameters.DEFAULT_SEED, description = "Seed, any 64-bit integer (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Spec
@@ -37,8 +38,15 @@ final class GridSyntheticCommand implements Runnable {
 
     @Override
     public void run() {
+        OptionChecks.intIn(buses, "--buses", SyntheticGridParameters.MIN_BUS_COUNT, SyntheticGridParameters.MAX_BUS_COUNT);
+        OptionChecks.intIn(regions, "--regions", SyntheticGridParameters.MIN_REGION_COUNT,
+                Math.min(SyntheticGridParameters.MAX_REGION_COUNT, buses / SyntheticGridParameters.MIN_BUSES_PER_REGION));
         SyntheticGrid s = SyntheticGridFactory.create(new SyntheticGridParameters(seed, buses, regions));
-        MatpowerWriter.write(s.grid(), out);
+        try {
+            MatpowerWriter.write(s.grid(), out);
+        } catch (UncheckedIOException e) {
+            throw OptionChecks.error("--out", e.getMessage());
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "wrote %s: %s, %,d buses, %,d branches, %,d generators, peak load %,.0f MW, capacity %,.0f MW%n",
                 out, s.grid().name(), s.grid().buses().size(), s.grid().branches().size(), s.grid().generators().size(),

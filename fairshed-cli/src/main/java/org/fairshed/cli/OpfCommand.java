@@ -2,6 +2,7 @@ package org.fairshed.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.fairshed.common.Limits;
 import org.fairshed.grid.lp.LpSolverType;
 import org.fairshed.grid.model.Grid;
 import org.fairshed.grid.opf.DcOpf;
@@ -29,11 +30,21 @@ final class OpfCommand implements java.util.concurrent.Callable<Integer> {
             description = "LP engine: highs (default), glop or pdlp.")
     String solver;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120", description = "Wall-time limit (default ${DEFAULT-VALUE} s).")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Wall-time limit, above 0 and at most 21600 s (default ${DEFAULT-VALUE} s).")
     double timeLimit;
 
     @Spec
     CommandSpec spec;
+
+    /** {@code --solver} as an engine: highs, glop or pdlp in any case. */
+    static LpSolverType solverType(String name) {
+        try {
+            return LpSolverType.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw OptionChecks.error("--solver", "is '" + name + "'; expected highs, glop or pdlp");
+        }
+    }
 
     /** The JSON shape of {@code fairshed opf --json}. */
     record OpfReport(String caseName, String status, String message, double objective, double generationMw,
@@ -42,9 +53,9 @@ final class OpfCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        DcOpfParameters parameters = DcOpfParameters.DEFAULT.withSolver(solverType(solver))
+                .withTimeLimitSeconds(OptionChecks.positiveAtMost(timeLimit, "--time-limit", Limits.MAX_TIME_BUDGET_SECONDS));
         Grid grid = input.load();
-        DcOpfParameters parameters = DcOpfParameters.DEFAULT.withSolver(LpSolverType.parse(solver))
-                .withTimeLimitSeconds(timeLimit);
         DcOpfResult r = DcOpf.run(grid, parameters);
         OpfReport report = new OpfReport(grid.name(), r.status().name(), r.message(), r.objective(), r.generationMw(),
                 grid.totalLoadMw(), r.unservedLoadMw(), r.solveSeconds(), r.totalSeconds(), r.rounds());

@@ -105,7 +105,7 @@ class GridCommandsTest {
         assertThat(n.get("buses").asInt()).isBetween(270, 330);
         CliRun bad = CliRun.of("grid", "synthetic", "--buses", "10", "--out", file.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("targetBusCount");
+        assertThat(bad.err()).contains("--buses must be between 200 and 100000, got 10");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.fairshed.grid.ac;
 
+import com.powsybl.commons.PowsyblException;
 import com.powsybl.commons.report.ReportNode;
 import com.powsybl.computation.local.LocalComputationManager;
 import com.powsybl.iidm.network.Bus;
@@ -13,6 +14,7 @@ import com.powsybl.math.matrix.SparseMatrixFactory;
 import com.powsybl.openloadflow.OpenLoadFlowParameters;
 import com.powsybl.openloadflow.OpenLoadFlowProvider;
 import com.powsybl.openloadflow.network.SlackBusSelectionMode;
+import org.fairshed.common.InputException;
 import org.fairshed.grid.iidm.GridToIidm;
 import org.fairshed.grid.iidm.IidmNetwork;
 import org.fairshed.grid.model.Branch;
@@ -37,7 +39,10 @@ import java.util.Objects;
  * result is the worst island's outcome; voltage, phase and shunt controls are
  * off and transformer charging is split half and half between the ends, as in MATPOWER.
  * <p>
- * The outcome, converged or not, is data ({@link AcCheckResult#status()}); exceptions signal invalid input only.
+ * The outcome, converged or not, is data ({@link AcCheckResult#status()} and {@link AcCheckResult#message()}), a
+ * failure inside the load flow included; exceptions signal invalid input only: an {@link InputException} when the
+ * IIDM model refuses the grid (the MATPOWER reader's checks make that rare), an {@link IllegalArgumentException}
+ * for override arrays of the wrong length or with non-finite values (a bug of the caller).
  * Thread-safe: each call builds its own IIDM network and load-flow provider.
  */
 public final class AcCheck {
@@ -71,15 +76,32 @@ public final class AcCheck {
         Objects.requireNonNull(parameters, "parameters");
         long start = System.nanoTime();
         Grid effective = withOverrides(grid, genMw, busLoadMw);
-        IidmNetwork iidm = GridToIidm.convert(effective);
-        LoadFlowResult.ComponentResult result = runLoadFlow(iidm.network(), parameters,
-                LoadFlowParameters.VoltageInitMode.UNIFORM_VALUES);
+        IidmNetwork iidm = convert(effective);
+        LoadFlowResult.ComponentResult result;
         boolean fromDc = false;
-        if (status(result) != AcCheckStatus.CONVERGED && parameters.retryFromDcAngles()) {
-            result = runLoadFlow(iidm.network(), parameters, LoadFlowParameters.VoltageInitMode.DC_VALUES);
-            fromDc = true;
+        try {
+            result = runLoadFlow(iidm.network(), parameters, LoadFlowParameters.VoltageInitMode.UNIFORM_VALUES);
+            if (status(result) != AcCheckStatus.CONVERGED && parameters.retryFromDcAngles()) {
+                result = runLoadFlow(iidm.network(), parameters, LoadFlowParameters.VoltageInitMode.DC_VALUES);
+                fromDc = true;
+            }
+        } catch (RuntimeException e) {
+            // the grid passed every check, so a failure inside the solver is the check's outcome, not bad input
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            return new AcCheckResult(AcCheckStatus.FAILED, "OpenLoadFlow failed: " + why, 0, fromDc, Double.NaN,
+                    Double.NaN, 0, Double.NaN, 0, List.of(), (System.nanoTime() - start) / 1e9);
         }
         return summarize(effective, iidm, result, fromDc, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The IIDM network of {@code grid}; PowSyBl's refusal (a value its validation does not accept) is bad input. */
+    private static IidmNetwork convert(Grid grid) {
+        try {
+            return GridToIidm.convert(grid);
+        } catch (PowsyblException e) {
+            throw new InputException(grid.name(), 0, 0, "", "the AC model (PowSyBl IIDM) cannot take this grid: "
+                    + e.getMessage(), e);
+        }
     }
 
     static Grid withOverrides(Grid grid, double[] genMw, double[] busLoadMw) {
@@ -181,8 +203,8 @@ public final class AcCheck {
         int iterations = result == null ? 0 : result.getIterationCount();
         double mismatch = result == null ? Double.NaN : result.getSlackBusActivePowerMismatch();
         if (status != AcCheckStatus.CONVERGED) {
-            return new AcCheckResult(status, iterations, fromDc, mismatch, Double.NaN, 0, Double.NaN, 0, List.of(),
-                    seconds);
+            return new AcCheckResult(status, message(status, result), iterations, fromDc, mismatch, Double.NaN, 0,
+                    Double.NaN, 0, List.of(), seconds);
         }
         Network network = iidm.network();
         double minV = Double.POSITIVE_INFINITY;
@@ -217,8 +239,19 @@ public final class AcCheck {
                 overloads.add(new AcOverload(row, br.from(), br.to(), flow, br.rateA(), 100 * flow / br.rateA()));
             }
         }
-        return new AcCheckResult(status, iterations, fromDc, mismatch, minBus == 0 ? Double.NaN : minV, minBus,
+        return new AcCheckResult(status, "", iterations, fromDc, mismatch, minBus == 0 ? Double.NaN : minV, minBus,
                 maxBus == 0 ? Double.NaN : maxV, maxBus, overloads, seconds);
+    }
+
+    /** Why the check did not converge, in words. */
+    private static String message(AcCheckStatus status, LoadFlowResult.ComponentResult result) {
+        String text = result == null || result.getStatusText() == null ? "" : result.getStatusText();
+        return switch (status) {
+            case MAX_ITERATION_REACHED -> "Newton-Raphson stopped at its iteration limit without converging"
+                    + (text.isEmpty() ? "" : " (" + text + ")");
+            case NO_CALCULATION -> "nothing to calculate (no live island with a reference bus)";
+            default -> "the load flow failed" + (text.isEmpty() ? "" : ": " + text);
+        };
     }
 
     /** Apparent power at a terminal (MVA); 0 when it was not computed (e.g. outside the main component). */

@@ -8,6 +8,8 @@ import java.util.Objects;
  * the voltages are NaN (bus 0) and the overload list is empty.
  *
  * @param status          load-flow status of the main component
+ * @param message         why, in words, when not converged (the load flow's own status text, or the failure of the
+ *                        solver); empty when converged
  * @param iterations      Newton-Raphson iterations of the last attempt
  * @param startedFromDc   whether the reported attempt was the retry from DC angles
  * @param slackMismatchMw active power the reference bus took beyond its scheduled generation (MW); positive when
@@ -19,12 +21,13 @@ import java.util.Objects;
  * @param overloads       in-service branches loaded beyond RATE_A, in branch row order
  * @param seconds         wall-clock time of the whole check (conversion included)
  */
-public record AcCheckResult(AcCheckStatus status, int iterations, boolean startedFromDc, double slackMismatchMw,
+public record AcCheckResult(AcCheckStatus status, String message, int iterations, boolean startedFromDc, double slackMismatchMw,
                             double minVoltagePu, int minVoltageBus, double maxVoltagePu, int maxVoltageBus,
                             List<AcOverload> overloads, double seconds) {
 
     public AcCheckResult {
         Objects.requireNonNull(status, "status");
+        message = message == null ? "" : message;
         overloads = List.copyOf(overloads);
     }
 

@@ -6,7 +6,7 @@ public enum AcCheckStatus {
     CONVERGED,
     /** Newton-Raphson stopped at the iteration limit without converging (typically no feasible AC state). */
     MAX_ITERATION_REACHED,
-    /** The solver failed (singular Jacobian, unrealistic voltages, ...). */
+    /** The solver failed (singular Jacobian, unrealistic voltages, an exception inside the load flow, ...). */
     FAILED,
     /** Nothing was computed (e.g. no bus in the main component, no reference). */
     NO_CALCULATION

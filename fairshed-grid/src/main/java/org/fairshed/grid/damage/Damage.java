@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fairshed.common.InputException;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.grid.model.BusType;
@@ -14,8 +15,14 @@ import org.fairshed.grid.model.Grid;
  * Damage to a network, in the scenario file's terms: generators and branches out (1-based {@code mpc.gen} /
  * {@code mpc.branch} row numbers), buses out (bus numbers: the bus becomes isolated and every generator and
  * branch at it goes out), and derates of generator Pmax.
+ *
+ * @param source the file the damage was read from (or {@link #BUILT_IN}), named by the errors of {@link #applyTo}
  */
-public record Damage(List<Integer> generators, List<Integer> branches, List<Integer> buses, List<Derate> derates) {
+public record Damage(List<Integer> generators, List<Integer> branches, List<Integer> buses, List<Derate> derates,
+                     String source) {
+
+    /** The source of damage made in code. */
+    public static final String BUILT_IN = "damage";
 
     public static final Damage NONE = new Damage(List.of(), List.of(), List.of(), List.of());
 
@@ -24,6 +31,12 @@ public record Damage(List<Integer> generators, List<Integer> branches, List<Inte
         branches = List.copyOf(branches);
         buses = List.copyOf(buses);
         derates = List.copyOf(derates);
+        source = source == null ? BUILT_IN : source;
+    }
+
+    /** Damage made in code. */
+    public Damage(List<Integer> generators, List<Integer> branches, List<Integer> buses, List<Derate> derates) {
+        this(generators, branches, buses, derates, BUILT_IN);
     }
 
     public boolean isEmpty() {
@@ -33,7 +46,7 @@ public record Damage(List<Integer> generators, List<Integer> branches, List<Inte
     /**
      * A new grid with this damage applied; {@code grid} is unchanged.
      *
-     * @throws IllegalArgumentException naming the first entry that refers to nothing in the grid
+     * @throws InputException naming the source and the first entry that refers to nothing in the grid
      */
     public Grid applyTo(Grid grid) {
         validate(grid);
@@ -75,7 +88,7 @@ public record Damage(List<Integer> generators, List<Integer> branches, List<Inte
         checkRows("outages.branches", branches, grid.branches().size(), "branch");
         for (int i = 0; i < buses.size(); i++) {
             if (!grid.hasBus(buses.get(i))) {
-                throw new IllegalArgumentException("outages.buses[" + i + "] = " + buses.get(i) + ": grid "
+                throw InputException.atField(source, "outages.buses[" + i + "]", "= " + buses.get(i) + ": grid "
                         + grid.name() + " has no bus with that number");
             }
         }
@@ -84,11 +97,11 @@ public record Damage(List<Integer> generators, List<Integer> branches, List<Inte
         }
     }
 
-    private static void checkRows(String field, List<Integer> rows, int count, String what) {
+    private void checkRows(String field, List<Integer> rows, int count, String what) {
         for (int i = 0; i < rows.size(); i++) {
             int row = rows.get(i);
             if (row < 1 || row > count) {
-                throw new IllegalArgumentException(field + "[" + i + "] = " + row + ": no such " + what
+                throw InputException.atField(source, field + "[" + i + "]", "= " + row + ": no such " + what
                         + " row; rows are numbered 1 to " + count + " as in the case file");
             }
         }

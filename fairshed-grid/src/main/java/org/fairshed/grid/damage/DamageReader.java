@@ -1,97 +1,86 @@
 package org.fairshed.grid.damage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.json.JsonInput;
+import org.fairshed.grid.model.GridValidator;
 
 /**
  * Reads a {@link Damage} from JSON: the {@code outages} ({@code generators}, {@code branches}, {@code buses})
  * and {@code derates} ({@code [{generators: [...], factor}]}) fields of a scenario file, or a file holding
- * only those fields. Errors name the file and the field.
+ * only those fields (other top-level fields are left to the scenario reader). Strict JSON (duplicate keys, trailing
+ * content refused), at most {@link Limits#MAX_JSON_INPUT_BYTES}; rows and bus numbers are whole numbers from 1 to
+ * 2147483647 checked before they are narrowed (4294967297 is refused, never read as 1); a derate factor is a finite
+ * number from 0 to {@link Derate#MAX_FACTOR}. Every error is an {@link InputException} naming the file and the field;
+ * the damage remembers the file so that {@link Damage#applyTo} names it too.
  */
 public final class DamageReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> OUTAGE_FIELDS = Set.of("generators", "branches", "buses");
+    private static final Set<String> DERATE_FIELDS = Set.of("generators", "factor");
 
     private DamageReader() {
     }
 
+    /** @throws InputException when the file cannot be read or its damage fields are malformed */
     public static Damage read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read damage file " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text, file.getFileName().toString());
+        return fromJson(JsonInput.readObject(file, Limits.MAX_JSON_INPUT_BYTES, "damage or scenario file"),
+                file.toString());
     }
 
     /** Parses damage JSON; {@code source} names the input in error messages. */
     public static Damage parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
-        }
-        return fromJson(root, source);
+        return fromJson(JsonInput.parseObject(json, source, "damage or scenario object"), source);
     }
 
     /** Reads the damage fields of an already parsed scenario or damage object. */
     public static Damage fromJson(JsonNode root, String source) {
+        JsonFields f = new JsonFields(source);
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": expected a JSON object with 'outages' and/or 'derates'");
+            throw InputException.of(source, "expected a JSON object with 'outages' and/or 'derates', got "
+                    + JsonFields.describe(root));
         }
-        JsonNode outages = root.path("outages");
-        if (!outages.isMissingNode() && !outages.isNull() && !outages.isObject()) {
-            throw new IllegalArgumentException(source + ": 'outages' must be an object with generators, branches, buses");
+        JsonNode outages = root.get("outages");
+        List<Integer> gens = List.of();
+        List<Integer> branches = List.of();
+        List<Integer> buses = List.of();
+        if (!JsonFields.absent(outages)) {
+            f.object(outages, "outages", OUTAGE_FIELDS);
+            gens = wholeNumbers(f, outages.get("generators"), "outages.generators", GridValidator.MAX_GENERATORS);
+            branches = wholeNumbers(f, outages.get("branches"), "outages.branches", GridValidator.MAX_BRANCHES);
+            buses = wholeNumbers(f, outages.get("buses"), "outages.buses", Limits.MAX_BUSES);
         }
-        List<Integer> gens = intList(outages.path("generators"), source, "outages.generators");
-        List<Integer> branches = intList(outages.path("branches"), source, "outages.branches");
-        List<Integer> buses = intList(outages.path("buses"), source, "outages.buses");
         List<Derate> derates = new ArrayList<>();
-        JsonNode d = root.path("derates");
-        if (!d.isMissingNode() && !d.isNull()) {
-            if (!d.isArray()) {
-                throw new IllegalArgumentException(source + ": 'derates' must be a list of {generators: [...], factor}");
-            }
+        JsonNode d = root.get("derates");
+        if (!JsonFields.absent(d)) {
+            f.list(d, "derates", GridValidator.MAX_GENERATORS);
             for (int i = 0; i < d.size(); i++) {
-                String field = "derates[" + i + "]";
-                JsonNode f = d.get(i).path("factor");
-                if (!f.isNumber()) {
-                    throw new IllegalArgumentException(source + ": " + field + ".factor must be a number between 0 and 1");
-                }
-                try {
-                    derates.add(new Derate(intList(d.get(i).path("generators"), source, field + ".generators"), f.asDouble()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(source + ": " + field + ": " + e.getMessage(), e);
-                }
+                String path = JsonFields.index("derates", i);
+                JsonNode entry = f.object(d.get(i), path, DERATE_FIELDS);
+                double factor = f.numberIn(f.required(entry, path, "factor"), JsonFields.child(path, "factor"), 0,
+                        Derate.MAX_FACTOR);
+                derates.add(new Derate(wholeNumbers(f, entry.get("generators"), JsonFields.child(path, "generators"),
+                        GridValidator.MAX_GENERATORS), factor));
             }
         }
-        return new Damage(gens, branches, buses, derates);
+        return new Damage(gens, branches, buses, derates, source);
     }
 
-    private static List<Integer> intList(JsonNode node, String source, String field) {
-        if (node.isMissingNode() || node.isNull()) {
+    /** A list of row or bus numbers, each from 1 to {@link Integer#MAX_VALUE}; absent is empty. */
+    private static List<Integer> wholeNumbers(JsonFields f, JsonNode node, String path, int maxSize) {
+        if (JsonFields.absent(node)) {
             return List.of();
         }
-        if (!node.isArray()) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be a list of whole numbers");
-        }
+        f.list(node, path, maxSize);
         List<Integer> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            JsonNode v = node.get(i);
-            if (!v.isIntegralNumber()) {
-                throw new IllegalArgumentException(source + ": " + field + "[" + i + "] = " + v + ": expected a whole number");
-            }
-            out.add(v.asInt());
+            out.add(f.intIn(node.get(i), JsonFields.index(path, i), 1, Integer.MAX_VALUE));
         }
         return out;
     }

@@ -2,9 +2,11 @@ package org.fairshed.grid.dc;
 
 import com.powsybl.math.matrix.LUDecomposition;
 import com.powsybl.math.matrix.Matrix;
+import com.powsybl.math.matrix.MatrixException;
 import com.powsybl.math.matrix.SparseMatrixFactory;
 import java.util.Arrays;
 import java.util.List;
+import org.fairshed.common.InputException;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.grid.model.Generator;
@@ -34,6 +36,9 @@ public final class DcModel implements AutoCloseable {
     private final double[] pinnedAngle;
     private final LUDecomposition lu;
 
+    /** Largest DC susceptance {@code baseMVA / |x * ratio|} (MW per radian) of a branch the DC model takes. */
+    public static final double MAX_SUSCEPTANCE_MW_PER_RAD = 1e11;
+
     private DcModel(Grid grid, Islands islands) {
         this.grid = grid;
         this.islands = islands;
@@ -50,11 +55,7 @@ public final class DcModel implements AutoCloseable {
             toBus[k] = grid.busIndex(br.to());
             boolean energized = br.inService() && islands.islandOfBusIndex(fromBus[k]) != Islands.NO_ISLAND
                     && islands.islandOfBusIndex(toBus[k]) != Islands.NO_ISLAND;
-            if (energized && br.x() == 0) {
-                throw new IllegalArgumentException("branch " + (k + 1) + " (" + br.from() + "-" + br.to()
-                        + ") has zero reactance: the DC model needs x != 0");
-            }
-            susceptance[k] = energized ? 1.0 / (br.x() * br.ratio()) : 0.0;
+            susceptance[k] = energized ? susceptancePu(grid, k) : 0.0;
             shiftRad[k] = Math.toRadians(br.shiftDeg());
         }
         pinnedAngle = new double[busCount];
@@ -69,6 +70,30 @@ public final class DcModel implements AutoCloseable {
             pinnedAngle[grid.busIndex(ref.number())] = Math.toRadians(ref.vaDeg());
         }
         lu = factorize();
+    }
+
+    /**
+     * The per-unit DC susceptance {@code 1 / (x * ratio)} of branch {@code k} (0-based), checked: the DC model cannot
+     * take x = 0 (MATPOWER's AC data may have it, its DC power flow divides by it), nor a reactance so small that the
+     * susceptance exceeds {@link #MAX_SUSCEPTANCE_MW_PER_RAD} (a bus coupler; for baseMVA 100, |x * ratio| below
+     * 1e-9 p.u.). Negative reactances (series capacitors) are taken as they are.
+     *
+     * @throws InputException naming the branch by row and buses
+     */
+    public static double susceptancePu(Grid grid, int k) {
+        Branch br = grid.branches().get(k);
+        double xr = br.x() * br.ratio();
+        if (xr == 0) {
+            throw InputException.atField(grid.name(), "branch " + (k + 1), "(bus " + br.from() + " to " + br.to()
+                    + ") has x = 0: the DC model needs a series reactance (merge the two buses, or give the branch "
+                    + "a small reactance, or take it out of service)");
+        }
+        if (!(grid.baseMva() / Math.abs(xr) <= MAX_SUSCEPTANCE_MW_PER_RAD)) {
+            throw InputException.atField(grid.name(), "branch " + (k + 1), "(bus " + br.from() + " to " + br.to()
+                    + ") has x * ratio = " + xr + " p.u.: its DC susceptance of " + grid.baseMva() / Math.abs(xr)
+                    + " MW/rad exceeds " + MAX_SUSCEPTANCE_MW_PER_RAD + ", the most the DC model takes");
+        }
+        return 1.0 / xr;
     }
 
     /** Builds and factorizes the model of {@code grid}'s present topology. */
@@ -138,7 +163,31 @@ public final class DcModel implements AutoCloseable {
                 }
             }
         }
-        return matrix.decomposeLU();
+        try {
+            return matrix.decomposeLU();
+        } catch (MatrixException e) {
+            throw singular(e);
+        }
+    }
+
+    /**
+     * The B matrix of an island with one reference bus is singular only when the susceptances of some of its branches
+     * cancel out: branches of opposite-sign reactance (a series capacitor as large as the line it compensates) in
+     * parallel or in a loop. The network, not the program, is at fault.
+     */
+    private InputException singular(Exception cause) {
+        return new InputException(grid.name(), 0, 0, "", "the DC network matrix is singular: in some island the "
+                + "susceptances of branches of opposite-sign reactance (series capacitors) cancel out, so the DC "
+                + "power flow has no unique solution", cause);
+    }
+
+    private double[] requireFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw singular(null);
+            }
+        }
+        return values;
     }
 
     /** Insertion sort of the first {@code n} (row, value) pairs by row: columns hold a handful of entries. */
@@ -214,6 +263,7 @@ public final class DcModel implements AutoCloseable {
         synchronized (lu) {
             lu.solveTransposed(y);
         }
+        requireFinite(y);
         for (int i = 0; i < busCount; i++) {
             if (!Double.isNaN(pinnedAngle[i])) {
                 y[i] = 0;
@@ -250,7 +300,7 @@ public final class DcModel implements AutoCloseable {
         synchronized (lu) {
             lu.solve(rhs);
         }
-        return rhs;
+        return requireFinite(rhs);
     }
 
     /** From-end branch flows (MW): {@code base * b * (theta_f - theta_t - shift)}; 0 for out-of-service branches. */
@@ -261,7 +311,7 @@ public final class DcModel implements AutoCloseable {
             flow[k] = susceptance[k] == 0 ? 0.0
                     : base * susceptance[k] * (thetaRad[fromBus[k]] - thetaRad[toBus[k]] - shiftRad[k]);
         }
-        return flow;
+        return requireFinite(flow);
     }
 
     /** Per-unit susceptance of branch {@code k} (0-based), 0 when out of service. */

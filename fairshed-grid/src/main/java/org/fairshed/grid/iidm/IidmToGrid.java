@@ -12,11 +12,14 @@ import com.powsybl.iidm.network.Terminal;
 import com.powsybl.iidm.network.TwoWindingsTransformer;
 import com.powsybl.iidm.network.VoltageLevel;
 import com.powsybl.iidm.network.extensions.SlackTerminal;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.BusType;
 import org.fairshed.grid.model.GenCost;
 import org.fairshed.grid.model.Generator;
 import org.fairshed.grid.model.Grid;
+import org.fairshed.grid.model.GridValidator;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,11 +66,26 @@ public final class IidmToGrid {
     private IidmToGrid() {
     }
 
-    /** Converts {@code network}; the grid is named after the network id. */
+    /** Converts {@code network}; the grid is named after the network id, which also names it in errors. */
     public static Grid convert(Network network) {
+        return convert(network, network.getId());
+    }
+
+    /**
+     * Converts {@code network}; the grid is named after the network id. Every value is checked with
+     * {@link GridValidator} (NaN or out-of-range values in the IIDM data are refused naming the element's IIDM id);
+     * IIDM's "no limit" for reactive power ({@code ±Double.MAX_VALUE}) becomes ±Inf, as in MATPOWER.
+     *
+     * @param source the file the network was read from, for messages
+     * @throws InputException naming the source and the IIDM element
+     */
+    public static Grid convert(Network network, String source) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Bus> iidmBuses = new ArrayList<>();
         for (Bus b : network.getBusView().getBuses()) {
+            if (iidmBuses.size() == Limits.MAX_BUSES) {
+                throw InputException.of(source, "has more than " + Limits.MAX_BUSES + " buses, the most Fairshed reads");
+            }
             iidmBuses.add(b);
             numbers.put(b.getId(), iidmBuses.size());
         }
@@ -112,11 +130,13 @@ public final class IidmToGrid {
                     orDefault(vl.getLowVoltageLimit() / vNom, DEFAULT_VMIN_PU), b.getId(), Double.NaN, Double.NaN));
         }
         List<Branch> branches = new ArrayList<>();
+        List<String> branchIds = new ArrayList<>();
         for (Line line : network.getLines()) {
             int f = index(line.getTerminal1(), numbers);
             int t = index(line.getTerminal2(), numbers);
             if (f >= 0 && t >= 0) {
                 branches.add(line(line, f + 1, t + 1));
+                branchIds.add(line.getId());
             }
         }
         for (TwoWindingsTransformer twt : network.getTwoWindingsTransformers()) {
@@ -124,9 +144,16 @@ public final class IidmToGrid {
             int t = index(twt.getTerminal2(), numbers);
             if (f >= 0 && t >= 0) {
                 branches.add(transformer(twt, f + 1, t + 1));
+                branchIds.add(twt.getId());
             }
         }
+        IidmGridCheck.check(source, buses, generators, iidmGens, branches, branchIds);
         return new Grid(network.getId(), BASE_MVA, buses, generators, branches);
+    }
+
+    /** IIDM's reactive limit "none" is ±Double.MAX_VALUE; anything beyond the largest power accepted is none. */
+    private static double reactiveLimit(double q) {
+        return Math.abs(q) > GridValidator.MAX_POWER_MW ? Math.copySign(Double.POSITIVE_INFINITY, q) : q;
     }
 
     private static Generator generator(com.powsybl.iidm.network.Generator g, int bus) {
@@ -134,7 +161,7 @@ public final class IidmToGrid {
         Terminal regulated = g.getRegulatingTerminal() != null ? g.getRegulatingTerminal() : g.getTerminal();
         double vg = orDefault(g.getTargetV() / regulated.getVoltageLevel().getNominalV(), 1.0);
         return new Generator(bus, targetP, orDefault(g.getTargetQ(), 0.0),
-                g.getReactiveLimits().getMaxQ(targetP), g.getReactiveLimits().getMinQ(targetP), vg,
+                reactiveLimit(g.getReactiveLimits().getMaxQ(targetP)), reactiveLimit(g.getReactiveLimits().getMinQ(targetP)), vg,
                 orDefault(g.getRatedS(), BASE_MVA), g.getTerminal().isConnected(), g.getMaxP(), g.getMinP(),
                 0, 0, 0, GenCost.ZERO, null, null);
     }

@@ -1,11 +1,16 @@
 package org.fairshed.grid.iidm;
 
-import com.powsybl.commons.PowsyblException;
+import com.powsybl.commons.datasource.DataSource;
+import com.powsybl.commons.datasource.ReadOnlyDataSource;
 import com.powsybl.iidm.network.Importer;
 import com.powsybl.iidm.network.Network;
+import com.powsybl.iidm.network.NetworkFactory;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
 import org.fairshed.grid.io.MatpowerReader;
 import org.fairshed.grid.model.Grid;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,24 +39,59 @@ public final class NetworkImport {
     }
 
     /**
-     * @throws IllegalArgumentException when the file does not exist or no importer recognizes it
-     * @throws PowsyblException         when the importer recognizes the file but fails to read it
+     * Reads {@code path} with the PowSyBl importer that recognizes it, then converts it ({@link IidmToGrid}, which
+     * checks every value). Whatever goes wrong is an {@link InputException} naming the file: missing, a folder,
+     * larger than {@link Limits#MAX_CASE_BYTES}, recognized by no importer, or refused by the importer (its message,
+     * never its stack trace; the PowSyBl exception is kept as the cause).
+     *
+     * @throws InputException naming the file
      */
     public static Grid read(Path path) {
         Objects.requireNonNull(path, "path");
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("network file " + path + " does not exist or is not a file");
+        String source = path.toString();
+        checkFile(path, source);
+        ReadOnlyDataSource dataSource;
+        Importer importer;
+        try {
+            dataSource = DataSource.fromPath(path);
+            importer = Importer.find(dataSource);
+        } catch (RuntimeException e) {
+            throw new InputException(source, 0, 0, "", "cannot be opened as a network file: " + describe(e), e);
+        }
+        if (importer == null) {
+            throw InputException.of(source, "no PowSyBl importer recognizes this file (formats available: "
+                    + String.join(", ", Importer.getFormats()) + "; MATPOWER text files must end in .m)");
         }
         Network network;
         try {
-            network = Network.read(path);
-        } catch (PowsyblException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Unsupported file format")) {
-                throw new IllegalArgumentException("no PowSyBl importer recognizes " + path + " (formats available: "
-                        + Importer.getFormats() + ")", e);
-            }
-            throw e;
+            network = importer.importData(dataSource, NetworkFactory.findDefault(), null);
+        } catch (RuntimeException e) {
+            // a third-party parser on a user's file: whatever it throws is about the file
+            throw new InputException(source, 0, 0, "", "PowSyBl's " + importer.getFormat()
+                    + " importer cannot read it: " + describe(e), e);
         }
-        return IidmToGrid.convert(network);
+        return IidmToGrid.convert(network, source);
+    }
+
+    private static void checkFile(Path path, String source) {
+        if (Files.isDirectory(path)) {
+            throw InputException.of(source, "is a folder, not a network file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw InputException.of(source, "network file not found");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > Limits.MAX_CASE_BYTES) {
+                throw InputException.of(source, "is " + size + " bytes; a network file may have at most "
+                        + Limits.MAX_CASE_BYTES + " bytes");
+            }
+        } catch (IOException e) {
+            throw InputException.of(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

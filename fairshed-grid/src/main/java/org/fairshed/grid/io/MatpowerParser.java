@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fairshed.common.Limits;
+import org.fairshed.grid.model.GridValidator;
 
 /**
  * Parses the MATLAB subset that MATPOWER case files use into {@link MatpowerData}: the function header,
@@ -16,11 +18,18 @@ import java.util.Set;
 final class MatpowerParser {
 
     private static final Set<String> TABLES = Set.of("bus", "gen", "branch", "gencost");
+    /** Most rows of each table read (the limits of {@link GridValidator} and {@link Limits}), checked as rows start. */
+    private static final Map<String, Integer> MAX_ROWS = Map.of("bus", Limits.MAX_BUSES,
+            "gen", GridValidator.MAX_GENERATORS, "branch", GridValidator.MAX_BRANCHES,
+            "gencost", 2 * GridValidator.MAX_GENERATORS);
     private static final Set<String> CELLS = Set.of("bus_name", "genfuel", "gentype");
 
     private final MatpowerScanner in;
+    private final String source;
     private final Map<String, NumericTable> tables = new HashMap<>();
     private final Map<String, MatpowerData.StringCells> cells = new HashMap<>();
+    /** Line of the assignment of each field read, to refuse a second one */
+    private final Map<String, Integer> assigned = new HashMap<>();
     private String struct = "mpc";
     private String functionName;
     private String version;
@@ -30,6 +39,7 @@ final class MatpowerParser {
 
     private MatpowerParser(String text, String source) {
         this.in = new MatpowerScanner(text, source);
+        this.source = source;
     }
 
     /** @throws InputException on malformed syntax in a field the reader needs */
@@ -104,7 +114,16 @@ final class MatpowerParser {
         String field = path.startsWith(struct + ".") ? path.substring(struct.length() + 1) : null;
         if (field == null || field.indexOf('.') >= 0) {
             skipStatement();
-        } else if (field.equals("version")) {
+            return;
+        }
+        if (field.equals("version") || field.equals("baseMVA") || TABLES.contains(field) || CELLS.contains(field)) {
+            Integer first = assigned.putIfAbsent(field, in.line());
+            if (first != null) {
+                throw in.error(path + " is assigned twice (lines " + first + " and " + in.line()
+                        + "); a case file sets each field once");
+            }
+        }
+        if (field.equals("version")) {
             versionLine = in.line();
             version = versionValue(path);
         } else if (field.equals("baseMVA")) {
@@ -127,7 +146,7 @@ final class MatpowerParser {
             value = in.quoted();
         } else {
             double v = numberFor(path);
-            value = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+            value = GridValidator.show(v);
         }
         endOfStatement(path);
         return value;
@@ -145,7 +164,7 @@ final class MatpowerParser {
         if (in.peek() != '[') {
             throw in.error(path + ": expected a matrix in [ ], got '" + in.preview() + "'");
         }
-        NumericTable table = new NumericTable(path, in.line());
+        NumericTable table = new NumericTable(source, path, in.line(), MAX_ROWS.get(path.substring(path.lastIndexOf('.') + 1)));
         in.advance();
         while (true) {
             switch (in.peek()) {

@@ -1,14 +1,9 @@
 package org.fairshed.grid.io;
 
-import org.fairshed.common.InputException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.common.io.TextFiles;
 import org.fairshed.grid.model.Grid;
 
 /**
@@ -20,8 +15,12 @@ import org.fairshed.grid.model.Grid;
  * Accepted widths: bus 13 or 17 columns, gen 10, 21 or 25, branch 11, 13, 17 or 21 (11 columns: angle limits
  * ±360°). Generator ramps are NaN when the gen matrix has no ramp columns; coordinates are always NaN.
  * <p>
- * Malformed input raises {@link InputException} whose message names the source, the line and what was
- * expected, e.g. {@code case5.m:17: mpc.branch row 3 has 9 columns; expected 11, 13, 17 or 21}.
+ * Every value is checked once, here, for being a number in its physical range ({@link
+ * org.fairshed.grid.model.GridValidator}; the rules per column are in {@code docs/case-format.md}), whole-number
+ * columns without wrap-around, status columns for 0 or 1. Malformed input raises {@link InputException} whose
+ * message names the source, the line and what was expected, e.g.
+ * {@code case5.m:17: mpc.branch row 3 has 9 columns; expected 11, 13, 17 or 21} or
+ * {@code case5.m:20: mpc.gen row 1: PMAX (column 9): Pmax must be between 0 and 10000000 MW, got -340}.
  */
 public final class MatpowerReader {
 
@@ -31,8 +30,8 @@ public final class MatpowerReader {
     /**
      * Reads a case file; the grid is named after the file without {@code .m} (as MATLAB names the function).
      *
-     * @throws InputException  when the content is not a valid case (message: {@code file:line: ...})
-     * @throws UncheckedIOException when the file cannot be read (message names the path)
+     * @throws InputException when the file cannot be read, is larger than {@link Limits#MAX_CASE_BYTES}, is not
+     *                        UTF-8, or is not a valid case (message: {@code file:line: ...})
      */
     public static Grid read(Path file) {
         String text = readText(file);
@@ -50,6 +49,10 @@ public final class MatpowerReader {
      * @throws InputException when the text is not a valid case
      */
     public static Grid read(String text, String sourceName) {
+        if (text.length() > Limits.MAX_CASE_BYTES) {
+            throw InputException.of(sourceName, "has " + text.length() + " characters; a MATPOWER case may have at most "
+                    + Limits.MAX_CASE_BYTES);
+        }
         MatpowerData data = MatpowerParser.parse(text, sourceName);
         String name = data.functionName() != null && !data.functionName().isEmpty() ? data.functionName()
                 : baseName(sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1));
@@ -57,19 +60,7 @@ public final class MatpowerReader {
     }
 
     private static String readText(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("cannot read MATPOWER case " + file + ": no such file", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read MATPOWER case " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        return TextFiles.readUtf8(file, Limits.MAX_CASE_BYTES, "MATPOWER case file");
     }
 
     private static String baseName(String fileName) {

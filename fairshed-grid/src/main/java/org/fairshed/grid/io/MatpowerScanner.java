@@ -206,7 +206,15 @@ final class MatpowerScanner {
 
     private double slowParse(int start) {
         int from = text[start] == '+' || text[start] == '-' ? start + 1 : start;
-        return Double.parseDouble(new String(text, from, pos - from));
+        double v = Double.parseDouble(new String(text, from, pos - from));
+        if (Double.isInfinite(v)) {
+            // 1e400 is not Inf: refused here rather than read as an infinite limit
+            int end = pos;
+            pos = start;
+            String token = new String(text, start, Math.min(end - start, PREVIEW_LENGTH));
+            throw error("the number " + token + " is beyond the range of a double (about 1.8e308)");
+        }
+        return v;
     }
 
     /** True where a matrix element may end: blank, separator, bracket, comment, newline or the end. */

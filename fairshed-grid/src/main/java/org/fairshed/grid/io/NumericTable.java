@@ -1,6 +1,8 @@
 package org.fairshed.grid.io;
 
 import java.util.Arrays;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
 
 /**
  * The numbers of one MATPOWER matrix ({@code mpc.bus = [ ... ];}) as read, row by row, each row remembering its
@@ -9,8 +11,10 @@ import java.util.Arrays;
  */
 final class NumericTable {
 
+    private final String source;
     private final String field;
     private final int openLine;
+    private final int maxRows;
     private double[] values = new double[256];
     private int[] rowStart = new int[16];
     private int[] rowLine = new int[16];
@@ -18,9 +22,12 @@ final class NumericTable {
     private int rows;
     private boolean rowOpen;
 
-    NumericTable(String field, int openLine) {
+    /** @param maxRows most rows accepted: one more is an {@link InputException} at the line that starts it */
+    NumericTable(String source, String field, int openLine, int maxRows) {
+        this.source = source;
         this.field = field;
         this.openLine = openLine;
+        this.maxRows = maxRows;
     }
 
     void add(double value, int line) {
@@ -34,6 +41,10 @@ final class NumericTable {
     }
 
     private void startRow(int line) {
+        if (rows == maxRows) {
+            throw InputException.atLine(source, line, field + " has more than " + maxRows
+                    + " rows, the most Fairshed reads (a network of at most " + Limits.MAX_BUSES + " buses)");
+        }
         if (rows + 1 >= rowStart.length) {
             rowStart = Arrays.copyOf(rowStart, rowStart.length * 2);
             rowLine = Arrays.copyOf(rowLine, rowLine.length * 2);

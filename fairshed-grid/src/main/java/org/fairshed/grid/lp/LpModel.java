@@ -5,6 +5,11 @@ package org.fairshed.grid.lp;
  * constraints, cutting planes): implementations keep the solver's state to warm-start. Variables and rows are
  * addressed by the index their {@code add} returned, and carry names so exported models are readable.
  * Not thread-safe; holds native memory: close it.
+ * <p>
+ * Every number given is checked before the engine sees it: NaN never, coefficients and costs finite and at most
+ * 1e14 in magnitude, bounds -Infinity/+Infinity for "none" or finite within 1e14. A value outside is a bug of the
+ * caller and raises {@link IllegalStateException} naming the row or variable (no input can reach native code in a
+ * state that crashes it).
  */
 public interface LpModel extends AutoCloseable {
 

@@ -26,6 +26,8 @@ public final class OrToolsLpModel implements LpModel {
     private final MPSolver solver;
     private final List<MPVariable> variables = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
+    /** Variables and rows whose bounds are crossed (lb > ub): OR-Tools refuses such a model, so solve() reports it */
+    private final CrossedBounds crossed = new CrossedBounds();
     /** GLOP copy of the model that answered the last solve when the main engine could not; null otherwise */
     private MPSolver fallback;
     private int solveCount;
@@ -66,12 +68,15 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public int addVariable(double lb, double ub, double cost, String name) {
+        LpValues.checkBounds(lb, ub, "variable " + name);
+        LpValues.checkCoefficient(cost, "objective coefficient of variable " + name);
         noteObjectiveOrMatrixChange();
         MPVariable v = solver.makeNumVar(lb, ub, name);
         if (cost != 0) {
             solver.objective().setCoefficient(v, cost);
         }
         variables.add(v);
+        crossed.variable(variables.size() - 1, lb, ub);
         return variables.size() - 1;
     }
 
@@ -80,6 +85,13 @@ public final class OrToolsLpModel implements LpModel {
         if (vars.length != coefs.length) {
             throw new IllegalArgumentException("row " + name + ": " + vars.length + " variables but " + coefs.length
                     + " coefficients");
+        }
+        LpValues.checkBounds(lb, ub, "row " + name);
+        for (int i = 0; i < coefs.length; i++) {
+            if (!(Math.abs(coefs[i]) <= LpValues.MAX_ABS_VALUE)) {
+                LpValues.checkCoefficient(coefs[i], "row " + name + ": coefficient of variable "
+                        + variables.get(vars[i]).name());
+            }
         }
         MPConstraint c = solver.makeConstraint(lb, ub, name);
         if (hasRepeats(vars)) {
@@ -94,6 +106,7 @@ public final class OrToolsLpModel implements LpModel {
             }
         }
         rows.add(c);
+        crossed.row(rows.size() - 1, lb, ub);
         return rows.size() - 1;
     }
 
@@ -121,19 +134,27 @@ public final class OrToolsLpModel implements LpModel {
     @Override
     public void setVariableBounds(int var, double lb, double ub) {
         MPVariable v = variables.get(var);
+        if (!LpValues.boundsAllowed(lb, ub)) {
+            LpValues.checkBounds(lb, ub, "variable " + v.name());
+        }
         if (restart != null) {
             restart.boundsChanged(v.lb(), v.ub(), lb, ub);
         }
         v.setBounds(lb, ub);
+        crossed.variable(var, lb, ub);
     }
 
     @Override
     public void setRowBounds(int row, double lb, double ub) {
         MPConstraint c = rows.get(row);
+        if (!LpValues.boundsAllowed(lb, ub)) {
+            LpValues.checkBounds(lb, ub, "row " + c.name());
+        }
         if (restart != null) {
             restart.boundsChanged(c.lb(), c.ub(), lb, ub);
         }
         c.setBounds(lb, ub);
+        crossed.row(row, lb, ub);
     }
 
     @Override
@@ -145,6 +166,9 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void setObjectiveCoefficient(int var, double cost) {
+        if (!(Math.abs(cost) <= LpValues.MAX_ABS_VALUE)) {
+            LpValues.checkCoefficient(cost, "objective coefficient of variable " + variables.get(var).name());
+        }
         noteObjectiveOrMatrixChange();
         solver.objective().setCoefficient(variables.get(var), cost);
     }
@@ -157,6 +181,9 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void setObjectiveOffset(double offset) {
+        if (!Double.isFinite(offset)) {
+            throw new IllegalStateException("objective offset is " + offset + ": it must be finite (a bug in the model builder)");
+        }
         solver.objective().setOffset(offset);
     }
 
@@ -175,6 +202,11 @@ public final class OrToolsLpModel implements LpModel {
         double limit = timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds) ? timeLimitSeconds : Double.POSITIVE_INFINITY;
         long t0 = System.nanoTime();
         closeFallback();
+        if (!crossed.isEmpty()) {
+            // OR-Tools validates a model with crossed bounds as invalid, not infeasible (and GLOP ends ABNORMAL)
+            return new LpResult(LpStatus.INFEASIBLE, Double.NaN, 0, type + ": not solved, " + crossed.describe(
+                    i -> variables.get(i).name(), i -> rows.get(i).name()) + " (lower bound above upper bound)");
+        }
         boolean warm = solveCount++ > 0;
         MPSolver.ResultStatus status;
         if (type == LpSolverType.GLOP && (warm || restart != null)) {
@@ -223,7 +255,12 @@ public final class OrToolsLpModel implements LpModel {
         closeFallback();
         fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
         fallback.suppressOutput();
-        fallback.loadModelFromProto(solver.exportModelToProto());
+        String refused = fallback.loadModelFromProto(solver.exportModelToProto());
+        if (!refused.isEmpty()) {
+            // the values are guarded on the way in, so this is a bug; an empty fallback would crash value()
+            closeFallback();
+            throw new IllegalStateException("OR-Tools refused the model it exported: " + refused);
+        }
         setTimeLimit(fallback, Math.max(MIN_TIME_LIMIT_SECONDS, seconds));
         return solveOnce(fallback);
     }

@@ -2,6 +2,7 @@ package org.fairshed.grid.opf;
 
 import java.util.Arrays;
 import java.util.List;
+import org.fairshed.grid.dc.DcModel;
 import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
@@ -49,6 +50,7 @@ final class DcOpfModel {
         Arrays.fill(thetaVar, -1);
         Arrays.fill(pgVar, -1);
         Arrays.fill(costVar, -1);
+        DcOpfCostCheck.check(grid);
         addAngleVariables();
         addDispatchVariables();
         addCosts(parameters.initialTangents());
@@ -159,11 +161,7 @@ final class DcOpfModel {
             int f = grid.busIndex(br.from());
             int t = grid.busIndex(br.to());
             if (br.inService() && thetaVar[f] >= 0 && thetaVar[t] >= 0 && f != t) {
-                if (br.x() == 0) {
-                    throw new IllegalArgumentException("branch " + (k + 1) + " (" + br.from() + "-" + br.to()
-                            + ") has zero reactance: the DC model needs x != 0");
-                }
-                susceptance[k] = 1.0 / (br.x() * br.ratio());
+                susceptance[k] = DcModel.susceptancePu(grid, k);
                 shiftRad[k] = Math.toRadians(br.shiftDeg());
                 double pfinj = -susceptance[k] * shiftRad[k] * base;
                 rhs[f] += pfinj;
@@ -242,7 +240,10 @@ final class DcOpfModel {
             if (susceptance[k] == 0 || !(hasMin || hasMax)) {
                 continue;
             }
-            lp.addRow(Math.toRadians(br.angMinDeg()), Math.toRadians(br.angMaxDeg()),
+            // MATPOWER: a limit of 0 on one side is no limit on that side, even when the other side has one
+            double lb = br.angMinDeg() != 0 ? Math.toRadians(br.angMinDeg()) : Double.NEGATIVE_INFINITY;
+            double ub = br.angMaxDeg() != 0 ? Math.toRadians(br.angMaxDeg()) : Double.POSITIVE_INFINITY;
+            lp.addRow(lb, ub,
                     new int[] {thetaVar[grid.busIndex(br.from())], thetaVar[grid.busIndex(br.to())]},
                     new double[] {1, -1}, "angle_l" + (k + 1));
         }

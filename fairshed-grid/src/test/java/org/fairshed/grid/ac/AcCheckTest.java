@@ -89,6 +89,20 @@ class AcCheckTest {
         assertThat(result.startedFromDc()).isTrue();
         assertThat(result.minVoltagePu()).isNaN();
         assertThat(result.overloads()).isEmpty();
+        assertThat(result.message()).isNotEmpty();
+    }
+
+    @Test
+    void aGridTheIidmModelRefusesIsAnInputErrorNamingTheElementNotAPowsyblException() {
+        // the reader refuses a NaN reactance; a grid built in memory can still hold one
+        Grid base = IidmTestGrids.twoBus(50, 0);
+        var br = base.branches().get(0);
+        Grid bad = base.with(base.buses(), base.generators(), List.of(new org.fairshed.grid.model.Branch(br.from(), br.to(),
+                br.r(), Double.NaN, br.b(), 0, 0, 0, 0, 0, true, -360, 360)));
+        assertThatThrownBy(() -> AcCheck.run(bad))
+                .isInstanceOf(org.fairshed.common.InputException.class)
+                .hasMessageStartingWith(bad.name() + ": the AC model (PowSyBl IIDM) cannot take this grid: ")
+                .hasMessageContaining("x is invalid");
     }
 
     @Test

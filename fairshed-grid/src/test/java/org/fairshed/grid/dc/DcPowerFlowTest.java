@@ -108,13 +108,45 @@ class DcPowerFlowTest {
         assertThat(r.anglesDeg()[1]).isCloseTo(-Math.toDegrees(0.9 * 0.2 * 0.4 / 0.6), within(DELTA_DEG));
     }
 
+    /** The triangle's buses and generator with other branches. */
+    private static Grid triangleWith(Branch... branches) {
+        Grid base = TinyGrids.triangle(0);
+        return base.with(base.buses(), base.generators(), java.util.List.of(branches));
+    }
+
     @Test
     void zeroReactanceIsRejectedWithTheBranchNamed() {
-        Grid base = TinyGrids.triangle(0);
-        var branches = new java.util.ArrayList<>(base.branches());
-        branches.set(1, new Branch(2, 3, 0, 0, 0, 0, 0, 0, 0, 0, true, -360, 360));
-        Grid g = base.with(base.buses(), base.generators(), branches);
+        Grid g = triangleWith(TinyGrids.line(1, 2, 0.1, 0), TinyGrids.line(2, 3, 0, 0), TinyGrids.line(1, 3, 0.1, 0));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DcModel.of(g))
-                .hasMessageContaining("branch 2").hasMessageContaining("zero reactance");
+                .isInstanceOf(org.fairshed.common.InputException.class)
+                .hasMessage("triangle: branch 2 (bus 2 to 3) has x = 0: the DC model needs a series reactance (merge "
+                        + "the two buses, or give the branch a small reactance, or take it out of service)");
+    }
+
+    @Test
+    void aReactanceTooSmallForTheDcModelIsRejectedWithTheBranchNamed() {
+        Grid g = triangleWith(TinyGrids.line(1, 2, 0.1, 0), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(1, 3, 1e-12, 0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DcPowerFlow.run(g))
+                .isInstanceOf(org.fairshed.common.InputException.class)
+                .hasMessageContaining("branch 3 (bus 1 to 3) has x * ratio = 1.0E-12 p.u.")
+                .hasMessageContaining("exceeds 1.0E11");
+    }
+
+    @Test
+    void aSeriesCapacitorThatCancelsItsLineIsASingularNetworkNotNaNFlows() {
+        // bus 3 hangs on two parallel branches of x = 0.1 and x = -0.1: no susceptance is left between 2 and 3
+        Grid g = triangleWith(TinyGrids.line(1, 2, 0.1, 0), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(2, 3, -0.1, 0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DcPowerFlow.run(g))
+                .isInstanceOf(org.fairshed.common.InputException.class)
+                .hasMessageContaining("the DC network matrix is singular");
+    }
+
+    @Test
+    void aSeriesCapacitorThatDoesNotCancelItsLineIsTakenAsItIs() {
+        // x = 0.1 in parallel with -0.05: net susceptance 10 - 20 = -10 p.u., flows still balance at bus 3
+        Grid g = triangleWith(TinyGrids.line(1, 2, 0.1, 0), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(2, 3, -0.05, 0));
+        DcPowerFlowResult r = DcPowerFlow.run(g);
+        assertThat(r.flowsMw()[1] + r.flowsMw()[2]).isCloseTo(90, within(DELTA_MW));
+        assertThat(r.flowsMw()[0]).isCloseTo(90, within(DELTA_MW));
     }
 }

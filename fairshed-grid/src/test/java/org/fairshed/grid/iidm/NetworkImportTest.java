@@ -1,6 +1,10 @@
 package org.fairshed.grid.iidm;
 
+import com.powsybl.iidm.network.Network;
+import com.powsybl.iidm.network.ValidationLevel;
+import org.fairshed.common.InputException;
 import org.fairshed.grid.model.Grid;
+import org.fairshed.grid.testing.IidmTestGrids;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class NetworkImportTest {
 
@@ -34,8 +39,8 @@ class NetworkImportTest {
         Path file = Files.writeString(dir.resolve("notes.foo"), "not a network");
 
         assertThatThrownBy(() -> NetworkImport.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(file.toString());
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": no PowSyBl importer recognizes this file");
     }
 
     @Test
@@ -43,7 +48,37 @@ class NetworkImportTest {
         Path file = dir.resolve("absent.xiidm");
 
         assertThatThrownBy(() -> NetworkImport.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(file.toString());
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": network file not found");
+        assertThatThrownBy(() -> NetworkImport.readAnyFormat(dir))
+                .isInstanceOf(InputException.class)
+                .hasMessage(dir + ": is a folder, not a network file");
+    }
+
+    @Test
+    void aFileTheImporterCannotReadIsAnInputErrorNamingItNotAPowsyblStackTrace(@TempDir Path dir) throws IOException {
+        Path xiidm = Files.writeString(dir.resolve("broken.xiidm"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<iidm:network xmlns:iidm=\"http://www.powsybl.org/schema/iidm/1_12\" id=\"n\" caseDate=\"not a date\"");
+        Path cdf = Files.writeString(dir.resolve("broken.txt"), "08/19/93 UW ARCHIVE           100.0  1962 W IEEE 14 Bus Test Case\n"
+                + "BUS DATA FOLLOWS                            14 ITEMS\n   1 Bus 1     HV  1  1  3 1.060    0.0      0.0");
+
+        for (Path file : new Path[] {xiidm, cdf}) {
+            InputException e = catchThrowableOfType(InputException.class, () -> NetworkImport.read(file));
+            assertThat(e).as("InputException for %s", file).isNotNull();
+            assertThat(e.source()).isEqualTo(file.toString());
+            assertThat(e.getMessage()).startsWith(file + ": ");
+        }
+    }
+
+    @Test
+    void nonFiniteValuesInTheIidmNetworkAreRefusedNamingTheElement() {
+        Network network = GridToIidm.convert(IidmTestGrids.twoBus(50, 100)).network();
+        network.setMinimumAcceptableValidationLevel(ValidationLevel.EQUIPMENT);
+        com.powsybl.iidm.network.Generator g = network.getGenerators().iterator().next();
+        g.setTargetP(Double.NaN);
+
+        assertThatThrownBy(() -> IidmToGrid.convert(network, "grid.xiidm"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("grid.xiidm: generator '" + g.getId() + "' (as converted from IIDM): Pg must be a number, got NaN");
     }
 }

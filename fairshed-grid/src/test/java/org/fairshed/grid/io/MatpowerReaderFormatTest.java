@@ -72,9 +72,10 @@ class MatpowerReaderFormatTest {
     }
 
     @Test
-    void infNanAndAllNumberForms() {
+    void infAndAllNumberForms() {
+        // NaN is a number form too, but no column takes it (MatpowerReaderErrorTest)
         String text = TWO_BUS.replace("\t1\t0\t0\t100\t-100\t1\t100\t1\t200\t0;",
-                "\t1\t.5\t5.\tInf\t-Inf\t1E+0\t1e2\t1\t+2.5e-3\tNaN;");
+                "\t1\t.5\t5.\tInf\t-Inf\t1E+0\t1e2\t1\t+2.5e-3\t-0.25e-2;");
 
         Generator g = read(text).generator(1);
 
@@ -85,7 +86,7 @@ class MatpowerReaderFormatTest {
         assertThat(g.vgPu()).isEqualTo(1.0);
         assertThat(g.mbaseMva()).isEqualTo(100.0);
         assertThat(g.pmaxMw()).isEqualTo(0.0025);
-        assertThat(g.pminMw()).isNaN();
+        assertThat(g.pminMw()).isEqualTo(-0.0025);
     }
 
     @Test

@@ -62,7 +62,7 @@ class MatpowerWriterTest {
         List<Bus> buses = List.of(
                 new Bus(1, BusType.REF, -0.0, 1e-300, 0, 0, 1, 1.0000000000000002, 0, 230, 1, 1.1, 0.9,
                         "O'Brien \"north\"", Double.NaN, Double.NaN),
-                new Bus(7, BusType.ISOLATED, 123456789.123, -1e20, 0.1 + 0.2, 0, 2, 1, -179.99, 0, 3, 1.1, 0.9,
+                new Bus(7, BusType.ISOLATED, 1234567.891, -9999999.999999998, 0.1 + 0.2, 0, 2, 1, -179.99, 0, 3, 1.1, 0.9,
                         null, Double.NaN, Double.NaN));
         List<Generator> generators = List.of(
                 new Generator(1, 10, 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1, 100, true, 200, 0,
@@ -81,7 +81,7 @@ class MatpowerWriterTest {
 
         assertThat(back.buses().get(0)).isEqualTo(grid.buses().get(0));
         assertThat(back.buses().get(1).name()).isEmpty();
-        assertThat(back.buses().get(1).pdMw()).isEqualTo(123456789.123);
+        assertThat(back.buses().get(1).pdMw()).isEqualTo(1234567.891);
         assertThat(back.generators().get(0).fuel()).isEqualTo("coal");
         assertThat(back.generators().get(0).type()).isEmpty();
         assertThat(back.generators().get(0).rampAgc()).isZero();
@@ -90,7 +90,7 @@ class MatpowerWriterTest {
         assertThat(back.generators().get(1).cost()).isEqualTo(GenCost.ZERO);
         assertThat(back.generators().get(1).inService()).isFalse();
         assertThat(back.branches()).containsExactlyElementsOf(grid.branches());
-        assertThat(back.buses().get(1).qdMvar()).isEqualTo(-1e20);
+        assertThat(back.buses().get(1).qdMvar()).isEqualTo(-9999999.999999998);
         assertThat(back.buses().get(1).gsMw()).isEqualTo(0.1 + 0.2);
         assertThat(back.buses().get(1).type()).isEqualTo(BusType.ISOLATED);
     }

@@ -82,4 +82,43 @@ class OrToolsLpModelTest {
             assertThat(lp.dual(cover)).isCloseTo(0, within(DELTA));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS", "PDLP"})
+    void nonFiniteOrHugeNumbersNeverReachTheEngine(LpSolverType type) {
+        // NaN, Inf or 1e100 in a row bound made OR-Tools refuse the model on re-solve and the empty fallback crash the JVM
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e100, -1e20}) {
+            try (LpModel lp = new OrToolsLpModel(type)) {
+                int x = lp.addVariable(0, 10, 1, "pg_g1");
+                assertThatThrownBy(() -> lp.addRow(bad, bad, new int[] {x}, new double[] {1}, "balance_b2"))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("row balance_b2");
+                assertThatThrownBy(() -> lp.addRow(0, 1, new int[] {x}, new double[] {bad}, "flow_l3"))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("row flow_l3")
+                        .hasMessageContaining("variable pg_g1");
+                assertThatThrownBy(() -> lp.addVariable(bad, bad, 0, "theta_b4"))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("variable theta_b4");
+                assertThatThrownBy(() -> lp.addVariable(0, 1, bad, "cost_g5"))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("variable cost_g5");
+                assertThatThrownBy(() -> lp.setObjectiveCoefficient(x, bad))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("variable pg_g1");
+                assertThatThrownBy(() -> lp.setVariableBounds(x, bad, Double.isNaN(bad) ? 1 : bad))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("variable pg_g1");
+                // the model is as it was: solvable
+                assertThat(lp.solve(10).status()).isEqualTo(LpStatus.OPTIMAL);
+            }
+        }
+    }
+
+    @Test
+    void infiniteBoundsMeanNoBoundAndCrossedBoundsAreInfeasible() {
+        try (LpModel lp = new OrToolsLpModel(LpSolverType.GLOP)) {
+            int x = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, "x");
+            int row = lp.addRow(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, new int[] {x}, new double[] {1}, "free");
+            assertThat(lp.solve(10).status()).isEqualTo(LpStatus.OPTIMAL);
+            assertThatThrownBy(() -> lp.setRowBounds(row, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("row free").hasMessageContaining("lower bound");
+            lp.setRowBounds(row, 2, 1);
+            assertThat(lp.solve(10).status()).isEqualTo(LpStatus.INFEASIBLE);
+        }
+    }
 }

@@ -33,7 +33,40 @@ class DcOpfTest {
         Grid g = new Grid("zero-x", 100, twoGenerators(0).buses(), twoGenerators(0).generators(),
                 List.of(TinyGrids.line(1, 3, 0, 0), TinyGrids.line(2, 3, 0.1, 0), TinyGrids.line(1, 2, 0.1, 0)));
         assertThatThrownBy(() -> DcOpf.run(g))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("branch 1 (1-3) has zero reactance");
+                .isInstanceOf(org.fairshed.common.InputException.class).hasMessageContaining("zero-x: branch 1 (bus 1 to 3) has x = 0");
+    }
+
+    @Test
+    void costsTheDcOpfCannotTakeAreRefusedNamingTheGenerator() {
+        Grid base = twoGenerators(0);
+        for (var c : List.of(
+                new Object[] {new GenCost(GenCost.Model.POLYNOMIAL, 0, 0, new double[] {0.001, 0.01, 20, 0}), "degree 3"},
+                new Object[] {new GenCost(GenCost.Model.POLYNOMIAL, 0, 0, new double[] {-0.01, 20, 0}), "concave"},
+                new Object[] {new GenCost(GenCost.Model.PIECEWISE_LINEAR, 0, 0, new double[] {0, 0, 100, 3000, 200, 4000}),
+                    "segment 2 rises by 10.0 USD/MWh, less than segment 1 (30.0 USD/MWh)"})) {
+            var g = TinyGrids.gen(2, 0, 200, (GenCost) c[0]);
+            Grid bad = base.with(base.buses(), List.of(base.generators().get(0), g), base.branches());
+            assertThatThrownBy(() -> DcOpf.run(bad)).isInstanceOf(org.fairshed.common.InputException.class)
+                    .hasMessageStartingWith("two-gens: generator 2 ").hasMessageContaining((String) c[1]);
+        }
+        // a cubic term of 0 is a quadratic (NCOST 4 padding)
+        var padded = TinyGrids.gen(2, 0, 200, new GenCost(GenCost.Model.POLYNOMIAL, 0, 0, new double[] {0, 0, 30, 0}));
+        assertThat(DcOpf.run(base.with(base.buses(), List.of(base.generators().get(0), padded), base.branches())).status())
+                .isEqualTo(DcOpfStatus.OPTIMAL);
+    }
+
+    @Test
+    void anAngleLimitOfZeroOnOneSideIsNoLimitOnThatSideAsInMatpower() {
+        // theta_1 - theta_3 is positive here (flow 1 -> 3); ANGMIN 0 with ANGMAX 30 must not force it to 0..30 only
+        // because of the 0, nor ANGMIN -30 with ANGMAX 0 force theta_1 - theta_3 <= 0 (which would reverse the flow)
+        Grid base = twoGenerators(0);
+        Grid limited = base.with(base.buses(), base.generators(), List.of(
+                new Branch(1, 3, 0, 0.1, 0, 0, 0, 0, 0, 0, true, -30, 0), TinyGrids.line(2, 3, 0.1, 0),
+                TinyGrids.line(1, 2, 0.1, 0)));
+        DcOpfResult free = DcOpf.run(base);
+        DcOpfResult r = DcOpf.run(limited);
+        assertThat(r.status()).isEqualTo(DcOpfStatus.OPTIMAL);
+        assertThat(r.objective()).isCloseTo(free.objective(), within(DELTA_COST));
     }
 
     @ParameterizedTest
@@ -117,5 +150,34 @@ class DcOpfTest {
         assertThat(r.unservedLoadMw()).isCloseTo(20, within(DELTA_MW));
         assertThat(r.genMw()).containsExactly(new double[] {40, 30}, within(DELTA_MW));
         assertThat(r.servedLoadMw()).isCloseTo(70, within(DELTA_MW));
+    }
+
+    /**
+     * The issue's native crash at the grid level: a NaN, infinite or absurd (1e100) load built in memory used to take
+     * the JVM down inside OR-Tools with GLOP (SIGSEGV, exit 134); the LP guard refuses it naming the row.
+     */
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS", "PDLP"})
+    void aNonFiniteLoadBuiltInMemoryIsRefusedBeforeTheEngineNotACrash(LpSolverType type) {
+        for (double pd : new double[] {Double.NaN, Double.POSITIVE_INFINITY, 1e100}) {
+            Grid base = TinyGrids.triangle(100);
+            Grid bad = base.with(List.of(base.buses().get(0), base.buses().get(1), base.buses().get(2).withLoad(pd, 0)),
+                    base.generators(), base.branches());
+            assertThatThrownBy(() -> DcOpf.run(bad, DcOpfParameters.DEFAULT.withSolver(type)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("row balance_b3");
+        }
+    }
+
+    /** Crossed bounds (here Pmin 150 above Pmax 100, built in memory) made GLOP's fallback crash too; now they are an outcome. */
+    @ParameterizedTest
+    @EnumSource(value = LpSolverType.class, names = {"GLOP", "HIGHS"})
+    void crossedGeneratorLimitsAreAnInfeasibleOutcomeNotACrash(LpSolverType type) {
+        Grid base = TinyGrids.triangle(100);
+        var g = base.generators().get(0);
+        Grid bad = base.with(base.buses(), List.of(new org.fairshed.grid.model.Generator(g.bus(), 0, 0, 300, -300, 1, 100,
+                true, 100, 150, Double.NaN, Double.NaN, Double.NaN, g.cost(), null, null)), base.branches());
+        DcOpfResult r = DcOpf.run(bad, DcOpfParameters.DEFAULT.withSolver(type));
+        assertThat(r.status()).isEqualTo(DcOpfStatus.INFEASIBLE);
+        assertThat(r.message()).contains("no dispatch meets every limit");
     }
 }
