@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fairshed.plan.FairnessMode;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.Planner;
 import org.fairshed.plan.PlannerParameters;
 import org.fairshed.plan.report.PlanCsvWriter;
+import org.fairshed.plan.report.PlanFiles;
 import org.fairshed.plan.report.PlanJsonWriter;
 import org.fairshed.plan.report.PlanSummary;
 import org.fairshed.plan.report.PlanTextReport;
@@ -98,7 +100,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.start("planning " + input.slotCount() + " slot(s) of " + input.name());
-        PlanResult result = Planner.plan(input, parameters, progress::tick);
+        PlanResult result = Planner.plan(input, parameters, progress::update, Cancellation.none());
         progress.done();
         writeFiles(result);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -133,10 +135,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private void writeFiles(PlanResult result) {
         try {
-            PlanJsonWriter.write(result, out);
-            if (csv != null) {
-                PlanCsvWriter.write(result, PlanCsvWriter.regionsFileFor(csv));
-            }
+            PlanFiles.write(result, out, csv == null ? null : PlanCsvWriter.regionsFileFor(csv));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package org.fairshed.plan.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
 import org.fairshed.grid.lp.LpStatus;
@@ -41,7 +42,10 @@ public final class SheddingSolver {
 
     private final SheddingModel model;
     private final PlannerParameters parameters;
+    private final Cancellation cancellation;
     private final long deadline;
+    /** The job's cancellation stopped a solve. */
+    private boolean cancelled;
     private int solves;
     private double lpSeconds;
     private Solution lastStageSolution;
@@ -53,9 +57,10 @@ public final class SheddingSolver {
     /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
     private String phase = "start";
 
-    private SheddingSolver(SheddingModel model, PlannerParameters parameters) {
+    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation) {
         this.model = model;
         this.parameters = parameters;
+        this.cancellation = cancellation;
         this.deadline = System.nanoTime() + (long) (parameters.timeLimitSeconds() * 1e9);
     }
 
@@ -64,13 +69,16 @@ public final class SheddingSolver {
      *
      * @param historyShedMwh  cumulative mode: per region, non-critical energy shed before these slots
      * @param historyLoadMwh  cumulative mode: per region, non-critical energy demanded before these slots
+     * @param seedBranches    branches (0-based) whose limit rows the model starts with (found binding elsewhere)
+     * @param cancellation    polled before every solve; the solver's time limit never exceeds its remaining budget
      */
     static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
-                             double[] historyShedMwh, double[] historyLoadMwh) {
+                             double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
+                             Cancellation cancellation) {
         long t0 = System.nanoTime();
         try (LpModel lp = OrToolsLpModel.incremental(parameters.solver())) {
-            SheddingModel model = new SheddingModel(input, net, lp, slots);
-            SheddingSolver solver = new SheddingSolver(model, parameters);
+            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches);
+            SheddingSolver solver = new SheddingSolver(model, parameters, cancellation);
             return solver.run(historyShedMwh, historyLoadMwh, t0);
         }
     }
@@ -139,7 +147,7 @@ public final class SheddingSolver {
             System.err.printf("slot %d: %d solves, %d branch rows (%s), %.3f s in LP, %.3f s total%n", model.slots[0], solves,
                     model.branchRowCount(), model.rowReport(), lpSeconds, (System.nanoTime() - t0) / 1e9);
         }
-        return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, solves,
+        return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, false, false, solves,
                 (System.nanoTime() - t0) / 1e9);
     }
 
@@ -247,13 +255,20 @@ public final class SheddingSolver {
     /** Solves, adds the rows of overloaded branches, and re-solves until no branch is over its limit. */
     LpResult solveLazily() {
         for (int round = 0; ; round++) {
-            double remaining = (deadline - System.nanoTime()) / 1e9;
+            if (cancellation.isStopped()) {
+                return stopped();
+            }
+            double remaining = Math.min((deadline - System.nanoTime()) / 1e9, cancellation.remainingSeconds());
             if (remaining <= 0) {
-                return new LpResult(LpStatus.TIME_LIMIT, Double.NaN, 0, "time limit of " + parameters.timeLimitSeconds() + " s reached");
+                return cancellation.isStopped() ? stopped() : new LpResult(LpStatus.TIME_LIMIT, Double.NaN, 0,
+                        "time limit of " + parameters.timeLimitSeconds() + " s reached");
             }
             LpResult r = model.lp.solve(remaining);
             solves++;
             lpSeconds += r.seconds();
+            if (r.status() == LpStatus.TIME_LIMIT && cancellation.isStopped()) {
+                return stopped();
+            }
             if (r.status() != LpStatus.OPTIMAL) {
                 return r;
             }
@@ -281,6 +296,14 @@ public final class SheddingSolver {
         }
     }
 
+    /** The job was cancelled or ran out of its time budget: no more solves. */
+    private LpResult stopped() {
+        cancelled = true;
+        String why = cancellation.reason() == Cancellation.Reason.CANCELLED ? "the job was cancelled"
+                : "the job's time budget ran out";
+        return new LpResult(LpStatus.TIME_LIMIT, Double.NaN, 0, why);
+    }
+
     /**
      * A later, lower-priority stage failed (seen: numerical trouble on large cases): the plan keeps the last solution
      * that met every limit, which already has the least critical and total shed, and says what was not achieved.
@@ -288,7 +311,8 @@ public final class SheddingSolver {
     private SolvedSlots degraded(LpResult r, Solution minShed, long t0) {
         String note = phase + " stopped early (" + r.status() + ": " + r.message() + "); the plan keeps the least total "
                 + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing");
-        return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, solves, (System.nanoTime() - t0) / 1e9);
+        return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, true, cancelled, solves,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -306,6 +330,7 @@ public final class SheddingSolver {
     }
 
     private SolvedSlots failed(LpResult r, long t0) {
-        return new SolvedSlots(model, null, null, phase + ": " + r.message(), r.status(), solves, (System.nanoTime() - t0) / 1e9);
+        return new SolvedSlots(model, null, null, phase + ": " + r.message(), r.status(), false, cancelled, solves,
+                (System.nanoTime() - t0) / 1e9);
     }
 }
