@@ -33,6 +33,8 @@ public final class SheddingSolver {
     static final double SHED_PRICE_FLOOR = 1000;
     /** FAIRSHED_TRACE set: every solve, lazy round and leximin step on stderr (read once, not on every round). */
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
+    /** The cost objective is scaled by this for a second try when GLOP calls the cost stage infeasible. */
+    static final double RETRY_COST_SCALE = 1e-4;
     /** Critical shed is priced this many times ordinary shed in the cost stage. */
     static final double CRITICAL_PRICE_FACTOR = 10;
     /** Branch rows added per slot and lazy round at most. */
@@ -140,6 +142,17 @@ public final class SheddingSolver {
         model.lp.clearObjective();
         setCostObjective();
         r = solveRelaxing();
+        if (r.status() == LpStatus.INFEASIBLE) {
+            // GLOP's simplex sometimes ends INFEASIBLE on the dollar-sized cost objective of a model that is feasible
+            // (case9241pegase heavy, slot 1: feasible without an objective): the same ranking, scaled down, gets through
+            model.lp.clearObjective();
+            setCostObjective(RETRY_COST_SCALE);
+            r = solveRelaxing();
+            if (TRACE) {
+                System.err.printf("slot %d: cost stage retried with the objective scaled by %.0e: %s%n", model.slots[0],
+                        RETRY_COST_SCALE, r.status());
+            }
+        }
         if (r.status() != LpStatus.OPTIMAL) {
             return degraded(r, minShed, t0);
         }
@@ -198,6 +211,11 @@ public final class SheddingSolver {
     }
 
     private void setCostObjective() {
+        setCostObjective(1);
+    }
+
+    /** The cost stage's objective, every coefficient times {@code scale} (the same ranking). */
+    private void setCostObjective(double scale) {
         // sum over generators of the cost curve's secant slope over [0, Pmax] times pg: exact for linear costs, a
         // ranking for curved ones (cost is the last priority and never changes how much anyone sheds)
         List<Generator> gens = model.input.grid().generators();
@@ -207,7 +225,7 @@ public final class SheddingSolver {
                 int v = model.pgVar[s][g];
                 if (v >= 0) {
                     double slope = secantSlope(gens.get(g).cost(), model.input.genPmaxMw()[model.slots[s]][g]);
-                    model.lp.setObjectiveCoefficient(v, slope);
+                    model.lp.setObjectiveCoefficient(v, scale * slope);
                     dearest = Math.max(dearest, Math.abs(slope));
                 }
             }
@@ -218,10 +236,10 @@ public final class SheddingSolver {
         for (int s = 0; s < model.slots.length; s++) {
             for (int b = 0; b < model.shedNVar[s].length; b++) {
                 if (model.shedNVar[s][b] >= 0) {
-                    model.lp.setObjectiveCoefficient(model.shedNVar[s][b], sheddingPrice);
+                    model.lp.setObjectiveCoefficient(model.shedNVar[s][b], scale * sheddingPrice);
                 }
                 if (model.shedCVar[s][b] >= 0) {
-                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], CRITICAL_PRICE_FACTOR * sheddingPrice);
+                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], scale * CRITICAL_PRICE_FACTOR * sheddingPrice);
                 }
             }
         }
@@ -243,6 +261,9 @@ public final class SheddingSolver {
         LpResult r = solveLazily();
         while (r.status() == LpStatus.INFEASIBLE && stageTolerance * 10 <= MAX_STAGE_TOLERANCE && !stageBounds.isEmpty()) {
             stageTolerance *= 10;
+            if (TRACE) {
+                System.err.printf("  %s infeasible: stage bounds loosened to %.0e relative%n", phase, stageTolerance);
+            }
             for (double[] b : stageBounds) {
                 model.lp.setRowBounds((int) b[0], Double.NEGATIVE_INFINITY,
                         b[1] * (1 + b[2] + stageTolerance) + STAGE_ABSOLUTE_TOLERANCE_MW);
