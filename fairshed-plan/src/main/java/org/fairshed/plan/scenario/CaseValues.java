@@ -20,6 +20,17 @@ final class CaseValues {
     /** Largest cost coefficient accepted in size (a real curve's are below 1e6; a cost evaluated at Pmax stays finite). */
     static final double MAX_COST_COEFFICIENT = 1e12;
 
+    /** Largest bus voltage angle accepted (degrees, either sign): beyond, DC angles lose their precision. */
+    static final double MAX_ANGLE_DEG = 3600;
+    /** Largest phase shift accepted (degrees, either sign). */
+    static final double MAX_SHIFT_DEG = 360;
+    /** Smallest and largest branch reactance accepted in size (p.u.; public cases range from about 3e-5 to 10). */
+    static final double MIN_REACTANCE_PU = 1e-8;
+    static final double MAX_REACTANCE_PU = 1e6;
+    /** Tap ratios accepted besides 0 (none); real transformers are within 0.5 to 2. */
+    static final double MIN_TAP = 0.01;
+    static final double MAX_TAP = 100;
+
     private CaseValues() {
     }
 
@@ -32,7 +43,7 @@ final class CaseValues {
             String bus = "bus " + b.number();
             power(source, bus + " PD", b.pdMw());
             power(source, bus + " GS", b.gsMw());
-            finite(source, bus + " VA", b.vaDeg(), "degrees");
+            range(source, bus + " VA", b.vaDeg(), -MAX_ANGLE_DEG, MAX_ANGLE_DEG, "degrees");
         }
         List<Generator> gens = grid.generators();
         for (int g = 0; g < gens.size(); g++) {
@@ -41,11 +52,12 @@ final class CaseValues {
                 continue;
             }
             String row = "generator row " + (g + 1);
-            power(source, row + " PMAX", gen.pmaxMw());
+            finite(source, row + " PMAX", gen.pmaxMw(), "MW");
             if (gen.pmaxMw() < 0) {
                 throw InputException.atField(source, row + " PMAX", "must not be negative for a unit in service, got "
                         + gen.pmaxMw() + " MW");
             }
+            power(source, row + " PMAX", gen.pmaxMw());
             for (double c : gen.cost().coefficients()) {
                 if (!Double.isFinite(c) || Math.abs(c) > MAX_COST_COEFFICIENT) {
                     throw InputException.atField(source, "gencost row " + (g + 1), "has a coefficient " + c
@@ -70,13 +82,22 @@ final class CaseValues {
             throw InputException.atField(source, where + " BR_X", "is 0: the DC model needs a non-zero reactance "
                     + "(take the branch out of service or give it a small reactance)");
         }
+        if (br.x() != 0 && (Math.abs(br.x()) < MIN_REACTANCE_PU || Math.abs(br.x()) > MAX_REACTANCE_PU)) {
+            throw InputException.atField(source, where + " BR_X", "is " + br.x() + " p.u.; a reactance must be between "
+                    + MIN_REACTANCE_PU + " and " + MAX_REACTANCE_PU + " p.u. in size (negative: a series capacitor)");
+        }
         finite(source, where + " TAP", br.tap(), "");
-        finite(source, where + " SHIFT", br.shiftDeg(), "degrees");
-        power(source, where + " RATE_A", br.rateA());
+        if (br.tap() != 0 && (br.tap() < MIN_TAP || br.tap() > MAX_TAP)) {
+            throw InputException.atField(source, where + " TAP", "is " + br.tap() + "; a tap ratio is 0 (none) or between "
+                    + MIN_TAP + " and " + MAX_TAP);
+        }
+        range(source, where + " SHIFT", br.shiftDeg(), -MAX_SHIFT_DEG, MAX_SHIFT_DEG, "degrees");
+        finite(source, where + " RATE_A", br.rateA(), "MVA");
         if (br.rateA() < 0) {
             throw InputException.atField(source, where + " RATE_A", "must not be negative (0 means unlimited), got "
                     + br.rateA() + " MVA");
         }
+        power(source, where + " RATE_A", br.rateA());
     }
 
     private static void power(String source, String field, double mw) {
@@ -84,6 +105,14 @@ final class CaseValues {
         if (Math.abs(mw) > Limits.MAX_POWER_MW) {
             throw InputException.atField(source, field, "is " + mw + " MW; at most " + (long) Limits.MAX_POWER_MW
                     + " MW in size is accepted");
+        }
+    }
+
+    private static void range(String source, String field, double v, double min, double max, String unit) {
+        finite(source, field, v, unit);
+        if (v < min || v > max) {
+            throw InputException.atField(source, field, "is " + v + " " + unit + "; expected between " + min + " and "
+                    + max);
         }
     }
 
