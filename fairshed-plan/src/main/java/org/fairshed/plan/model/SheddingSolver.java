@@ -7,8 +7,6 @@ import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
 import org.fairshed.grid.lp.LpStatus;
 import org.fairshed.grid.lp.OrToolsLpModel;
-import org.fairshed.grid.model.GenCost;
-import org.fairshed.grid.model.Generator;
 import org.fairshed.plan.FairnessMode;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlannerParameters;
@@ -28,15 +26,8 @@ public final class SheddingSolver {
     static final double STAGE_ABSOLUTE_TOLERANCE_MW = 1e-6;
     /** Stage bounds are never loosened beyond this relative margin (0.001 %). */
     static final double MAX_STAGE_TOLERANCE = 1e-5;
-    /** The cost stage prices shed at this multiple of the dearest marginal cost, plus a floor ($/MWh). */
-    static final double SHED_PRICE_FACTOR = 10;
-    static final double SHED_PRICE_FLOOR = 1000;
     /** FAIRSHED_TRACE set: every solve, lazy round and leximin step on stderr (read once, not on every round). */
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
-    /** The cost objective is scaled by this for a second try when GLOP calls the cost stage infeasible. */
-    static final double RETRY_COST_SCALE = 1e-4;
-    /** Critical shed is priced this many times ordinary shed in the cost stage. */
-    static final double CRITICAL_PRICE_FACTOR = 10;
     /** Branch rows added per slot and lazy round at most. */
     static final int MAX_ROWS_PER_ROUND = 40;
     /** Lazy rounds at most per solve before giving up. */
@@ -140,17 +131,17 @@ public final class SheddingSolver {
         // (4) sum cost(pg): linear terms exact, quadratic ones by tangent lines
         phase = "cheapest generation";
         model.lp.clearObjective();
-        setCostObjective();
+        CostObjective.set(model, 1);
         r = solveRelaxing();
         if (r.status() == LpStatus.INFEASIBLE) {
             // GLOP's simplex sometimes ends INFEASIBLE on the dollar-sized cost objective of a model that is feasible
             // (case9241pegase heavy, slot 1: feasible without an objective): the same ranking, scaled down, gets through
             model.lp.clearObjective();
-            setCostObjective(RETRY_COST_SCALE);
+            CostObjective.set(model, CostObjective.RETRY_SCALE);
             r = solveRelaxing();
             if (TRACE) {
                 System.err.printf("slot %d: cost stage retried with the objective scaled by %.0e: %s%n", model.slots[0],
-                        RETRY_COST_SCALE, r.status());
+                        CostObjective.RETRY_SCALE, r.status());
             }
         }
         if (r.status() != LpStatus.OPTIMAL) {
@@ -208,48 +199,6 @@ public final class SheddingSolver {
                 }
             }
         }
-    }
-
-    private void setCostObjective() {
-        setCostObjective(1);
-    }
-
-    /** The cost stage's objective, every coefficient times {@code scale} (the same ranking). */
-    private void setCostObjective(double scale) {
-        // sum over generators of the cost curve's secant slope over [0, Pmax] times pg: exact for linear costs, a
-        // ranking for curved ones (cost is the last priority and never changes how much anyone sheds)
-        List<Generator> gens = model.input.grid().generators();
-        double dearest = 0;
-        for (int s = 0; s < model.slots.length; s++) {
-            for (int g = 0; g < gens.size(); g++) {
-                int v = model.pgVar[s][g];
-                if (v >= 0) {
-                    double slope = secantSlope(gens.get(g).cost(), model.input.genPmaxMw()[model.slots[s]][g]);
-                    model.lp.setObjectiveCoefficient(v, scale * slope);
-                    dearest = Math.max(dearest, Math.abs(slope));
-                }
-            }
-        }
-        // + a shed price above every marginal cost: the earlier stages' bounds leave a round-off margin, and cheaper
-        // generation must never be bought by shedding within it
-        double sheddingPrice = SHED_PRICE_FACTOR * dearest + SHED_PRICE_FLOOR;
-        for (int s = 0; s < model.slots.length; s++) {
-            for (int b = 0; b < model.shedNVar[s].length; b++) {
-                if (model.shedNVar[s][b] >= 0) {
-                    model.lp.setObjectiveCoefficient(model.shedNVar[s][b], scale * sheddingPrice);
-                }
-                if (model.shedCVar[s][b] >= 0) {
-                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], scale * CRITICAL_PRICE_FACTOR * sheddingPrice);
-                }
-            }
-        }
-    }
-
-    static double secantSlope(GenCost cost, double pmax) {
-        if (cost.model() == GenCost.Model.POLYNOMIAL && cost.n() <= 2) {
-            return cost.polyCoefficient(1);
-        }
-        return pmax > 0 ? (cost.evaluate(pmax) - cost.evaluate(0)) / pmax : 0;
     }
 
     /**
