@@ -71,8 +71,8 @@ final class PlanCommand implements Callable<Integer> {
     String csv;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Slots solved in parallel, 1 to " + Limits.MAX_THREADS + " (default: all cores); the plan "
-                    + "is the same whatever N.")
+            description = "Threads, 1 to " + Limits.MAX_THREADS + " (default: all cores): up to two slots are "
+                    + "solved at once, the AC check uses all; the plan is the same whatever N.")
     Integer threads;
 
     @Option(names = "--json", description = "Print the plan's summary as JSON instead of text.")

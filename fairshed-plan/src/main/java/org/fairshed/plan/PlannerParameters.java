@@ -7,8 +7,8 @@ import org.fairshed.grid.lp.LpSolverType;
  * Settings of the shedding optimizer. Defaults are named constants; values are validated here.
  *
  * @param solver            LP engine (GLOP by default: the leximin steps read duals)
- * @param threads           slots solved in parallel when they are independent (1 to {@link Limits#MAX_THREADS}); the
- *                          plan does not depend on it
+ * @param threads           threads for independent slots (at most two are solved at once, so that the plan does not
+ *                          depend on the thread count) and for the AC check; 1 to {@link Limits#MAX_THREADS}
  * @param timeLimitSeconds  wall-time budget per slot model (> 0)
  * @param acCheck           run the AC check of every slot
  */

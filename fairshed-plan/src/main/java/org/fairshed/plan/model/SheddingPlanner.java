@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,19 +25,20 @@ import org.fairshed.plan.SlotPlan;
  * own model: in parallel when fairness is per slot (heaviest first, slots with the same inputs solved once), one after
  * another when it is cumulative (each slot sees the energy already shed in the slots before it).
  *
- * <p>The plan is the same whatever the thread count: a slot model starts with the rows of the branches found binding
- * in the slots of earlier waves, and the waves (the heaviest slot, then the next 2, then 4 at a time, in load order)
- * do not depend on how many threads run them. (Before, each slot started with the rows of whichever slots happened
- * to be finished: the rows differed from run to run, and so could the split of a degenerate optimum.)
+ * <p>The plan is the same whatever the thread count: in load order, a slot model starts with the rows of the branches
+ * found binding in every slot at least {@link #LAG} places before it, a set that does not depend on how many threads
+ * run or which finishes first. (Before, each slot started with the rows of whichever slots happened to be finished:
+ * the rows differed from run to run, and so could the split of a degenerate optimum.) The price: at most LAG + 1
+ * independent slots are solved at once.
  */
 public final class SheddingPlanner {
 
     /**
-     * Slots of one wave at most. Small waves give each slot the rows of more slots before it (case9241pegase heavy:
-     * 129 LP solves with waves of at most 4, 127 with 2, 141 with waves doubling without a cap, 126 one slot after
-     * another); larger ones keep more threads busy between the waves' barriers.
+     * A slot starts with the binding rows of every slot at least this many places before it in load order, so
+     * LAG + 1 slots are solved at once at most. More gives less to start from: case9241pegase heavy took 27.6–29.0 s
+     * of CPU with LAG 1 (as one slot after another did before, 28.6–29.8 s) and 30.8–33.2 s with LAG 3.
      */
-    static final int MAX_WAVE = 4;
+    static final int LAG = 1;
 
     /** Progress stage of the slots' optimization. */
     public static final String STAGE = "plan";
@@ -115,13 +117,15 @@ public final class SheddingPlanner {
         List<SlotPlan> plans = new ArrayList<>();
         double h = input.slotHours();
         String gap = null;
+        SeedRows seeds = new SeedRows();
         for (int t = 0; t < input.slotCount(); t++) {
             if (cancellation.isStopped()) {
                 plans.add(SlotPlans.cancelled(input, t, why(cancellation)));
                 continue;
             }
             SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {t}, history, historyLoad,
-                    net.knownBinding(), cancellation), 0);
+                    seeds.rows(), cancellation), 0);
+            seeds.add(p);
             if (gap != null && p.usable()) {
                 p = p.degradedBy(gap);
             }
@@ -160,22 +164,25 @@ public final class SheddingPlanner {
             return t;
         });
         try {
-            for (int from = 0, size = 1; from < order.length; from += size, size = Math.min(MAX_WAVE, 2 * size)) {
-                // one wave: every slot in it starts with the rows of the branches that bound in the waves before
-                int[] seeds = net.knownBinding();
-                List<Future<?>> wave = new ArrayList<>();
-                for (int i = from; i < Math.min(order.length, from + size); i++) {
-                    int slot = order[i];
-                    wave.add(pool.submit(() -> {
-                        solved[slot] = cancellation.isStopped() ? SlotPlans.cancelled(input, slot, why(cancellation))
-                                : SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none,
-                                        seeds, cancellation), 0);
-                        progress.update(STAGE, done.addAndGet(copies[slot]), n);
-                    }));
+            List<Future<?>> running = new ArrayList<>();
+            SeedRows seeds = new SeedRows();
+            for (int i = 0; i < order.length; i++) {
+                // slot i starts with the rows of the branches that bound in every slot at least LAG places before it
+                for (int j = seeds.count(); j < i - LAG; j++) {
+                    running.get(j).get();
+                    seeds.add(solved[order[j]]);
                 }
-                for (Future<?> f : wave) {
-                    f.get();
-                }
+                int[] rows = seeds.rows();
+                int slot = order[i];
+                running.add(pool.submit(() -> {
+                    solved[slot] = cancellation.isStopped() ? SlotPlans.cancelled(input, slot, why(cancellation))
+                            : SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {slot}, none, none,
+                                    rows, cancellation), 0);
+                    progress.update(STAGE, done.addAndGet(copies[slot]), n);
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -193,6 +200,26 @@ public final class SheddingPlanner {
             plans.add(representative[t] == t ? solved[t] : solved[representative[t]].asSlot(t));
         }
         return plans;
+    }
+
+    /** The branches (0-based) found binding in the slots added so far, whose rows later slot models start with. */
+    private static final class SeedRows {
+
+        private final TreeSet<Integer> branches = new TreeSet<>();
+        private int slots;
+
+        void add(SlotPlan p) {
+            p.binding().forEach(b -> branches.add(b.branch() - 1));
+            slots++;
+        }
+
+        int count() {
+            return slots;
+        }
+
+        int[] rows() {
+            return branches.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     private static String why(Cancellation cancellation) {

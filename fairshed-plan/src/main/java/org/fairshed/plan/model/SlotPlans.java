@@ -121,7 +121,7 @@ final class SlotPlans {
                     + "its limits", curtailed));
         }
         return new SlotPlan(t, status, solved.degraded(), String.join("; ", notes), loads.totalMw(), shed, critical,
-                dead, regions, busShed, x.genMw()[s], binding(m.net, in.grid(), flows), null, seconds);
+                dead, regions, busShed, x.genMw()[s], binding(in.grid(), flows), null, seconds);
     }
 
     /** A slot that was not solved: the job was stopped before it. */
@@ -154,13 +154,12 @@ final class SlotPlans {
         return out;
     }
 
-    private static List<BindingBranch> binding(NetworkSensitivities net, Grid grid, double[] flows) {
+    private static List<BindingBranch> binding(Grid grid, double[] flows) {
         List<BindingBranch> out = new ArrayList<>();
         for (int k = 0; k < flows.length; k++) {
             Branch br = grid.branches().get(k);
             if (br.inService() && br.isLimited() && Math.abs(flows[k]) >= br.rateA() - BINDING_TOLERANCE_MW) {
                 out.add(new BindingBranch(k + 1, br.from(), br.to(), flows[k], br.rateA()));
-                net.recordBinding(k);
             }
         }
         return out;
