@@ -158,7 +158,8 @@ public final class SheddingPlanner {
         SlotPlan[] solved = new SlotPlan[n];
         AtomicInteger done = new AtomicInteger();
         double[] none = new double[input.regions().count()];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parameters.threads(), order.length)), r -> {
+        int threads = Math.max(1, Math.min(Math.min(parameters.threads(), LAG + 1), order.length));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fairshed-plan");
             t.setDaemon(true);
             return t;
