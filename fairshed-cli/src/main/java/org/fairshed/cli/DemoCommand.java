@@ -18,6 +18,7 @@ import org.fairshed.grid.synth.SyntheticGridFactory;
 import org.fairshed.grid.synth.SyntheticGridParameters;
 import org.fairshed.grid.topology.Island;
 import org.fairshed.grid.topology.Islands;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.Planner;
@@ -109,7 +110,7 @@ final class DemoCommand implements Runnable {
     private PlanResult planTheDay(PrintWriter out, Progress progress, SyntheticGrid synthetic, Damage damage, int peak) {
         PlanInput input = DemoPlanInput.of(synthetic, damage, LocalDate.now().plusDays(1));
         progress.start("[5/6] planning tomorrow's shedding");
-        PlanResult plan = Planner.plan(input, PlannerParameters.defaults(), progress::tick);
+        PlanResult plan = Planner.plan(input, PlannerParameters.defaults(), progress::update, Cancellation.none());
         progress.done();
         PlanSummary summary = PlanSummary.of(plan);
         out.printf(Locale.ROOT, "[5/6] tomorrow's plan (%d hourly slots, %.0f %% of every load critical, fair sharing with up to "
@@ -124,14 +125,14 @@ final class DemoCommand implements Runnable {
         out.printf(Locale.ROOT, "      %-4s %-16s %10s %10s %8s%n", "no.", "region", "load MW", "shed MW", "share");
         for (int r = 0; r < input.regions().count(); r++) {
             out.printf(Locale.ROOT, "      %-4d %-16s %,10.0f %,10.1f %7.1f %%%n", r + 1, input.regions().names().get(r),
-                    p.regionLoadMw()[r], p.regionShedMw()[r], 100 * p.share(r));
+                    p.regions().loadMw()[r], p.regions().shedMw()[r], 100 * p.share(r));
         }
         double fairShed = 0;
         double minShed = 0;
         for (SlotPlan slot : plan.slots()) {
             for (int r = 0; r < input.regions().count(); r++) {
-                fairShed += slot.regionNonCriticalShedMw()[r] * input.slotHours();
-                minShed += slot.minShedRegionNonCriticalShedMw()[r] * input.slotHours();
+                fairShed += slot.regions().nonCriticalShedMw()[r] * input.slotHours();
+                minShed += slot.regions().minShedNonCriticalShedMw()[r] * input.slotHours();
             }
         }
         out.printf(Locale.ROOT, "      price of fairness: %,.0f MWh more shed over the day than the least-shed plan (+%.1f %%)%n",

@@ -2,18 +2,22 @@ package org.fairshed.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.plan.FairnessMode;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.Planner;
 import org.fairshed.plan.PlannerParameters;
 import org.fairshed.plan.report.PlanCsvWriter;
+import org.fairshed.plan.report.PlanFiles;
 import org.fairshed.plan.report.PlanJsonWriter;
-import org.fairshed.plan.report.PlanSummary;
 import org.fairshed.plan.report.PlanTextReport;
 import org.fairshed.plan.scenario.PlanInputFactory;
 import org.fairshed.plan.scenario.Scenario;
@@ -28,15 +32,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fairshed plan SCENARIO --cases-dir DIR --out PLAN.json [--fairness min-shed|fair] [--ac-check]
- * [--csv PREFIX_OR_FILE] [--threads N] [--json]}: the deficit plan of a scenario.
+ * [--csv PREFIX_OR_FILE] [--threads N] [--json]}: the deficit plan of a scenario. Every bad option or input is an
+ * {@link InputException} before any work; the plan and its CSV tables are written as one output (one run id).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Plans the load shedding of a scenario over its horizon: network limits kept, critical load "
                 + "protected, total shed minimal, the rest shared fairly between regions. Writes the plan as JSON "
                 + "(format: docs/plan-format.md) and prints a summary. Exit code 0 when every slot is usable "
-                + "(OPTIMAL, or CRITICAL_SHED, which is reported loudly), 1 when a slot is INFEASIBLE, hit the time "
-                + "limit or failed (the plan is still written), 2 on bad input.")
+                + "(OPTIMAL, DEGRADED or CRITICAL_SHED, the last two reported loudly), 1 when a slot is INFEASIBLE, "
+                + "hit the time limit, failed or was cancelled (the plan is still written, those slots without "
+                + "figures), 2 on bad input. The outputs must not name the scenario, its case or each other.")
 final class PlanCommand implements Callable<Integer> {
+
+    private static final String COMMAND_LINE = "command line";
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON; docs/scenario-format.md).")
     Path scenarioFile;
@@ -62,7 +70,9 @@ final class PlanCommand implements Callable<Integer> {
                     + "a name ending in .csv is used as is.")
     String csv;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Slots solved in parallel (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads, 1 to " + Limits.MAX_THREADS + " (default: all cores): up to two slots are "
+                    + "solved at once, the AC check uses all; the plan is the same whatever N.")
     Integer threads;
 
     @Option(names = "--json", description = "Print the plan's summary as JSON instead of text.")
@@ -85,10 +95,13 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkArguments();
+        checkOptions();
         Scenario scenario = ScenarioReader.read(scenarioFile);
         Path dir = casesDir != null ? casesDir : scenarioFile.toAbsolutePath().getParent();
-        PlanInput input = PlanInputFactory.create(scenario, scenarioFile, dir);
+        Path network = PlanInputFactory.networkFile(scenario, scenarioFile, dir);
+        Path regionsCsv = csv == null ? null : PlanCsvWriter.regionsFileFor(csv);
+        checkOutputs(network, regionsCsv);
+        PlanInput input = PlanInputFactory.create(scenario, network);
         if (fairness != null) {
             input = input.withFairness(input.fairness().withMode(fairness));
         }
@@ -98,47 +111,72 @@ final class PlanCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.start("planning " + input.slotCount() + " slot(s) of " + input.name());
-        PlanResult result = Planner.plan(input, parameters, progress::tick);
+        PlanResult result = Planner.plan(input, parameters, progress::update, Cancellation.none());
         progress.done();
-        writeFiles(result);
+        List<Path> written = write(result, regionsCsv);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
             stdout.println(PlanJsonWriter.summaryJson(result));
         } else {
             stdout.print(PlanTextReport.render(result));
             stdout.println();
-            stdout.println("Plan written to " + out + (csv == null ? ""
-                    : " (and " + PlanCsvWriter.regionsFileFor(csv) + ", "
-                    + PlanCsvWriter.busesFileFor(PlanCsvWriter.regionsFileFor(csv)) + ")"));
+            stdout.println("Plan written to " + out + (written.size() == 1 ? ""
+                    : " (and " + written.get(0) + ", " + written.get(1) + ")") + "; run id " + result.runId());
         }
         stdout.flush();
-        return PlanSummary.of(result).allUsable() ? 0 : ErrorHandler.EXIT_FAILURE;
+        return result.allUsable() ? 0 : ErrorHandler.EXIT_FAILURE;
     }
 
-    /** Bad arguments fail before any work, with one line naming the culprit (exit code 2). */
-    private void checkArguments() {
+    /** Bad options fail before any work, with one line naming the culprit (exit code 2). */
+    private void checkOptions() {
         if (!Files.isRegularFile(scenarioFile)) {
-            throw new IllegalArgumentException("scenario file not found: " + scenarioFile);
+            throw InputException.of(scenarioFile.toString(), Files.isDirectory(scenarioFile)
+                    ? "is a folder, not a scenario file" : "scenario file not found");
         }
         if (casesDir != null && !Files.isDirectory(casesDir)) {
-            throw new IllegalArgumentException("--cases-dir is not a folder: " + casesDir);
+            throw InputException.atField(COMMAND_LINE, "--cases-dir", "is not a folder: " + casesDir);
         }
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        if (threads != null && (threads < 1 || threads > Limits.MAX_THREADS)) {
+            throw InputException.atField(COMMAND_LINE, "--threads", "must be between 1 and " + Limits.MAX_THREADS
+                    + ", got " + threads);
         }
         if (Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out names a folder, not a file: " + out);
+            throw InputException.atField(COMMAND_LINE, "--out", "names a folder, not a file: " + out);
         }
     }
 
-    private void writeFiles(PlanResult result) {
-        try {
-            PlanJsonWriter.write(result, out);
-            if (csv != null) {
-                PlanCsvWriter.write(result, PlanCsvWriter.regionsFileFor(csv));
+    /** A file of this run: what it is, the option that names it (null for an input), where it is. */
+    private record RunFile(String what, String option, Path path) {
+    }
+
+    /** No output may overwrite an input (the scenario, its case) or another output of the same run. */
+    private void checkOutputs(Path network, Path regionsCsv) {
+        List<RunFile> outputs = new ArrayList<>();
+        outputs.add(new RunFile("the plan", "--out", out));
+        if (regionsCsv != null) {
+            outputs.add(new RunFile("the per-region table", "--csv", regionsCsv));
+            outputs.add(new RunFile("the per-bus table", "--csv", PlanCsvWriter.busesFileFor(regionsCsv)));
+        }
+        List<RunFile> seen = new ArrayList<>(List.of(new RunFile("the scenario", null, scenarioFile),
+                new RunFile("the scenario's case", null, network)));
+        for (RunFile o : outputs) {
+            for (RunFile other : seen) {
+                if (OutputPaths.sameFile(o.path(), other.path())) {
+                    throw InputException.atField(COMMAND_LINE, o.option(), "makes " + o.what() + " " + o.path()
+                            + ", which is the same file as " + other.what() + " (" + other.path() + "); writing it "
+                            + "would overwrite " + (other.option() == null ? "an input" : "another output")
+                            + ": choose another name");
+                }
             }
+            seen.add(o);
+        }
+    }
+
+    private List<Path> write(PlanResult result, Path regionsCsv) {
+        try {
+            return PlanFiles.write(result, out, regionsCsv);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
+            throw InputException.atField(COMMAND_LINE, "--out", "cannot be written: " + OutputPaths.reason(e));
         }
     }
 }

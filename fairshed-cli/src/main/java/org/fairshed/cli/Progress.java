@@ -31,6 +31,11 @@ final class Progress {
         err.flush();
     }
 
+    /** A {@link org.fairshed.common.job.ProgressListener}: the bar shows the units of the current stage. */
+    void update(String stage, int done, int total) {
+        tick(done, total);
+    }
+
     synchronized void tick(int done, int total) {
         if (!interactive || done < shown) {
             return;

@@ -36,7 +36,7 @@ class PlanCommandTest {
         Path missing = tmp.resolve("no-such-scenario.json");
         CliRun r = CliRun.of("plan", missing.toString(), "--out", tmp.resolve("plan.json").toString());
         assertThat(r.exitCode()).isEqualTo(EXIT_BAD_INPUT);
-        assertThat(r.err().strip()).isEqualTo("fairshed plan: scenario file not found: " + missing);
+        assertThat(r.err().strip()).isEqualTo("fairshed plan: " + missing + ": scenario file not found");
         assertThat(tmp.resolve("plan.json")).doesNotExist();
     }
 
@@ -68,10 +68,21 @@ class PlanCommandTest {
     }
 
     @Test
-    void threadsBelowOneIsBadInput() throws Exception {
+    void threadsOutsideOneToTheLimitAreBadInput() throws Exception {
         Path scenario = Files.writeString(tmp.resolve("s.json"), "{}");
-        CliRun r = CliRun.of("plan", scenario.toString(), "--out", tmp.resolve("p.json").toString(), "--threads", "0");
+        for (String n : new String[] {"0", "257", "-4"}) {
+            CliRun r = CliRun.of("plan", scenario.toString(), "--out", tmp.resolve("p.json").toString(), "--threads", n);
+            assertThat(r.exitCode()).isEqualTo(EXIT_BAD_INPUT);
+            assertThat(r.err().strip()).isEqualTo("fairshed plan: command line: --threads must be between 1 and 256, got "
+                    + n);
+        }
+    }
+
+    @Test
+    void outThatIsAFolderIsBadInput() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("s.json"), "{}");
+        CliRun r = CliRun.of("plan", scenario.toString(), "--out", tmp.toString());
         assertThat(r.exitCode()).isEqualTo(EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("--threads");
+        assertThat(r.err()).contains("--out names a folder");
     }
 }

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.fairshed.common.job.Cancellation;
+import org.fairshed.common.job.ProgressListener;
 import org.fairshed.grid.ac.AcCheck;
 import org.fairshed.grid.ac.AcCheckParameters;
 import org.fairshed.grid.ac.AcCheckResult;
@@ -13,40 +16,55 @@ import org.fairshed.grid.ac.AcCheckResult;
 /**
  * AC check (OpenLoadFlow) of every usable slot's dispatch and served load, in parallel across slots; slots with the
  * same load, dispatch and shed as an earlier one (identical hours) share its check instead of running it again.
+ * Once the job is stopped no new check starts: the slots left keep no AC check and say so in their message.
  */
 final class AcSlotChecks {
+
+    static final String STAGE = "ac-check";
+    static final String NOT_CHECKED = "AC check not run: the job was stopped before it";
 
     private AcSlotChecks() {
     }
 
-    static PlanResult run(PlanResult plan, int threads) {
+    static PlanResult run(PlanResult plan, int threads, ProgressListener progress, Cancellation cancellation) {
         PlanInput in = plan.input();
         List<SlotPlan> slots = plan.slots();
         int[] twin = new int[slots.size()];
+        int[] copies = new int[slots.size()];
         List<SlotPlan> distinct = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             twin[i] = i;
             SlotPlan p = slots.get(i);
-            for (int j = 0; j < i && p.status().isUsable(); j++) {
+            for (int j = 0; j < i && p.usable(); j++) {
                 if (sameCheck(in, p, slots.get(j))) {
                     twin[i] = j;
                     break;
                 }
             }
-            if (twin[i] == i && p.status().isUsable()) {
+            copies[twin[i]]++;
+            if (twin[i] == i && p.usable()) {
                 distinct.add(p);
             }
         }
+        int total = slots.size();
+        AtomicInteger done = new AtomicInteger(total - (int) slots.stream().filter(SlotPlan::usable).count());
+        progress.update(STAGE, done.get(), total);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             Map<Integer, AcSlotCheck> checks = pool.submit(() -> distinct.parallelStream()
-                    .collect(Collectors.toMap(SlotPlan::slot, p -> check(in, p)))).join();
+                    .filter(p -> !cancellation.isStopped())
+                    .collect(Collectors.toMap(SlotPlan::slot, p -> {
+                        AcSlotCheck c = check(in, p);
+                        progress.update(STAGE, done.addAndGet(copies[p.slot()]), total);
+                        return c;
+                    }))).join();
             List<SlotPlan> checked = new ArrayList<>();
             for (int i = 0; i < slots.size(); i++) {
                 SlotPlan p = slots.get(i);
-                checked.add(p.status().isUsable() ? p.withAc(checks.get(slots.get(twin[i]).slot())) : p);
+                AcSlotCheck c = p.usable() ? checks.get(slots.get(twin[i]).slot()) : null;
+                checked.add(c != null ? p.withAc(c) : p.usable() ? p.withNote(NOT_CHECKED) : p);
             }
-            return new PlanResult(in, checked, plan.solveSeconds());
+            return plan.withSlots(checked);
         } finally {
             pool.shutdown();
         }
@@ -54,7 +72,7 @@ final class AcSlotChecks {
 
     /** Same load, dispatch and shed: the AC check would see the same network state. */
     private static boolean sameCheck(PlanInput in, SlotPlan a, SlotPlan b) {
-        return b.status().isUsable() && Arrays.equals(in.busLoadMw()[a.slot()], in.busLoadMw()[b.slot()])
+        return b.usable() && Arrays.equals(in.busLoadMw()[a.slot()], in.busLoadMw()[b.slot()])
                 && Arrays.equals(a.genMw(), b.genMw()) && Arrays.equals(a.busShedMw(), b.busShedMw());
     }
 

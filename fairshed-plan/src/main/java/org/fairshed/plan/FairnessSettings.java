@@ -26,7 +26,8 @@ public record FairnessSettings(FairnessMode mode, double priceOfFairness, boolea
             throw new IllegalArgumentException("history shed and load must cover the same regions");
         }
         for (int r = 0; r < historyShedMwh.length; r++) {
-            if (historyShedMwh[r] < 0 || historyLoadMwh[r] < 0 || historyShedMwh[r] > historyLoadMwh[r] + 1e-9) {
+            boolean finite = Double.isFinite(historyShedMwh[r]) && Double.isFinite(historyLoadMwh[r]);
+            if (!finite || historyShedMwh[r] < 0 || historyLoadMwh[r] < 0 || historyShedMwh[r] > historyLoadMwh[r] + 1e-9) {
                 throw new IllegalArgumentException("history of region index " + r + ": shed " + historyShedMwh[r]
                         + " MWh must be between 0 and its load " + historyLoadMwh[r] + " MWh");
             }

@@ -1,6 +1,7 @@
 package org.fairshed.plan;
 
 import java.time.LocalDateTime;
+import org.fairshed.common.Limits;
 import org.fairshed.grid.model.Grid;
 
 /**
@@ -30,6 +31,9 @@ public record PlanInput(String name, Grid grid, LocalDateTime start, int slotMin
         if (slotMinutes <= 0) {
             throw new IllegalArgumentException("slotMinutes must be positive, got " + slotMinutes);
         }
+        if (slots > Limits.MAX_SLOTS) {
+            throw new IllegalArgumentException("a plan has at most " + Limits.MAX_SLOTS + " slots, got " + slots);
+        }
         if (genPmaxMw.length != slots) {
             throw new IllegalArgumentException("generator availability has " + genPmaxMw.length + " slots, load has " + slots);
         }
@@ -39,9 +43,36 @@ public record PlanInput(String name, Grid grid, LocalDateTime start, int slotMin
             if (busLoadMw[t].length != nb || genPmaxMw[t].length != ng) {
                 throw new IllegalArgumentException("slot " + t + ": expected " + nb + " bus loads and " + ng + " generator limits");
             }
+            // an internal guard: readers refuse such values with an InputException before they get here
+            for (int b = 0; b < nb; b++) {
+                if (!Double.isFinite(busLoadMw[t][b])) {
+                    throw new IllegalArgumentException("slot " + t + ", bus index " + b + ": load " + busLoadMw[t][b]
+                            + " MW is not finite");
+                }
+            }
+            for (int g = 0; g < ng; g++) {
+                if (!(genPmaxMw[t][g] >= 0) || Double.isInfinite(genPmaxMw[t][g])) {
+                    throw new IllegalArgumentException("slot " + t + ", generator row " + (g + 1) + ": available Pmax "
+                            + genPmaxMw[t][g] + " MW must be finite and >= 0");
+                }
+            }
         }
         if (criticalShare.length != nb || regions.regionOfBus().length != nb) {
             throw new IllegalArgumentException("critical shares and regions must cover the grid's " + nb + " buses");
+        }
+        for (int b = 0; b < nb; b++) {
+            if (!(criticalShare[b] >= 0 && criticalShare[b] <= 1)) {
+                throw new IllegalArgumentException("bus index " + b + ": critical share " + criticalShare[b]
+                        + " must be between 0 and 1");
+            }
+        }
+        if (rampMwPerSlot != null) {
+            for (int g = 0; g < rampMwPerSlot.length && g < ng; g++) {
+                if (!(rampMwPerSlot[g] > 0)) {
+                    throw new IllegalArgumentException("generator row " + (g + 1) + ": ramp limit " + rampMwPerSlot[g]
+                            + " MW per slot must be positive (infinite for none)");
+                }
+            }
         }
         if (rampMwPerSlot != null && rampMwPerSlot.length != ng) {
             throw new IllegalArgumentException("ramp limits must cover the grid's " + ng + " generators");

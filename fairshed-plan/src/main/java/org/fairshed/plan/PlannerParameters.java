@@ -1,12 +1,14 @@
 package org.fairshed.plan;
 
+import org.fairshed.common.Limits;
 import org.fairshed.grid.lp.LpSolverType;
 
 /**
  * Settings of the shedding optimizer. Defaults are named constants; values are validated here.
  *
  * @param solver            LP engine (GLOP by default: the leximin steps read duals)
- * @param threads           slots solved in parallel when they are independent (>= 1)
+ * @param threads           threads for independent slots (at most two are solved at once, so that the plan does not
+ *                          depend on the thread count) and for the AC check; 1 to {@link Limits#MAX_THREADS}
  * @param timeLimitSeconds  wall-time budget per slot model (> 0)
  * @param acCheck           run the AC check of every slot
  */
@@ -19,16 +21,18 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
         if (solver == null) {
             throw new IllegalArgumentException("solver must not be null");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        if (threads < 1 || threads > Limits.MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + Limits.MAX_THREADS + ", got " + threads);
         }
-        if (!(timeLimitSeconds > 0)) {
-            throw new IllegalArgumentException("timeLimitSeconds must be positive, got " + timeLimitSeconds);
+        if (!(timeLimitSeconds > 0) || timeLimitSeconds > Limits.MAX_TIME_BUDGET_SECONDS) {
+            throw new IllegalArgumentException("timeLimitSeconds must be positive and at most "
+                    + Limits.MAX_TIME_BUDGET_SECONDS + ", got " + timeLimitSeconds);
         }
     }
 
     public static PlannerParameters defaults() {
-        return new PlannerParameters(DEFAULT_SOLVER, Runtime.getRuntime().availableProcessors(), DEFAULT_TIME_LIMIT_SECONDS, false);
+        int cores = Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        return new PlannerParameters(DEFAULT_SOLVER, cores, DEFAULT_TIME_LIMIT_SECONDS, false);
     }
 
     public PlannerParameters withAcCheck(boolean value) {

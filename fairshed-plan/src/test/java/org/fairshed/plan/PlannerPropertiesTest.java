@@ -26,7 +26,7 @@ class PlannerPropertiesTest {
         double[] factors = {0.8, 1.0, 1.2};
         for (FairnessMode mode : FairnessMode.values()) {
             PlanInput in = TinyPlans.of(grid, factors, mode);
-            PlanResult r = Planner.plan(in, PlannerParameters.defaults(), PlanProgress.NONE);
+            PlanResult r = Planner.plan(in, PlannerParameters.defaults());
             assertThat(PlanVerifier.violations(r, PlanVerifier.DEFAULT_TOLERANCE_MW)).as(grid.name() + " " + mode).isEmpty();
             for (SlotPlan p : r.slots()) {
                 assertThat(p.status()).as(p.message()).isEqualTo(PlanStatus.OPTIMAL);
@@ -41,13 +41,13 @@ class PlannerPropertiesTest {
     void fairPlansNeverRaiseTheLargestShareOfTheMinShedPlan(long seed) {
         Grid grid = RandomGrids.of(seed, 12);
         PlanInput in = TinyPlans.of(grid, new double[] {1.1}, FairnessMode.FAIR);
-        SlotPlan p = Planner.plan(in, PlannerParameters.defaults(), PlanProgress.NONE).slots().get(0);
+        SlotPlan p = Planner.plan(in, PlannerParameters.defaults()).slots().get(0);
         double fairMax = 0;
         double minShedMax = 0;
         for (int r = 0; r < in.regions().count(); r++) {
             fairMax = Math.max(fairMax, p.share(r));
-            double load = p.regionNonCriticalLoadMw()[r];
-            minShedMax = Math.max(minShedMax, load > 0 ? p.minShedRegionNonCriticalShedMw()[r] / load : 0);
+            double load = p.regions().nonCriticalLoadMw()[r];
+            minShedMax = Math.max(minShedMax, load > 0 ? p.regions().minShedNonCriticalShedMw()[r] / load : 0);
         }
         assertThat(fairMax).isLessThanOrEqualTo(minShedMax + 1e-6);
     }

@@ -27,7 +27,7 @@ class PlannerRulesTest {
     }
 
     private static PlanResult plan(PlanInput in) {
-        PlanResult r = Planner.plan(in, ONE_THREAD, PlanProgress.NONE);
+        PlanResult r = Planner.plan(in, ONE_THREAD);
         assertThat(PlanVerifier.violations(r, PlanVerifier.DEFAULT_TOLERANCE_MW)).isEmpty();
         return r;
     }
@@ -46,7 +46,7 @@ class PlannerRulesTest {
     @Test
     void slotsWithTheSameInputsGetTheSamePlanUnderTheirOwnNumbers() {
         PlanInput in = TinyPlans.of(bottleneck(), new double[] {1, 0.5, 1, 0.5}, FairnessMode.FAIR);
-        List<SlotPlan> slots = Planner.plan(in, PlannerParameters.defaults().withThreads(2), PlanProgress.NONE).slots();
+        List<SlotPlan> slots = Planner.plan(in, PlannerParameters.defaults().withThreads(2)).slots();
         assertThat(slots).extracting(SlotPlan::slot).containsExactly(0, 1, 2, 3);
         assertThat(slots.get(2).shedMw()).isCloseTo(80, within(DELTA_MW));
         assertThat(slots.get(2).busShedMw()).containsExactly(slots.get(0).busShedMw());
@@ -59,7 +59,7 @@ class PlannerRulesTest {
     void identicalSlotsShareOneAcCheck() {
         PlanInput in = TinyPlans.of(bottleneck(), new double[] {1, 0.5, 1}, FairnessMode.FAIR);
         PlannerParameters ac = ONE_THREAD.withAcCheck(true);
-        List<SlotPlan> slots = Planner.plan(in, ac, PlanProgress.NONE).slots();
+        List<SlotPlan> slots = Planner.plan(in, ac).slots();
         assertThat(slots).allSatisfy(s -> assertThat(s.ac()).isNotNull());
         assertThat(slots.get(2).ac()).isSameAs(slots.get(0).ac());
         assertThat(slots.get(1).ac()).isNotSameAs(slots.get(0).ac());
@@ -91,7 +91,7 @@ class PlannerRulesTest {
                 List.of(TinyGrids.bus(1, BusType.REF, 100, 1), TinyGrids.bus(2, BusType.PQ, 300, 2)),
                 List.of(TinyGrids.gen(1, 200, 10)), List.of(TinyGrids.line(1, 2, 0.1, 0)));
         SlotPlan p = plan(TinyPlans.of(g, new double[] {1}, FairnessMode.FAIR)).slots().get(0);
-        assertThat(p.regionShedMw()).containsExactly(new double[] {50, 150}, within(DELTA_MW));
+        assertThat(p.regions().shedMw()).containsExactly(new double[] {50, 150}, within(DELTA_MW));
         SlotPlan minShed = plan(TinyPlans.of(g, new double[] {1}, FairnessMode.MIN_SHED)).slots().get(0);
         assertThat(minShed.shedMw()).isCloseTo(200, within(DELTA_MW));
     }
@@ -130,16 +130,49 @@ class PlannerRulesTest {
         assertThat(p.deadIslandShedMw()).isCloseTo(30 + 20, within(DELTA_MW));
     }
 
+    /** The case: every generator out and all load critical. Everything is dark, and that is critical shed. */
+    @Test
+    void darkCriticalLoadIsCriticalShed() {
+        Grid dark = new org.fairshed.grid.damage.Damage(List.of(1), List.of(), List.of(), List.of()).applyTo(bottleneck());
+        double[] allCritical = {1, 1, 1, 1};
+        PlanResult r = plan(TinyPlans.of(dark, new double[] {1, 0.5}, allCritical, FairnessMode.FAIR));
+        SlotPlan p = r.slots().get(0);
+        assertThat(p.status()).isEqualTo(PlanStatus.CRITICAL_SHED);
+        assertThat(p.usable()).isTrue();
+        assertThat(p.shedMw()).isCloseTo(180, within(DELTA_MW));
+        assertThat(p.criticalShedMw()).isCloseTo(180, within(DELTA_MW));
+        assertThat(p.deadIslandShedMw()).isCloseTo(180, within(DELTA_MW));
+        assertThat(p.regions().criticalShedMw()).containsExactly(new double[] {0, 60, 60, 60}, within(DELTA_MW));
+        assertThat(p.regions().criticalLoadMw()).containsExactly(new double[] {0, 60, 60, 60}, within(DELTA_MW));
+        assertThat(p.message()).contains("CRITICAL LOAD SHED: 180.000 MW").contains("dark");
+        assertThat(r.criticalUnservedEnergyMwh()).isCloseTo(180 + 90, within(DELTA_MW));
+    }
+
+    /** A bus cut off by a bus outage is dark: its critical part is critical shed, the rest non-critical shed. */
+    @Test
+    void criticalLoadAtABusCutOffByAnOutageIsCriticalShed() {
+        Grid damaged = new org.fairshed.grid.damage.Damage(List.of(), List.of(), List.of(3), List.of())
+                .applyTo(TinyGrids.islands());
+        double[] critical = new double[damaged.buses().size()];
+        critical[2] = 0.25;
+        SlotPlan p = plan(TinyPlans.of(damaged, new double[] {1}, critical, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.status()).isEqualTo(PlanStatus.CRITICAL_SHED);
+        assertThat(p.criticalShedMw()).isCloseTo(0.25 * 30, within(DELTA_MW));
+        assertThat(p.regions().count()).as("one area").isEqualTo(1);
+        assertThat(p.regions().criticalShedMw()[0]).isCloseTo(0.25 * 30, within(DELTA_MW));
+        assertThat(p.regions().nonCriticalShedMw()[0]).isCloseTo(0.75 * 30 + 20, within(DELTA_MW));
+    }
+
     @Test
     void historyShiftsTheBurdenToRegionsThatLostLess() {
         Grid g = new Grid("copper2", 100,
                 List.of(TinyGrids.bus(1, BusType.REF, 100, 1), TinyGrids.bus(2, BusType.PQ, 100, 2)),
                 List.of(TinyGrids.gen(1, 100, 10)), List.of(TinyGrids.line(1, 2, 0.1, 0)));
         PlanInput base = TinyPlans.of(g, new double[] {1}, FairnessMode.FAIR);
-        assertThat(plan(base).slots().get(0).regionShedMw()).containsExactly(new double[] {50, 50}, within(DELTA_MW));
+        assertThat(plan(base).slots().get(0).regions().shedMw()).containsExactly(new double[] {50, 50}, within(DELTA_MW));
         // area 1 already lost 20 of 200 MWh: (20 + x1)/300 = x2/300 with x1 + x2 = 100 -> x1 = 40
         PlanInput withHistory = TinyPlans.withHistory(base, new double[] {20, 0}, new double[] {200, 200});
-        assertThat(plan(withHistory).slots().get(0).regionShedMw()).containsExactly(new double[] {40, 60}, within(DELTA_MW));
+        assertThat(plan(withHistory).slots().get(0).regions().shedMw()).containsExactly(new double[] {40, 60}, within(DELTA_MW));
     }
 
     /**

@@ -33,7 +33,7 @@ class PublicScenarioAgreementTest {
         JsonNode expected = new ObjectMapper().readTree(SharedData.path("expected/" + name + ".shed.json").toFile());
         for (FairnessMode mode : FairnessMode.values()) {
             PlanInput in = base.withFairness(base.fairness().withMode(mode));
-            PlanResult plan = Planner.plan(in, PlannerParameters.defaults(), PlanProgress.NONE);
+            PlanResult plan = Planner.plan(in, PlannerParameters.defaults());
             assertThat(PlanVerifier.violations(plan, PlanVerifier.DEFAULT_TOLERANCE_MW)).as(name + " " + mode).isEmpty();
             for (SlotPlan p : plan.slots()) {
                 JsonNode e = expected.get("slots").get(p.slot());
@@ -53,7 +53,7 @@ class PublicScenarioAgreementTest {
     }
 
     private static double[] shares(SlotPlan p) {
-        double[] s = new double[p.regionLoadMw().length];
+        double[] s = new double[p.regions().loadMw().length];
         for (int r = 0; r < s.length; r++) {
             s[r] = p.share(r);
         }

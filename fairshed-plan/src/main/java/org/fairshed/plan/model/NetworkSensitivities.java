@@ -21,8 +21,6 @@ final class NetworkSensitivities implements AutoCloseable {
     private final Grid grid;
     private final DcModel dc;
     private final ConcurrentHashMap<Integer, SparseRow> ptdf = new ConcurrentHashMap<>();
-    /** branches (0-based) found at their limit in slots already planned: new slot models start with their rows */
-    private final java.util.Set<Integer> knownBinding = ConcurrentHashMap.newKeySet();
     /** per bus, the largest injection change the LP can make there (MW): generation plus load, any slot */
     private final double[] reach;
 
@@ -43,15 +41,6 @@ final class NetworkSensitivities implements AutoCloseable {
     /** Sparse PTDF row of branch k (0-based) over bus indices, exact to {@link #ROW_ERROR_BUDGET_MW}. */
     SparseRow ptdf(int k) {
         return ptdf.computeIfAbsent(k, key -> SparseRow.within(dc.ptdfRow(key), reach, ROW_ERROR_BUDGET_MW));
-    }
-
-    /** Branches found binding so far (a snapshot). */
-    int[] knownBinding() {
-        return knownBinding.stream().mapToInt(Integer::intValue).sorted().toArray();
-    }
-
-    void recordBinding(int branch) {
-        knownBinding.add(branch);
     }
 
     /**

@@ -49,7 +49,13 @@ final class SheddingModel {
     private final Map<Integer, double[]> rowBounds = new HashMap<>();
     private final int[] genBus;
 
-    SheddingModel(PlanInput input, NetworkSensitivities net, LpModel lp, int[] slots) {
+    /**
+     * @param seedBranches branches (0-based) whose limit rows the model starts with: found binding in other slots, they
+     *                     are likely to bind here too, saving lazy rounds. Extra rows never move the optimum, but
+     *                     they can change which of several optimal splits the simplex returns: callers pass seeds
+     *                     that do not depend on the thread count.
+     */
+    SheddingModel(PlanInput input, NetworkSensitivities net, LpModel lp, int[] slots, int[] seedBranches) {
         this.input = input;
         this.net = net;
         this.lp = lp;
@@ -84,10 +90,8 @@ final class SheddingModel {
         for (int s = 0; s < n; s++) {
             generatorsAt.add(generatorsByBus(s));
         }
-        // branches that bound other slots are likely to bind here too: start with their rows, saving lazy rounds
-        int[] known = net.knownBinding();
         for (int s = 0; s < n; s++) {
-            for (int k : known) {
+            for (int k : seedBranches) {
                 Branch br = input.grid().branches().get(k);
                 if (br.inService() && br.isLimited() && shedOrGenerationOnBothSides(s, k)) {
                     enforceBranchLimit(s, k, Double.NaN);

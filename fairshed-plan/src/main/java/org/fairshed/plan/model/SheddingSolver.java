@@ -2,12 +2,11 @@ package org.fairshed.plan.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
 import org.fairshed.grid.lp.LpStatus;
 import org.fairshed.grid.lp.OrToolsLpModel;
-import org.fairshed.grid.model.GenCost;
-import org.fairshed.grid.model.Generator;
 import org.fairshed.plan.FairnessMode;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlannerParameters;
@@ -27,13 +26,8 @@ public final class SheddingSolver {
     static final double STAGE_ABSOLUTE_TOLERANCE_MW = 1e-6;
     /** Stage bounds are never loosened beyond this relative margin (0.001 %). */
     static final double MAX_STAGE_TOLERANCE = 1e-5;
-    /** The cost stage prices shed at this multiple of the dearest marginal cost, plus a floor ($/MWh). */
-    static final double SHED_PRICE_FACTOR = 10;
-    static final double SHED_PRICE_FLOOR = 1000;
     /** FAIRSHED_TRACE set: every solve, lazy round and leximin step on stderr (read once, not on every round). */
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
-    /** Critical shed is priced this many times ordinary shed in the cost stage. */
-    static final double CRITICAL_PRICE_FACTOR = 10;
     /** Branch rows added per slot and lazy round at most. */
     static final int MAX_ROWS_PER_ROUND = 40;
     /** Lazy rounds at most per solve before giving up. */
@@ -41,7 +35,10 @@ public final class SheddingSolver {
 
     private final SheddingModel model;
     private final PlannerParameters parameters;
+    private final Cancellation cancellation;
     private final long deadline;
+    /** The job's cancellation stopped a solve. */
+    private boolean cancelled;
     private int solves;
     private double lpSeconds;
     private Solution lastStageSolution;
@@ -53,9 +50,10 @@ public final class SheddingSolver {
     /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
     private String phase = "start";
 
-    private SheddingSolver(SheddingModel model, PlannerParameters parameters) {
+    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation) {
         this.model = model;
         this.parameters = parameters;
+        this.cancellation = cancellation;
         this.deadline = System.nanoTime() + (long) (parameters.timeLimitSeconds() * 1e9);
     }
 
@@ -64,13 +62,16 @@ public final class SheddingSolver {
      *
      * @param historyShedMwh  cumulative mode: per region, non-critical energy shed before these slots
      * @param historyLoadMwh  cumulative mode: per region, non-critical energy demanded before these slots
+     * @param seedBranches    branches (0-based) whose limit rows the model starts with (found binding elsewhere)
+     * @param cancellation    polled before every solve; the solver's time limit never exceeds its remaining budget
      */
     static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
-                             double[] historyShedMwh, double[] historyLoadMwh) {
+                             double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
+                             Cancellation cancellation) {
         long t0 = System.nanoTime();
         try (LpModel lp = OrToolsLpModel.incremental(parameters.solver())) {
-            SheddingModel model = new SheddingModel(input, net, lp, slots);
-            SheddingSolver solver = new SheddingSolver(model, parameters);
+            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches);
+            SheddingSolver solver = new SheddingSolver(model, parameters, cancellation);
             return solver.run(historyShedMwh, historyLoadMwh, t0);
         }
     }
@@ -130,8 +131,19 @@ public final class SheddingSolver {
         // (4) sum cost(pg): linear terms exact, quadratic ones by tangent lines
         phase = "cheapest generation";
         model.lp.clearObjective();
-        setCostObjective();
+        CostObjective.set(model, 1);
         r = solveRelaxing();
+        if (r.status() == LpStatus.INFEASIBLE) {
+            // GLOP's simplex sometimes ends INFEASIBLE on the dollar-sized cost objective of a model that is feasible
+            // (case9241pegase heavy, slot 1: feasible without an objective): the same ranking, scaled down, gets through
+            model.lp.clearObjective();
+            CostObjective.set(model, CostObjective.RETRY_SCALE);
+            r = solveRelaxing();
+            if (TRACE) {
+                System.err.printf("slot %d: cost stage retried with the objective scaled by %.0e: %s%n", model.slots[0],
+                        CostObjective.RETRY_SCALE, r.status());
+            }
+        }
         if (r.status() != LpStatus.OPTIMAL) {
             return degraded(r, minShed, t0);
         }
@@ -139,7 +151,7 @@ public final class SheddingSolver {
             System.err.printf("slot %d: %d solves, %d branch rows (%s), %.3f s in LP, %.3f s total%n", model.slots[0], solves,
                     model.branchRowCount(), model.rowReport(), lpSeconds, (System.nanoTime() - t0) / 1e9);
         }
-        return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, solves,
+        return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, false, false, solves,
                 (System.nanoTime() - t0) / 1e9);
     }
 
@@ -189,43 +201,6 @@ public final class SheddingSolver {
         }
     }
 
-    private void setCostObjective() {
-        // sum over generators of the cost curve's secant slope over [0, Pmax] times pg: exact for linear costs, a
-        // ranking for curved ones (cost is the last priority and never changes how much anyone sheds)
-        List<Generator> gens = model.input.grid().generators();
-        double dearest = 0;
-        for (int s = 0; s < model.slots.length; s++) {
-            for (int g = 0; g < gens.size(); g++) {
-                int v = model.pgVar[s][g];
-                if (v >= 0) {
-                    double slope = secantSlope(gens.get(g).cost(), model.input.genPmaxMw()[model.slots[s]][g]);
-                    model.lp.setObjectiveCoefficient(v, slope);
-                    dearest = Math.max(dearest, Math.abs(slope));
-                }
-            }
-        }
-        // + a shed price above every marginal cost: the earlier stages' bounds leave a round-off margin, and cheaper
-        // generation must never be bought by shedding within it
-        double sheddingPrice = SHED_PRICE_FACTOR * dearest + SHED_PRICE_FLOOR;
-        for (int s = 0; s < model.slots.length; s++) {
-            for (int b = 0; b < model.shedNVar[s].length; b++) {
-                if (model.shedNVar[s][b] >= 0) {
-                    model.lp.setObjectiveCoefficient(model.shedNVar[s][b], sheddingPrice);
-                }
-                if (model.shedCVar[s][b] >= 0) {
-                    model.lp.setObjectiveCoefficient(model.shedCVar[s][b], CRITICAL_PRICE_FACTOR * sheddingPrice);
-                }
-            }
-        }
-    }
-
-    static double secantSlope(GenCost cost, double pmax) {
-        if (cost.model() == GenCost.Model.POLYNOMIAL && cost.n() <= 2) {
-            return cost.polyCoefficient(1);
-        }
-        return pmax > 0 ? (cost.evaluate(pmax) - cost.evaluate(0)) / pmax : 0;
-    }
-
     /**
      * {@link #solveLazily}, and when the engine calls the model infeasible although the previous stage's solution is
      * in it (round-off against the stage bounds, seen on case9241pegase), loosens the stage bounds tenfold and tries
@@ -235,6 +210,9 @@ public final class SheddingSolver {
         LpResult r = solveLazily();
         while (r.status() == LpStatus.INFEASIBLE && stageTolerance * 10 <= MAX_STAGE_TOLERANCE && !stageBounds.isEmpty()) {
             stageTolerance *= 10;
+            if (TRACE) {
+                System.err.printf("  %s infeasible: stage bounds loosened to %.0e relative%n", phase, stageTolerance);
+            }
             for (double[] b : stageBounds) {
                 model.lp.setRowBounds((int) b[0], Double.NEGATIVE_INFINITY,
                         b[1] * (1 + b[2] + stageTolerance) + STAGE_ABSOLUTE_TOLERANCE_MW);
@@ -247,13 +225,20 @@ public final class SheddingSolver {
     /** Solves, adds the rows of overloaded branches, and re-solves until no branch is over its limit. */
     LpResult solveLazily() {
         for (int round = 0; ; round++) {
-            double remaining = (deadline - System.nanoTime()) / 1e9;
+            if (cancellation.isStopped()) {
+                return stopped();
+            }
+            double remaining = Math.min((deadline - System.nanoTime()) / 1e9, cancellation.remainingSeconds());
             if (remaining <= 0) {
-                return new LpResult(LpStatus.TIME_LIMIT, Double.NaN, 0, "time limit of " + parameters.timeLimitSeconds() + " s reached");
+                return cancellation.isStopped() ? stopped() : new LpResult(LpStatus.TIME_LIMIT, Double.NaN, 0,
+                        "time limit of " + parameters.timeLimitSeconds() + " s reached");
             }
             LpResult r = model.lp.solve(remaining);
             solves++;
             lpSeconds += r.seconds();
+            if (r.status() == LpStatus.TIME_LIMIT && cancellation.isStopped()) {
+                return stopped();
+            }
             if (r.status() != LpStatus.OPTIMAL) {
                 return r;
             }
@@ -281,6 +266,14 @@ public final class SheddingSolver {
         }
     }
 
+    /** The job was cancelled or ran out of its time budget: no more solves. */
+    private LpResult stopped() {
+        cancelled = true;
+        String why = cancellation.reason() == Cancellation.Reason.CANCELLED ? "the job was cancelled"
+                : "the job's time budget ran out";
+        return new LpResult(LpStatus.TIME_LIMIT, Double.NaN, 0, why);
+    }
+
     /**
      * A later, lower-priority stage failed (seen: numerical trouble on large cases): the plan keeps the last solution
      * that met every limit, which already has the least critical and total shed, and says what was not achieved.
@@ -288,7 +281,8 @@ public final class SheddingSolver {
     private SolvedSlots degraded(LpResult r, Solution minShed, long t0) {
         String note = phase + " stopped early (" + r.status() + ": " + r.message() + "); the plan keeps the least total "
                 + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing");
-        return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, solves, (System.nanoTime() - t0) / 1e9);
+        return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, true, cancelled, solves,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -306,6 +300,7 @@ public final class SheddingSolver {
     }
 
     private SolvedSlots failed(LpResult r, long t0) {
-        return new SolvedSlots(model, null, null, phase + ": " + r.message(), r.status(), solves, (System.nanoTime() - t0) / 1e9);
+        return new SolvedSlots(model, null, null, phase + ": " + r.message(), r.status(), false, cancelled, solves,
+                (System.nanoTime() - t0) / 1e9);
     }
 }

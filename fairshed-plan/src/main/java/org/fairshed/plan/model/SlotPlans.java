@@ -7,10 +7,15 @@ import org.fairshed.grid.model.Grid;
 import org.fairshed.plan.BindingBranch;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanStatus;
+import org.fairshed.plan.RegionShed;
 import org.fairshed.plan.Regions;
 import org.fairshed.plan.SlotPlan;
 
-/** Turns a solved model into {@link SlotPlan}s: per-bus, per-region and per-generator figures, status and binding branches. */
+/**
+ * Turns a solved model into {@link SlotPlan}s: per-bus, per-region and per-generator figures, status and binding
+ * branches. Load in a dead island (no generation available, or a bus cut off by an outage) is shed, and its critical
+ * part is critical shed.
+ */
 final class SlotPlans {
 
     /** Critical shed below this (MW) is round-off of the stage bounds, not a decision. */
@@ -23,89 +28,118 @@ final class SlotPlans {
     private SlotPlans() {
     }
 
+    /** The known load figures of slot t: total positive load and, per region, load, non-critical and critical load. */
+    private record Loads(double totalMw, double[] regionMw, double[] nonCriticalMw, double[] criticalMw) {
+
+        static Loads of(PlanInput in, int t) {
+            int nr = in.regions().count();
+            double[] pd = in.busLoadMw()[t];
+            double[] region = new double[nr];
+            double[] nonCritical = new double[nr];
+            double[] critical = new double[nr];
+            double total = 0;
+            for (int b = 0; b < pd.length; b++) {
+                if (pd[b] <= 0) {
+                    continue;
+                }
+                total += pd[b];
+                int r = in.regions().regionOf(b);
+                if (r != Regions.NO_REGION) {
+                    region[r] += pd[b];
+                    nonCritical[r] += (1 - in.criticalShare()[b]) * pd[b];
+                    critical[r] += in.criticalShare()[b] * pd[b];
+                }
+            }
+            return new Loads(total, region, nonCritical, critical);
+        }
+    }
+
     static SlotPlan of(SolvedSlots solved, int s) {
         SheddingModel m = solved.model();
         PlanInput in = m.input;
         int t = m.slots[s];
         double seconds = solved.seconds() / m.slots.length;
-        int nb = in.grid().buses().size();
-        int nr = in.regions().count();
-        double[] pd = in.busLoadMw()[t];
-        double[] regionLoad = new double[nr];
-        double[] regionNcLoad = new double[nr];
-        double load = 0;
-        for (int b = 0; b < nb; b++) {
-            int r = in.regions().regionOf(b);
-            if (pd[b] > 0) {
-                load += pd[b];
-                if (r != Regions.NO_REGION) {
-                    regionLoad[r] += pd[b];
-                    regionNcLoad[r] += (1 - in.criticalShare()[b]) * pd[b];
-                }
-            }
-        }
+        Loads loads = Loads.of(in, t);
         if (solved.solution() == null) {
-            PlanStatus status = switch (solved.status()) {
+            PlanStatus status = solved.cancelled() ? PlanStatus.CANCELLED : switch (solved.status()) {
                 case TIME_LIMIT -> PlanStatus.TIME_LIMIT;
                 case INFEASIBLE -> PlanStatus.INFEASIBLE;
                 default -> PlanStatus.ERROR;
             };
-            return new SlotPlan(t, status, "no plan: " + solved.message(), load, Double.NaN, Double.NaN, Double.NaN,
-                    new double[nr], regionLoad, new double[nr], regionNcLoad, new double[nr], new double[nb],
-                    new double[in.grid().generators().size()], List.of(), null, seconds);
+            return SlotPlan.unsolved(t, status, "no plan: " + solved.message(), loads.totalMw(), unknownShed(loads),
+                    seconds);
         }
         Solution x = solved.solution();
+        int nb = in.grid().buses().size();
+        int nr = in.regions().count();
         double[] busShed = new double[nb];
         double[] regionShed = new double[nr];
         double[] regionNcShed = new double[nr];
+        double[] regionCritical = new double[nr];
         double critical = 0;
         double dead = 0;
         double shed = 0;
         for (int b = 0; b < nb; b++) {
             // curtailed embedded generation enters as negative shed, so served = Pd - busShed holds at every bus
-            busShed[b] = x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b] - x.curtailMw()[s][b];
-            critical += x.shedCMw()[s][b];
-            dead += m.deadShedMw[s][b];
-            shed += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
+            double deadMw = m.deadShedMw[s][b];
+            double c = in.criticalShare()[b];
+            busShed[b] = x.shedCMw()[s][b] + x.shedNMw()[s][b] + deadMw - x.curtailMw()[s][b];
+            double criticalHere = x.shedCMw()[s][b] + c * deadMw;
+            critical += criticalHere;
+            dead += deadMw;
+            shed += x.shedCMw()[s][b] + x.shedNMw()[s][b] + deadMw;
             int r = in.regions().regionOf(b);
             if (r != Regions.NO_REGION) {
-                regionShed[r] += x.shedCMw()[s][b] + x.shedNMw()[s][b] + m.deadShedMw[s][b];
-                regionNcShed[r] += x.shedNMw()[s][b] + (1 - in.criticalShare()[b]) * m.deadShedMw[s][b];
+                regionShed[r] += x.shedCMw()[s][b] + x.shedNMw()[s][b] + deadMw;
+                regionNcShed[r] += x.shedNMw()[s][b] + (1 - c) * deadMw;
+                regionCritical[r] += criticalHere;
             }
         }
         double[] minShedNc = nonCriticalByRegion(m, solved.minShed(), s);
+        RegionShed regions = new RegionShed(regionShed, loads.regionMw(), regionNcShed, loads.nonCriticalMw(),
+                regionCritical, loads.criticalMw(), minShedNc);
         double[] flows = m.net.flows(m.net.injections(x.genMw()[s], x.servedMw(m, s)));
-        PlanStatus status = PlanStatus.OPTIMAL;
-        String message = "";
+        PlanStatus status = solved.degraded() ? PlanStatus.DEGRADED : PlanStatus.OPTIMAL;
+        List<String> notes = new ArrayList<>();
         if (x.imbalanceMw()[s] > IMBALANCE_TOLERANCE_MW) {
             status = PlanStatus.INFEASIBLE;
-            message = String.format("fixed injections (embedded generation, shunts) cannot be balanced even with all load shed: "
-                    + "%.3f MW left over", x.imbalanceMw()[s]);
+            notes.add(String.format("fixed injections (embedded generation, shunts) cannot be balanced even with all "
+                    + "load shed: %.3f MW left over", x.imbalanceMw()[s]));
         } else if (critical > STATUS_TOLERANCE_MW) {
             status = PlanStatus.CRITICAL_SHED;
-            message = String.format("CRITICAL LOAD SHED: %.3f MW; the network leaves no other way", critical);
+            double deadCritical = critical - sum(x.shedCMw()[s]);
+            notes.add(String.format("CRITICAL LOAD SHED: %.3f MW; %s", critical, deadCritical > STATUS_TOLERANCE_MW
+                    ? String.format("%.3f MW of it is dark (islands without generation)", deadCritical)
+                    : "the network leaves no other way"));
         }
         if (!solved.message().isEmpty()) {
-            message = (message.isEmpty() ? "" : message + "; ") + solved.message();
+            notes.add(solved.message());
         }
-        double curtailed = 0;
-        for (double c : x.curtailMw()[s]) {
-            curtailed += c;
-        }
+        double curtailed = sum(x.curtailMw()[s]);
         if (curtailed > IMBALANCE_TOLERANCE_MW) {
-            message = (message.isEmpty() ? "" : message + "; ") + String.format(
-                    "embedded generation (negative load) curtailed: %.3f MW, its export path is over its limits", curtailed);
+            notes.add(String.format("embedded generation (negative load) curtailed: %.3f MW, its export path is over "
+                    + "its limits", curtailed));
         }
-        return new SlotPlan(t, status, message, load, shed, critical, dead, regionShed, regionLoad, regionNcShed,
-                regionNcLoad, minShedNc, busShed, x.genMw()[s], binding(m.net, in.grid(), flows), null, seconds);
+        return new SlotPlan(t, status, solved.degraded(), String.join("; ", notes), loads.totalMw(), shed, critical,
+                dead, regions, busShed, x.genMw()[s], binding(in.grid(), flows), null, seconds);
     }
 
-    /** The plan of a slot with the same inputs as {@code solved}'s, which it copies (no solve of its own: 0 s). */
-    static SlotPlan sameAs(SlotPlan solved, int slot) {
-        return new SlotPlan(slot, solved.status(), solved.message(), solved.loadMw(), solved.shedMw(), solved.criticalShedMw(),
-                solved.deadIslandShedMw(), solved.regionShedMw(), solved.regionLoadMw(), solved.regionNonCriticalShedMw(),
-                solved.regionNonCriticalLoadMw(), solved.minShedRegionNonCriticalShedMw(), solved.busShedMw(), solved.genMw(),
-                solved.binding(), solved.ac(), 0);
+    /** A slot that was not solved: the job was stopped before it. */
+    static SlotPlan cancelled(PlanInput in, int t, String why) {
+        Loads loads = Loads.of(in, t);
+        return SlotPlan.unsolved(t, PlanStatus.CANCELLED, "not planned: " + why, loads.totalMw(), unknownShed(loads), 0);
+    }
+
+    private static RegionShed unknownShed(Loads loads) {
+        return RegionShed.unknownShed(loads.regionMw(), loads.nonCriticalMw(), loads.criticalMw());
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 
     private static double[] nonCriticalByRegion(SheddingModel m, Solution x, int s) {
@@ -120,13 +154,12 @@ final class SlotPlans {
         return out;
     }
 
-    private static List<BindingBranch> binding(NetworkSensitivities net, Grid grid, double[] flows) {
+    private static List<BindingBranch> binding(Grid grid, double[] flows) {
         List<BindingBranch> out = new ArrayList<>();
         for (int k = 0; k < flows.length; k++) {
             Branch br = grid.branches().get(k);
             if (br.inService() && br.isLimited() && Math.abs(flows[k]) >= br.rateA() - BINDING_TOLERANCE_MW) {
                 out.add(new BindingBranch(k + 1, br.from(), br.to(), flows[k], br.rateA()));
-                net.recordBinding(k);
             }
         }
         return out;

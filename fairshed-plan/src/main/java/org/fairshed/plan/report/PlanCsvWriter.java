@@ -1,54 +1,41 @@
 package org.fairshed.plan.report;
 
-import org.fairshed.common.format.Numbers;
-import org.fairshed.common.io.AtomicFiles;
 import static org.fairshed.common.format.Numbers.EXACT_MW_DECIMALS;
 import static org.fairshed.common.format.Numbers.MW_DECIMALS;
 import static org.fairshed.common.format.Numbers.SHARE_DECIMALS;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fairshed.common.format.Numbers;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
+import org.fairshed.plan.RegionShed;
 import org.fairshed.plan.SlotPlan;
 
 /**
- * Writes a plan as two long CSV tables for spreadsheets (RFC 4180, comma-separated, '\n' line ends, UTF-8, a header
- * row, decimal points, no thousands separators):
+ * A plan as two long CSV tables for spreadsheets (RFC 4180, comma-separated, '\n' line ends, UTF-8, a header row,
+ * decimal points, no thousands separators), each row ending with the plan's run id, so a table can be matched with
+ * its PLAN.json:
  * <ul>
  *   <li>{@code NAME.csv}: one row per slot and region:
- *       {@code slot,start,region,loadMw,shedMw,share,status};</li>
- *   <li>{@code NAME.buses.csv}: one row per slot and bus with shed: {@code slot,bus,shedMw} (buses that shed nothing
- *       in a slot are left out).</li>
+ *       {@code slot,start,region,loadMw,shedMw,criticalShedMw,share,status,runId};</li>
+ *   <li>{@code NAME.buses.csv}: one row per slot and bus with shed: {@code slot,bus,shedMw,runId} (buses that shed
+ *       nothing in a slot are left out; a slot without a plan has one row with {@code bus} and {@code shedMw} empty).</li>
  * </ul>
- * {@code share} is the region's shed share of its own non-critical load (0..1). Both files are written atomically.
+ * {@code share} is the region's shed share of its own non-critical load (0..1). An unknown figure is an empty cell.
+ * {@link PlanFiles} writes them with the plan file as one output.
  */
 public final class PlanCsvWriter {
 
     /** Header of the per-region table. */
-    public static final String REGIONS_HEADER = "slot,start,region,loadMw,shedMw,share,status";
+    public static final String REGIONS_HEADER = "slot,start,region,loadMw,shedMw,criticalShedMw,share,status,runId";
     /** Header of the per-bus table. */
-    public static final String BUSES_HEADER = "slot,bus,shedMw";
+    public static final String BUSES_HEADER = "slot,bus,shedMw,runId";
 
     private static final String CSV_EXTENSION = ".csv";
 
     private PlanCsvWriter() {
-    }
-
-    /**
-     * Writes the per-region table to {@code file} and the per-bus table next to it (see {@link #busesFileFor}).
-     *
-     * @return the per-bus file written
-     */
-    public static Path write(PlanResult result, Path file) throws IOException {
-        Path buses = busesFileFor(file);
-        String regions = regionsTable(result);
-        String busTable = busesTable(result);
-        AtomicFiles.writeString(file, regions);
-        AtomicFiles.writeString(buses, busTable);
-        return buses;
     }
 
     /** The per-region file for a CLI argument: itself when it ends in ".csv", else {@code PREFIX.csv}. */
@@ -70,12 +57,14 @@ public final class PlanCsvWriter {
         StringBuilder csv = new StringBuilder(REGIONS_HEADER).append('\n');
         for (SlotPlan s : result.slots()) {
             String start = input.start().plusMinutes((long) s.slot() * input.slotMinutes()).toString();
-            for (int r = 0; r < names.size(); r++) {
-                csv.append(s.slot()).append(',').append(start).append(',').append(quote(names.get(r))).append(',')
-                        .append(Numbers.fixed(s.regionLoadMw()[r], MW_DECIMALS)).append(',')
-                        .append(Numbers.fixed(s.regionShedMw()[r], MW_DECIMALS)).append(',')
-                        .append(Numbers.fixed(s.share(r), SHARE_DECIMALS)).append(',')
-                        .append(s.status().name()).append('\n');
+            RegionShed r = s.regions();
+            for (int k = 0; k < names.size(); k++) {
+                csv.append(s.slot()).append(',').append(start).append(',').append(quote(names.get(k))).append(',')
+                        .append(Numbers.fixed(r.loadMw()[k], MW_DECIMALS)).append(',')
+                        .append(Numbers.fixed(r.shedMw()[k], MW_DECIMALS)).append(',')
+                        .append(Numbers.fixed(r.criticalShedMw()[k], MW_DECIMALS)).append(',')
+                        .append(Numbers.fixed(r.share(k), SHARE_DECIMALS)).append(',')
+                        .append(s.status().name()).append(',').append(result.runId()).append('\n');
             }
         }
         return csv.toString();
@@ -86,11 +75,16 @@ public final class PlanCsvWriter {
         List<Bus> buses = result.input().grid().buses();
         StringBuilder csv = new StringBuilder(BUSES_HEADER).append('\n');
         for (SlotPlan s : result.slots()) {
+            if (!s.solved()) {
+                csv.append(s.slot()).append(",,,").append(result.runId()).append('\n');
+                continue;
+            }
             double[] shed = s.busShedMw();
             for (int i = 0; i < shed.length; i++) {
                 if (Numbers.nonZero(shed[i], EXACT_MW_DECIMALS)) {
                     csv.append(s.slot()).append(',').append(buses.get(i).number()).append(',')
-                            .append(Numbers.fixed(shed[i], EXACT_MW_DECIMALS)).append('\n');
+                            .append(Numbers.fixed(shed[i], EXACT_MW_DECIMALS)).append(',').append(result.runId())
+                            .append('\n');
                 }
             }
         }

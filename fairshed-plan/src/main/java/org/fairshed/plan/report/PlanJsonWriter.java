@@ -24,14 +24,16 @@ import org.fairshed.plan.PlanStatus;
 import org.fairshed.plan.SlotPlan;
 
 /**
- * Writes a plan as JSON: the scenario, the fairness settings, the regions, a whole-plan summary and, per slot, the
- * status, the shed per region and bus, the dispatch and the binding branches, so anyone can recompute the DC flows
- * and check every limit. The format is documented in {@code docs/plan-format.md}.
+ * Writes a plan as JSON: the format version, the run id, the scenario, the fairness settings, the regions, a
+ * whole-plan summary and, per slot, the status, the shed per region and bus, the dispatch and the binding branches,
+ * so anyone can recompute the DC flows and check every limit. An unknown figure (a slot without a solution) is
+ * {@code null}, never 0. The format is documented in {@code docs/plan-format.md}; {@link PlanFiles} writes the plan
+ * and its CSV tables as one output.
  */
 public final class PlanJsonWriter {
 
     /** Version of the plan file format, written as {@code "formatVersion"}. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -79,6 +81,7 @@ public final class PlanJsonWriter {
         List<String> regionNames = input.regions().names();
         gen.writeStartObject();
         gen.writeNumberField("formatVersion", FORMAT_VERSION);
+        gen.writeStringField("runId", result.runId());
         gen.writeStringField("scenario", input.name());
         gen.writeStringField("network", input.grid().name());
         gen.writeStringField("start", input.start().toString());
@@ -124,6 +127,8 @@ public final class PlanJsonWriter {
         }
         gen.writeEndObject();
         gen.writeBooleanField("allSlotsUsable", s.allUsable());
+        gen.writeNumberField("degradedSlots", s.degradedSlots());
+        gen.writeNumberField("slotsWithoutPlan", s.unsolvedSlots());
         gen.writeObjectFieldStart("fairness");
         gen.writeFieldName("plan");
         writeMetrics(gen, s.planFairness());
@@ -137,6 +142,8 @@ public final class PlanJsonWriter {
             Numbers.field(gen, "shedMwh", r.shedMwh(), MW_DECIMALS);
             Numbers.field(gen, "nonCriticalLoadMwh", r.nonCriticalLoadMwh(), MW_DECIMALS);
             Numbers.field(gen, "nonCriticalShedMwh", r.nonCriticalShedMwh(), MW_DECIMALS);
+            Numbers.field(gen, "criticalLoadMwh", r.criticalLoadMwh(), MW_DECIMALS);
+            Numbers.field(gen, "criticalShedMwh", r.criticalShedMwh(), MW_DECIMALS);
             Numbers.field(gen, "share", r.share(), SHARE_DECIMALS);
             Numbers.field(gen, "minShedShare", r.minShedShare(), SHARE_DECIMALS);
             Numbers.field(gen, "peakSlotShedMw", r.peakSlotShedMw(), MW_DECIMALS);
@@ -146,7 +153,12 @@ public final class PlanJsonWriter {
         gen.writeEndObject();
     }
 
+    /** The metrics object, or {@code null} when they are unknown. */
     static void writeMetrics(JsonGenerator gen, FairnessMetrics m) throws IOException {
+        if (m == null) {
+            gen.writeNull();
+            return;
+        }
         gen.writeStartObject();
         Numbers.field(gen, "maxShare", m.maxShare(), SHARE_DECIMALS);
         Numbers.field(gen, "minShare", m.minShare(), SHARE_DECIMALS);

@@ -14,9 +14,10 @@ import org.fairshed.plan.SlotPlan;
 
 /**
  * The plan as a dispatcher reads it in a terminal (at most {@value #WIDTH} columns): a header with the horizon and
- * the slot statuses, loud {@code !!!} lines when critical load is shed, a slot is infeasible, timed out or failed, or
- * dead islands lose load; a table per region; the peak slot; and the fairness of the plan next to the min-shed
- * solution, so the price of fairness is visible.
+ * the slot statuses, loud {@code !!!} lines when slots are not usable (infeasible, timed out, failed, cancelled),
+ * when critical load is shed, when a slot is degraded (fair sharing or cost not finished) and when dead islands lose
+ * load; a table per region; the peak slot; and the fairness of the plan next to the min-shed solution, so the price
+ * of fairness is visible. A figure that a slot without a plan leaves unknown is printed as "unknown", never as 0.
  */
 public final class PlanTextReport {
 
@@ -30,6 +31,7 @@ public final class PlanTextReport {
     private static final int MAX_SLOTS_LISTED = 12;
     private static final int NAME_WIDTH = 24;
     private static final String LOUD = "!!! ";
+    private static final String UNKNOWN = "unknown";
 
     private PlanTextReport() {
     }
@@ -62,28 +64,46 @@ public final class PlanTextReport {
             }
         });
         line(out, "Slots: %s", counts.isEmpty() ? "none" : String.join(", ", counts));
-        double share = s.totalLoadMwh() > 0 ? s.unservedMwh() / s.totalLoadMwh() : 0;
-        line(out, "Load %,.1f MWh; unserved %,.1f MWh (%s); critical unserved %,.1f MWh", s.totalLoadMwh(),
-                s.unservedMwh(), percent(share), s.criticalUnservedMwh());
+        if (s.complete()) {
+            double share = s.totalLoadMwh() > 0 ? s.unservedMwh() / s.totalLoadMwh() : 0;
+            line(out, "Load %,.1f MWh; unserved %,.1f MWh (%s); critical unserved %,.1f MWh", s.totalLoadMwh(),
+                    s.unservedMwh(), percent(share), s.criticalUnservedMwh());
+        } else {
+            line(out, "Load %,.1f MWh; unserved unknown: %d slot(s) have no plan", s.totalLoadMwh(), s.unsolvedSlots());
+        }
     }
 
     private static void warnings(StringBuilder out, PlanResult result, PlanSummary s) {
         List<SlotPlan> slots = result.slots();
-        warn(out, slots, st -> st.status() == PlanStatus.CRITICAL_SHED, String.format(Locale.ROOT,
-                "CRITICAL LOAD SHED: %,.1f MWh of critical load unserved; the network left no other way",
-                s.criticalUnservedMwh()), true);
+        warn(out, slots, st -> !st.usable(), "NOT USABLE: these slots have no plan to publish; the rota refuses them",
+                false);
         warn(out, slots, st -> st.status() == PlanStatus.INFEASIBLE,
                 "INFEASIBLE: limits cannot all be met even shedding everything; the plan serves what it can", true);
         warn(out, slots, st -> st.status() == PlanStatus.TIME_LIMIT,
-                "TIME LIMIT: the solver stopped before proving the plan optimal", true);
-        warn(out, slots, st -> st.status() == PlanStatus.ERROR, "ERROR: the solver failed; do not use these slots",
-                true);
-        warn(out, slots, st -> st.status() == PlanStatus.OPTIMAL && st.message() != null && !st.message().isBlank(),
-                "NOTE: limits met and the least total shed kept, but the planner has a remark (e.g. a later stage "
-                        + "stopped early, embedded generation curtailed)", true);
+                "TIME LIMIT: the solver stopped before it found the least total shed; do not use these slots", true);
+        warn(out, slots, st -> st.status() == PlanStatus.ERROR,
+                "ERROR: the solver failed or its plan broke a limit when re-checked; do not use these slots", true);
+        warn(out, slots, st -> st.status() == PlanStatus.CANCELLED,
+                "CANCELLED: the job was stopped before these slots were planned", true);
+        warn(out, slots, st -> st.status() == PlanStatus.CRITICAL_SHED, String.format(Locale.ROOT,
+                "CRITICAL LOAD SHED: %s of critical load unserved (dark islands included); no rota covers it",
+                Double.isNaN(s.criticalUnservedMwh()) ? "at least " + mwh(knownCriticalMwh(result)) + " MWh"
+                        : mwh(s.criticalUnservedMwh()) + " MWh"), true);
+        warn(out, slots, SlotPlan::degraded,
+                "DEGRADED: limits met and the least total shed kept, but fair sharing or cheapest generation stopped "
+                        + "early", true);
+        warn(out, slots, st -> st.status() == PlanStatus.OPTIMAL && !st.message().isBlank(),
+                "NOTE: limits met and the least total shed kept, but the planner has a remark (e.g. embedded "
+                        + "generation curtailed)", true);
         warn(out, slots, st -> st.deadIslandShedMw() > 0, String.format(Locale.ROOT,
-                "DEAD ISLANDS: %,.1f MWh of load has no generation; unserved whatever the plan",
-                s.deadIslandUnservedMwh()), false);
+                "DEAD ISLANDS: %s MWh of load has no generation; unserved whatever the plan",
+                mwh(s.deadIslandUnservedMwh())), false);
+    }
+
+    /** Critical energy shed in the slots that have a plan (MWh). */
+    private static double knownCriticalMwh(PlanResult result) {
+        return result.slots().stream().filter(SlotPlan::solved).mapToDouble(SlotPlan::criticalShedMw).sum()
+                * result.input().slotHours();
     }
 
     private static void warn(StringBuilder out, List<SlotPlan> slots, Predicate<SlotPlan> which, String what,
@@ -99,7 +119,7 @@ public final class PlanTextReport {
         if (!withMessage) {
             return;
         }
-        hit.stream().map(SlotPlan::message).filter(m -> m != null && !m.isBlank()).findFirst()
+        hit.stream().map(SlotPlan::message).filter(m -> !m.isBlank()).findFirst()
                 .ifPresent(m -> line(out, "%s  first message: %s", LOUD, clip(m, WIDTH - 21)));
     }
 
@@ -139,6 +159,9 @@ public final class PlanTextReport {
         SlotPlan p = result.slots().get(s.peakSlot());
         line(out, "Peak slot %d (%s): %,.1f MW shed of %,.1f MW, %s, %d binding branch(es)", p.slot(),
                 s.slotStart(p.slot()), p.shedMw(), p.loadMw(), p.status(), p.binding().size());
+        if (p.criticalShedMw() > 0) {
+            line(out, "%sof it %,.1f MW critical load", LOUD, p.criticalShedMw());
+        }
         p.binding().stream().sorted(Comparator.comparingDouble((BindingBranch b) -> Math.abs(b.flowMw())).reversed())
                 .limit(MAX_BINDING_SHOWN).forEach(b -> line(out, "  branch %d (%d-%d): %,.1f MW at its limit of %,.1f MW",
                         b.branch(), b.from(), b.to(), b.flowMw(), b.limitMw()));
@@ -149,6 +172,10 @@ public final class PlanTextReport {
     }
 
     private static void fairness(StringBuilder out, PlanSummary s) {
+        if (!s.complete()) {
+            line(out, "Fairness over the plan: unknown, %d slot(s) have no plan", s.unsolvedSlots());
+            return;
+        }
         line(out, "Fairness over the plan (shares of non-critical energy shed, %d region(s) with such load):",
                 s.planFairness().regions());
         String format = "  %-10s %10s %10s %8s %8s";
@@ -172,11 +199,11 @@ public final class PlanTextReport {
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f %%", share * 100);
+        return Double.isNaN(share) ? UNKNOWN : String.format(Locale.ROOT, "%.2f %%", share * 100);
     }
 
     private static String mwh(double v) {
-        return String.format(Locale.ROOT, "%,.1f", v);
+        return Double.isNaN(v) ? UNKNOWN : String.format(Locale.ROOT, "%,.1f", v);
     }
 
     private static String clip(String text, int width) {

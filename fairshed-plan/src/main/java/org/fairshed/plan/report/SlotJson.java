@@ -9,9 +9,11 @@ import static org.fairshed.common.format.Numbers.SHARE_DECIMALS;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.plan.AcSlotCheck;
 import org.fairshed.plan.BindingBranch;
+import org.fairshed.plan.RegionShed;
 import org.fairshed.plan.SlotPlan;
 
 /** One element of the plan file's {@code "slots"} array (shape in docs/plan-format.md). */
@@ -26,44 +28,67 @@ final class SlotJson {
         gen.writeNumberField("slot", s.slot());
         gen.writeStringField("start", start);
         gen.writeStringField("status", s.status().name());
-        gen.writeStringField("message", s.message() == null ? "" : s.message());
+        gen.writeBooleanField("usable", s.usable());
+        gen.writeBooleanField("degraded", s.degraded());
+        gen.writeStringField("message", s.message());
         Numbers.field(gen, "loadMw", s.loadMw(), MW_DECIMALS);
         Numbers.field(gen, "shedMw", s.shedMw(), MW_DECIMALS);
         Numbers.field(gen, "criticalShedMw", s.criticalShedMw(), MW_DECIMALS);
         Numbers.field(gen, "deadIslandShedMw", s.deadIslandShedMw(), MW_DECIMALS);
         Numbers.field(gen, "solveSeconds", s.solveSeconds(), SECONDS_DECIMALS);
-        double[] minShed = PlanSummary.minShedOf(s);
+        writeRegions(gen, s.regions(), regionNames);
+        if (s.solved()) {
+            writeByNumber(gen, "busShedMw", s.busShedMw(), i -> buses.get(i).number());
+            writeByNumber(gen, "genMw", s.genMw(), g -> g + 1);
+            writeBinding(gen, s.binding());
+        } else {
+            // unknown, not "nothing shed, nothing dispatched"
+            gen.writeNullField("busShedMw");
+            gen.writeNullField("genMw");
+            gen.writeNullField("binding");
+        }
+        gen.writeFieldName("fairness");
+        PlanJsonWriter.writeMetrics(gen, fairness);
+        gen.writeFieldName("minShedFairness");
+        PlanJsonWriter.writeMetrics(gen, minShedFairness);
+        if (s.ac() != null) {
+            writeAc(gen, s.ac());
+        }
+        gen.writeEndObject();
+    }
+
+    private static void writeRegions(JsonGenerator gen, RegionShed r, List<String> regionNames) throws IOException {
         gen.writeObjectFieldStart("regionShed");
-        for (int r = 0; r < regionNames.size(); r++) {
-            gen.writeObjectFieldStart(regionNames.get(r));
-            Numbers.field(gen, "shedMw", s.regionShedMw()[r], MW_DECIMALS);
-            Numbers.field(gen, "loadMw", s.regionLoadMw()[r], MW_DECIMALS);
-            Numbers.field(gen, "share", s.share(r), SHARE_DECIMALS);
-            Numbers.field(gen, "nonCriticalShedMw", s.regionNonCriticalShedMw()[r], MW_DECIMALS);
-            Numbers.field(gen, "nonCriticalLoadMw", s.regionNonCriticalLoadMw()[r], MW_DECIMALS);
-            double ncLoad = s.regionNonCriticalLoadMw()[r];
-            Numbers.field(gen, "minShedShare", ncLoad > 0 ? minShed[r] / ncLoad : 0, SHARE_DECIMALS);
+        for (int k = 0; k < regionNames.size(); k++) {
+            gen.writeObjectFieldStart(regionNames.get(k));
+            Numbers.field(gen, "shedMw", r.shedMw()[k], MW_DECIMALS);
+            Numbers.field(gen, "loadMw", r.loadMw()[k], MW_DECIMALS);
+            Numbers.field(gen, "share", r.share(k), SHARE_DECIMALS);
+            Numbers.field(gen, "nonCriticalShedMw", r.nonCriticalShedMw()[k], MW_DECIMALS);
+            Numbers.field(gen, "nonCriticalLoadMw", r.nonCriticalLoadMw()[k], MW_DECIMALS);
+            Numbers.field(gen, "criticalShedMw", r.criticalShedMw()[k], MW_DECIMALS);
+            Numbers.field(gen, "criticalLoadMw", r.criticalLoadMw()[k], MW_DECIMALS);
+            Numbers.field(gen, "minShedShare", r.minShedShare(k), SHARE_DECIMALS);
             gen.writeEndObject();
         }
         gen.writeEndObject();
-        gen.writeObjectFieldStart("busShedMw");
-        double[] busShed = s.busShedMw();
-        for (int i = 0; i < busShed.length; i++) {
-            if (Numbers.nonZero(busShed[i], EXACT_MW_DECIMALS)) {
-                Numbers.field(gen, Integer.toString(buses.get(i).number()), busShed[i], EXACT_MW_DECIMALS);
+    }
+
+    /** {@code "name": {"key": value}} for the non-zero values (at 1e-6 MW), keyed by bus number or generator row. */
+    private static void writeByNumber(JsonGenerator gen, String name, double[] values, IntUnaryOperator key)
+            throws IOException {
+        gen.writeObjectFieldStart(name);
+        for (int i = 0; i < values.length; i++) {
+            if (Numbers.nonZero(values[i], EXACT_MW_DECIMALS)) {
+                Numbers.field(gen, Integer.toString(key.applyAsInt(i)), values[i], EXACT_MW_DECIMALS);
             }
         }
         gen.writeEndObject();
-        gen.writeObjectFieldStart("genMw");
-        double[] genMw = s.genMw();
-        for (int g = 0; g < genMw.length; g++) {
-            if (Numbers.nonZero(genMw[g], EXACT_MW_DECIMALS)) {
-                Numbers.field(gen, Integer.toString(g + 1), genMw[g], EXACT_MW_DECIMALS);
-            }
-        }
-        gen.writeEndObject();
+    }
+
+    private static void writeBinding(JsonGenerator gen, List<BindingBranch> binding) throws IOException {
         gen.writeArrayFieldStart("binding");
-        for (BindingBranch b : s.binding()) {
+        for (BindingBranch b : binding) {
             gen.writeStartObject();
             gen.writeNumberField("branch", b.branch());
             gen.writeNumberField("from", b.from());
@@ -73,14 +98,6 @@ final class SlotJson {
             gen.writeEndObject();
         }
         gen.writeEndArray();
-        gen.writeFieldName("fairness");
-        PlanJsonWriter.writeMetrics(gen, fairness);
-        gen.writeFieldName("minShedFairness");
-        PlanJsonWriter.writeMetrics(gen, minShedFairness);
-        if (s.ac() != null) {
-            writeAc(gen, s.ac());
-        }
-        gen.writeEndObject();
     }
 
     private static void writeAc(JsonGenerator gen, AcSlotCheck ac) throws IOException {

@@ -1,7 +1,8 @@
 package org.fairshed.plan.scenario;
 
-import org.fairshed.common.json.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,10 @@ final class ExtensionReader {
     private static final List<String> AVAILABILITY_FIELDS = List.of("fuel", "generators");
     private static final List<String> REGION_KINDS = List.of("areas", "zones", "buses");
     private static final String CASE = "case";
+    /** Most past days a fairness history may cover (ten years). */
+    static final double MAX_HISTORY_DAYS = 3660;
+    /** Largest energy of a history entry (MWh): the largest power over the longest history. */
+    static final double MAX_HISTORY_MWH = Limits.MAX_POWER_MW * 24 * MAX_HISTORY_DAYS;
 
     private final JsonFields f;
     private final int slots;
@@ -49,9 +54,15 @@ final class ExtensionReader {
         if (node.isEmpty()) {
             throw f.error("regions", "must name at least one region");
         }
+        if (node.size() > Limits.MAX_REGIONS) {
+            throw f.error("regions", "names " + node.size() + " regions; at most " + Limits.MAX_REGIONS + " are accepted");
+        }
         Map<String, List<Integer>> explicit = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(node)) {
             String path = JsonFields.key("regions", e.getKey());
+            if (e.getKey().isBlank()) {
+                throw f.error(path, "is a region without a name; name every region");
+            }
             explicit.put(e.getKey(), busList(e.getValue(), path));
         }
         return new RegionSpec(RegionSpec.Kind.EXPLICIT, explicit);
@@ -61,18 +72,16 @@ final class ExtensionReader {
         if (!node.isArray() || node.isEmpty()) {
             throw f.error(path, "must be a non-empty list of bus numbers, got " + JsonFields.describe(node));
         }
+        f.list(node, path, DamageFields.MAX_IDS);
         List<Integer> buses = new ArrayList<>(node.size());
         Map<Integer, Integer> seen = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
-            JsonNode v = node.get(i);
-            if (!v.isIntegralNumber()) {
-                throw f.error(path + "[" + i + "]", "must be a bus number, got " + JsonFields.describe(v));
-            }
-            Integer before = seen.put(v.asInt(), i);
+            int bus = DamageFields.wholeId(f, node.get(i), JsonFields.index(path, i), "bus number");
+            Integer before = seen.put(bus, i);
             if (before != null) {
-                throw f.error(path + "[" + i + "]", "repeats bus " + v.asInt() + " (already at position " + before + ")");
+                throw f.error(JsonFields.index(path, i), "repeats bus " + bus + " (already at position " + before + ")");
             }
-            buses.add(v.asInt());
+            buses.add(bus);
         }
         return buses;
     }
@@ -97,7 +106,10 @@ final class ExtensionReader {
             f.map(b, "critical.buses", "bus numbers to shares");
             for (Map.Entry<String, JsonNode> e : JsonFields.entries(b)) {
                 String path = JsonFields.key("critical.buses", e.getKey());
-                buses.put(f.wholeNumber(e.getKey(), path, "bus number", 1, Integer.MAX_VALUE), f.share(e.getValue(), path));
+                int bus = f.wholeNumber(e.getKey(), path, "bus number", 1, Integer.MAX_VALUE);
+                if (buses.put(bus, f.share(e.getValue(), path)) != null) {
+                    throw f.error(path, "names bus " + bus + " a second time (written another way)");
+                }
             }
         }
         return new CriticalSpec(share, regions, buses);
@@ -148,6 +160,10 @@ final class ExtensionReader {
             throw f.error(path + ".shedMwh", "is required: the energy each region already lost (MWh)");
         }
         Double days = hasDays ? f.positive(node.get("days"), path + ".days") : null;
+        if (days != null && days > MAX_HISTORY_DAYS) {
+            throw f.error(path + ".days", "is " + node.get("days") + "; a history covers at most " + (int) MAX_HISTORY_DAYS
+                    + " days");
+        }
         Map<String, Double> shed = energyMap(node.get("shedMwh"), path + ".shedMwh");
         Map<String, Double> load = hasLoad ? energyMap(node.get("loadMwh"), path + ".loadMwh") : null;
         return new FairnessSpec.History(days, shed, load);
@@ -157,7 +173,7 @@ final class ExtensionReader {
         f.map(node, path, "region names to energy (MWh)");
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(node)) {
-            out.put(e.getKey(), f.nonNegative(e.getValue(), JsonFields.key(path, e.getKey())));
+            out.put(e.getKey(), f.numberIn(e.getValue(), JsonFields.key(path, e.getKey()), 0, MAX_HISTORY_MWH));
         }
         return out;
     }
@@ -184,7 +200,7 @@ final class ExtensionReader {
                         + "\"defaultMwPerMinute\" for generators the case gives no ramp");
             }
             double rate = JsonFields.absent(node.path("defaultMwPerMinute")) ? Double.NaN
-                    : f.positive(node.get("defaultMwPerMinute"), "ramps.defaultMwPerMinute");
+                    : rampRate(node.get("defaultMwPerMinute"), "ramps.defaultMwPerMinute");
             return new RampSpec(true, rate);
         }
         if (node.has("defaultMwPerMinute")) {
@@ -194,7 +210,15 @@ final class ExtensionReader {
         if (JsonFields.absent(node.path("mwPerMinute"))) {
             throw f.error("ramps", "needs \"mwPerMinute\" or \"source\": \"case\"");
         }
-        return new RampSpec(false, f.positive(node.get("mwPerMinute"), "ramps.mwPerMinute"));
+        return new RampSpec(false, rampRate(node.get("mwPerMinute"), "ramps.mwPerMinute"));
+    }
+
+    private double rampRate(JsonNode node, String path) {
+        double rate = f.positive(node, path);
+        if (rate > Limits.MAX_POWER_MW) {
+            throw f.error(path, "is " + node + " MW per minute; at most " + (long) Limits.MAX_POWER_MW + " is accepted");
+        }
+        return rate;
     }
 
     AvailabilitySpec availability(JsonNode node) {
@@ -207,7 +231,8 @@ final class ExtensionReader {
         if (!JsonFields.absent(fu)) {
             f.map(fu, "availability.fuel", "fuel names to one factor per slot");
             for (Map.Entry<String, JsonNode> e : JsonFields.entries(fu)) {
-                fuel.put(e.getKey(), SlotProfile.read(f, e.getValue(), JsonFields.key("availability.fuel", e.getKey()), slots, true));
+                fuel.put(e.getKey(), SlotProfile.read(f, e.getValue(), JsonFields.key("availability.fuel", e.getKey()), slots,
+                        SlotProfile.Kind.SHARE));
             }
         }
         Map<Integer, SlotProfile> gens = new LinkedHashMap<>();
@@ -216,7 +241,10 @@ final class ExtensionReader {
             f.map(g, "availability.generators", "generator rows (1-based) to one factor per slot");
             for (Map.Entry<String, JsonNode> e : JsonFields.entries(g)) {
                 String path = JsonFields.key("availability.generators", e.getKey());
-                gens.put(f.wholeNumber(e.getKey(), path, "generator row", 1, Integer.MAX_VALUE), SlotProfile.read(f, e.getValue(), path, slots, true));
+                int row = f.wholeNumber(e.getKey(), path, "generator row", 1, Integer.MAX_VALUE);
+                if (gens.put(row, SlotProfile.read(f, e.getValue(), path, slots, SlotProfile.Kind.SHARE)) != null) {
+                    throw f.error(path, "names generator row " + row + " a second time (written another way)");
+                }
             }
         }
         return new AvailabilitySpec(fuel, gens);

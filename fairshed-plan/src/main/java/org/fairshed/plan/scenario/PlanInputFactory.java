@@ -1,8 +1,9 @@
 package org.fairshed.plan.scenario;
 
-import org.fairshed.common.InputException;
 import java.nio.file.Path;
-import org.fairshed.grid.damage.Damage;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
 import org.fairshed.grid.iidm.NetworkImport;
 import org.fairshed.grid.model.Grid;
 import org.fairshed.plan.FairnessSettings;
@@ -10,9 +11,10 @@ import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.Regions;
 
 /**
- * Resolves a {@link Scenario} against its network into a {@link PlanInput}: finds and reads the case, applies the
- * damage, computes per-slot bus loads and generator availability, regions, critical shares, fairness settings and
- * ramp limits. Errors are {@link InputException}s naming the scenario file and the field.
+ * Resolves a {@link Scenario} against its network into a {@link PlanInput}: finds and reads the case, checks the
+ * values the planner uses ({@link CaseValues}) and the scenario's references to it ({@link DamageCheck}), applies
+ * the damage, computes per-slot bus loads and generator availability, regions, critical shares, fairness settings and
+ * ramp limits. Errors are {@link InputException}s naming the scenario file (or the case file) and the field.
  */
 public final class PlanInputFactory {
 
@@ -20,15 +22,34 @@ public final class PlanInputFactory {
     }
 
     /**
-     * Reads the scenario's network and resolves the scenario against it.
+     * The network file of a scenario.
      *
      * @param scenarioFile the scenario's path: its folder is searched for the network when {@code casesDir} is null
      * @param casesDir     folder searched recursively for the network file by name, or null
+     * @throws InputException when the network cannot be found
+     */
+    public static Path networkFile(Scenario scenario, Path scenarioFile, Path casesDir) {
+        return NetworkLocator.locate(scenario.network(), scenario.source(), scenarioFile, casesDir);
+    }
+
+    /**
+     * Reads the scenario's network and resolves the scenario against it.
+     *
      * @throws InputException when the network cannot be found or the scenario does not fit it
      */
     public static PlanInput create(Scenario scenario, Path scenarioFile, Path casesDir) {
-        Path network = NetworkLocator.locate(scenario.network(), scenario.source(), scenarioFile, casesDir);
-        return create(scenario, NetworkImport.readAnyFormat(network));
+        return create(scenario, networkFile(scenario, scenarioFile, casesDir));
+    }
+
+    /**
+     * Reads a network file (found with {@link #networkFile}) and resolves the scenario against it.
+     *
+     * @throws InputException when the network is not valid or the scenario does not fit it
+     */
+    public static PlanInput create(Scenario scenario, Path networkFile) {
+        Grid grid = NetworkImport.readAnyFormat(networkFile);
+        CaseValues.check(grid, networkFile.toString());
+        return resolve(scenario, grid);
     }
 
     /**
@@ -38,9 +59,16 @@ public final class PlanInputFactory {
      * @throws InputException when the scenario does not fit the network
      */
     public static PlanInput create(Scenario scenario, Grid caseGrid) {
+        CaseValues.check(caseGrid, caseGrid.name());
+        return resolve(scenario, caseGrid);
+    }
+
+    private static PlanInput resolve(Scenario scenario, Grid caseGrid) {
         String source = scenario.source();
-        Grid grid = applyDamage(scenario.damage(), caseGrid, source);
+        DamageCheck.check(scenario.damage(), caseGrid, source);
+        Grid grid = scenario.damage().applyTo(caseGrid);
         double[][] load = LoadProfiles.busLoadMw(grid, scenario);
+        checkLoads(grid, scenario, load);
         double[][] pmax = GeneratorAvailability.pmaxMw(grid, scenario.availability(), scenario.slots(), source);
         Regions regions = RegionResolver.resolve(grid, scenario.regions(), load, source);
         double[] critical = CriticalShares.resolve(grid, regions, scenario.critical(), source);
@@ -51,15 +79,18 @@ public final class PlanInputFactory {
                 regions, fairness, ramps);
     }
 
-    private static Grid applyDamage(Damage damage, Grid grid, String source) {
-        try {
-            return damage.applyTo(grid);
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            int space = message.indexOf(' ');
-            boolean named = space > 0 && (message.startsWith("outages.") || message.startsWith("derates["));
-            throw new InputException(source, 0, 0, named ? message.substring(0, space) : "",
-                    named ? message.substring(space + 1) : message, e);
+    /** Every bus load of every slot within {@link Limits#MAX_POWER_MW} once the scenario's factors are applied. */
+    private static void checkLoads(Grid grid, Scenario scenario, double[][] load) {
+        for (int t = 0; t < load.length; t++) {
+            for (int b = 0; b < load[t].length; b++) {
+                double mw = load[t][b];
+                if (!Double.isFinite(mw) || Math.abs(mw) > Limits.MAX_POWER_MW) {
+                    String field = scenario.loadScale() != null ? JsonFields.index("loadScale", t) : "areaLoadMw";
+                    throw InputException.atField(scenario.source(), field, "makes the load of bus "
+                            + grid.buses().get(b).number() + " in slot " + t + " " + mw + " MW; at most "
+                            + (long) Limits.MAX_POWER_MW + " MW in size is accepted");
+                }
+            }
         }
     }
 }

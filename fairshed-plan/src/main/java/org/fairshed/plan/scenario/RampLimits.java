@@ -1,5 +1,6 @@
 package org.fairshed.plan.scenario;
 
+import org.fairshed.common.Limits;
 import org.fairshed.grid.model.Generator;
 import org.fairshed.grid.model.Grid;
 
@@ -31,19 +32,23 @@ final class RampLimits {
             } else {
                 ramp[g] = Double.POSITIVE_INFINITY;
             }
+            // a ramp beyond the largest power any unit can have limits nothing: no row for it
+            if (ramp[g] > Limits.MAX_POWER_MW) {
+                ramp[g] = Double.POSITIVE_INFINITY;
+            }
         }
         return ramp;
     }
 
-    /** MW per slot from the generator's ramp columns, NaN when it has none. */
+    /** MW per slot from the generator's ramp columns (the first positive, finite one), NaN when it has none. */
     static double fromCase(Generator gen, int slotMinutes) {
-        if (gen.rampAgc() > 0) {
+        if (gen.rampAgc() > 0 && Double.isFinite(gen.rampAgc())) {
             return gen.rampAgc() * slotMinutes;
         }
-        if (gen.ramp30() > 0) {
+        if (gen.ramp30() > 0 && Double.isFinite(gen.ramp30())) {
             return gen.ramp30() * slotMinutes / RAMP_30_MINUTES;
         }
-        if (gen.ramp10() > 0) {
+        if (gen.ramp10() > 0 && Double.isFinite(gen.ramp10())) {
             return gen.ramp10() * slotMinutes / RAMP_10_MINUTES;
         }
         return Double.NaN;

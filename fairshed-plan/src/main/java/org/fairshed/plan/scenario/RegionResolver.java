@@ -2,6 +2,7 @@ package org.fairshed.plan.scenario;
 
 import org.fairshed.common.json.JsonFields;
 import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,13 +30,19 @@ final class RegionResolver {
     }
 
     static Regions resolve(Grid grid, RegionSpec spec, double[][] busLoadMw, String source) {
-        return switch (spec.kind()) {
+        Regions regions = switch (spec.kind()) {
             case AREAS -> byNumber(grid, Bus::area, SOURCE_AREAS);
             case ZONES -> byNumber(grid, Bus::zone, SOURCE_ZONES);
             case BUSES -> byLoadBus(grid, busLoadMw);
             case EXPLICIT -> explicit(grid, spec.explicit(), source);
             case DEFAULT -> byDefault(grid, busLoadMw);
         };
+        if (regions.count() > Limits.MAX_REGIONS) {
+            throw InputException.atField(source, "regions", "would be " + regions.count() + " regions (" + regions.source()
+                    + " of " + grid.name() + "); a plan shares its deficit between at most " + Limits.MAX_REGIONS
+                    + ": list the regions' buses, or use \"by\": \"areas\" or \"zones\"");
+        }
+        return regions;
     }
 
     private static Regions byDefault(Grid grid, double[][] busLoadMw) {

@@ -1,57 +1,48 @@
 package org.fairshed.plan.scenario;
 
-import org.fairshed.common.json.JsonFields;
-import org.fairshed.common.InputException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fairshed.grid.damage.Damage;
-import org.fairshed.grid.damage.DamageReader;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
+import org.fairshed.common.json.JsonInput;
 
 /**
- * Reads a scenario file (JSON, see {@code docs/scenario-format.md}) into a {@link Scenario}. Nothing is resolved
+ * Reads a scenario file (JSON, see {@code docs/scenario-format.md}) into a {@link Scenario}, checking every value
+ * once, here: each number finite and in its range, identifiers without wrap-around, the documented limits of
+ * {@link Limits} (horizon, slot length, scale factors, powers). The file itself is read strictly
+ * ({@link JsonInput}: UTF-8, no duplicate keys, nothing after the object, bounded in size). Nothing is resolved
  * against the network here: bus, area, region and generator references are checked by {@link PlanInputFactory}.
- * Every error is a {@link InputException} naming the file and the field.
+ * Every error is an {@link InputException} naming the file and the field.
  */
 public final class ScenarioReader {
 
+    /** The scenario format versions this reader knows; a file without {@code formatVersion} is version 1. */
+    public static final int FORMAT_VERSION = 1;
     /** Top-level fields, in the order the format documents them. */
-    static final List<String> FIELDS = List.of("name", "description", "network", "start", "slotMinutes", "slots",
-            "areaLoadMw", "loadScale", "outages", "derates", "regions", "critical", "fairness", "ramps", "availability");
-    private static final List<String> OUTAGE_FIELDS = List.of("generators", "branches", "buses");
-    private static final List<String> DERATE_FIELDS = List.of("generators", "factor");
+    static final List<String> FIELDS = List.of("formatVersion", "name", "description", "network", "start",
+            "slotMinutes", "slots", "areaLoadMw", "loadScale", "outages", "derates", "regions", "critical", "fairness",
+            "ramps", "availability");
     private static final Map<String, String> MISPLACED = Map.of(
             "priceOfFairness", "fairness.priceOfFairness",
             "history", "fairness.history",
             "cumulative", "fairness.cumulative");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ScenarioReader() {
     }
 
     /**
-     * Reads a scenario file.
+     * Reads a scenario file; errors name it as given.
      *
-     * @throws InputException    when the file is not a valid scenario (the message names file and field)
-     * @throws UncheckedIOException when the file cannot be read
+     * @throws InputException when the file is missing, unreadable, too large, not UTF-8 JSON or not a valid scenario
      */
     public static Scenario read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text, file.getFileName().toString());
+        return fromTree(JsonInput.readObject(file, Limits.MAX_JSON_INPUT_BYTES, "scenario"), file.toString());
     }
 
     /**
@@ -61,17 +52,11 @@ public final class ScenarioReader {
      * @throws InputException when the text is not a valid scenario
      */
     public static Scenario parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputException(source, 0, 0, "", "is not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
-        }
+        return fromTree(JsonInput.parseObject(json, source, "scenario"), source);
+    }
+
+    private static Scenario fromTree(JsonNode root, String source) {
         JsonFields f = new JsonFields(source);
-        if (root == null || !root.isObject()) {
-            throw new InputException(source, 0, 0, "", "must hold a JSON object with network, start, slotMinutes and slots");
-        }
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(root)) {
             String moved = MISPLACED.get(e.getKey());
             if (moved != null) {
@@ -79,24 +64,25 @@ public final class ScenarioReader {
             }
         }
         f.object(root, "", FIELDS);
-
+        if (root.has("formatVersion")) {
+            f.formatVersion(root, FORMAT_VERSION);
+        }
         String network = f.text(required(f, root, "network"), "network");
         LocalDateTime start = start(f, required(f, root, "start"));
-        int slotMinutes = f.positiveInt(required(f, root, "slotMinutes"), "slotMinutes");
-        int slots = f.positiveInt(required(f, root, "slots"), "slots");
+        int slotMinutes = slotMinutes(f, required(f, root, "slotMinutes"));
+        int slots = slots(f, required(f, root, "slots"));
         String name = JsonFields.absent(root.path("name")) ? defaultName(source) : f.text(root.get("name"), "name");
         String description = JsonFields.absent(root.path("description")) ? null
                 : f.text(root.get("description"), "description");
 
         Map<Integer, SlotProfile> areaLoad = areaLoad(f, root.path("areaLoadMw"), slots);
         SlotProfile loadScale = JsonFields.absent(root.path("loadScale")) ? null
-                : SlotProfile.read(f, root.get("loadScale"), "loadScale", slots, false);
-        Damage damage = damage(f, root);
-
+                : SlotProfile.read(f, root.get("loadScale"), "loadScale", slots, SlotProfile.Kind.SCALE);
         ExtensionReader ext = new ExtensionReader(f, slots);
-        return new Scenario(source, name, description, network, start, slotMinutes, slots, areaLoad, loadScale, damage,
-                ext.regions(root.path("regions")), ext.critical(root.path("critical")), ext.fairness(root.path("fairness")),
-                ext.ramps(root.path("ramps")), ext.availability(root.path("availability")));
+        return new Scenario(source, name, description, network, start, slotMinutes, slots, areaLoad, loadScale,
+                new DamageFields(f).read(root), ext.regions(root.path("regions")), ext.critical(root.path("critical")),
+                ext.fairness(root.path("fairness")), ext.ramps(root.path("ramps")),
+                ext.availability(root.path("availability")));
     }
 
     private static JsonNode required(JsonFields f, JsonNode root, String field) {
@@ -105,6 +91,26 @@ public final class ScenarioReader {
             throw f.error(field, "is required");
         }
         return node;
+    }
+
+    private static int slotMinutes(JsonFields f, JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < Limits.MIN_SLOT_MINUTES
+                || node.asLong() > Limits.MAX_SLOT_MINUTES) {
+            throw f.error("slotMinutes", "must be a whole number of minutes from " + Limits.MIN_SLOT_MINUTES + " to "
+                    + Limits.MAX_SLOT_MINUTES + " (a day), got " + JsonFields.describe(node));
+        }
+        return node.asInt();
+    }
+
+    private static int slots(JsonFields f, JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 1) {
+            throw f.error("slots", "must be a positive whole number, got " + JsonFields.describe(node));
+        }
+        if (node.asLong() > Limits.MAX_SLOTS) {
+            throw f.error("slots", "is " + node.asLong() + "; a scenario has at most " + Limits.MAX_SLOTS
+                    + " slots (a week of 30-minute slots)");
+        }
+        return node.asInt();
     }
 
     private static LocalDateTime start(JsonFields f, JsonNode node) {
@@ -122,33 +128,17 @@ public final class ScenarioReader {
             return out;
         }
         f.map(node, "areaLoadMw", "area numbers to one load total (MW) per slot");
+        if (node.size() > Limits.MAX_REGIONS) {
+            throw f.error("areaLoadMw", "lists " + node.size() + " areas; at most " + Limits.MAX_REGIONS + " are accepted");
+        }
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(node)) {
             String path = JsonFields.key("areaLoadMw", e.getKey());
             int area = f.wholeNumber(e.getKey(), path, "area number", 1, Integer.MAX_VALUE);
-            out.put(area, SlotProfile.read(f, e.getValue(), path, slots, false));
-        }
-        return out;
-    }
-
-    private static Damage damage(JsonFields f, JsonNode root) {
-        JsonNode outages = root.path("outages");
-        if (!JsonFields.absent(outages)) {
-            f.object(outages, "outages", OUTAGE_FIELDS);
-        }
-        JsonNode derates = root.path("derates");
-        if (derates.isArray()) {
-            for (int i = 0; i < derates.size(); i++) {
-                f.object(derates.get(i), "derates[" + i + "]", DERATE_FIELDS);
+            if (out.put(area, SlotProfile.read(f, e.getValue(), path, slots, SlotProfile.Kind.POWER_MW)) != null) {
+                throw f.error(path, "names area " + area + " a second time (written another way)");
             }
         }
-        try {
-            return DamageReader.fromJson(root, f.source());
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String prefix = f.source() + ": ";
-            throw new InputException(f.source(), 0, 0, "", message.startsWith(prefix) ? message.substring(prefix.length())
-                    : message, e);
-        }
+        return out;
     }
 
     private static String defaultName(String source) {

@@ -35,8 +35,10 @@ class PlanJsonWriterTest {
     @Test
     void headerSummaryAndSlotsHaveTheDocumentedKeys() throws Exception {
         JsonNode doc = parse(TestPlans.plan());
-        assertThat(fieldNames(doc)).containsExactly("formatVersion", "scenario", "network", "start", "slotMinutes",
-                "slotCount", "solveSeconds", "fairness", "regionSource", "regions", "summary", "slots");
+        assertThat(fieldNames(doc)).containsExactly("formatVersion", "runId", "scenario", "network", "start",
+                "slotMinutes", "slotCount", "solveSeconds", "fairness", "regionSource", "regions", "summary", "slots");
+        assertThat(doc.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(doc.get("runId").asText()).isEqualTo(TestPlans.RUN_ID);
         assertThat(doc.get("scenario").asText()).isEqualTo("tiny-winter-day");
         assertThat(doc.get("start").asText()).isEqualTo("2016-12-19T00:00");
         assertThat(doc.get("fairness").get("mode").asText()).isEqualTo("fair");
@@ -46,6 +48,11 @@ class PlanJsonWriterTest {
         assertThat(summary.get("criticalUnservedMwh").asDouble()).isCloseTo(4, within(ROUNDED_MW));
         assertThat(summary.get("peakSlot").asInt()).isEqualTo(1);
         assertThat(summary.get("statusCounts").get("INFEASIBLE").asInt()).isEqualTo(1);
+        assertThat(fieldNames(summary.get("statusCounts"))).containsExactly("OPTIMAL", "DEGRADED", "CRITICAL_SHED",
+                "INFEASIBLE", "TIME_LIMIT", "ERROR", "CANCELLED");
+        assertThat(summary.get("slotsWithoutPlan").asInt()).isZero();
+        assertThat(summary.get("regions").get("south").get("criticalShedMwh").asDouble()).isCloseTo(4, within(ROUNDED_MW));
+        assertThat(summary.get("regions").get("south").get("criticalLoadMwh").asDouble()).isCloseTo(60, within(ROUNDED_MW));
         assertThat(summary.get("allSlotsUsable").asBoolean()).isFalse();
         assertThat(summary.get("fairness").get("plan").get("maxShare").asDouble())
                 .isCloseTo(44.0 / 60, within(ROUNDED_SHARE));
@@ -53,15 +60,49 @@ class PlanJsonWriterTest {
                 .isCloseTo(56.0 / 60, within(ROUNDED_SHARE));
         assertThat(summary.get("regions").get("east, coast").get("shedMwh").asDouble()).isCloseTo(16, within(ROUNDED_MW));
         JsonNode slot = doc.get("slots").get(1);
-        assertThat(fieldNames(slot)).containsExactly("slot", "start", "status", "message", "loadMw", "shedMw",
-                "criticalShedMw", "deadIslandShedMw", "solveSeconds", "regionShed", "busShedMw", "genMw", "binding",
-                "fairness", "minShedFairness");
+        assertThat(fieldNames(slot)).containsExactly("slot", "start", "status", "usable", "degraded", "message",
+                "loadMw", "shedMw", "criticalShedMw", "deadIslandShedMw", "solveSeconds", "regionShed", "busShedMw",
+                "genMw", "binding", "fairness", "minShedFairness");
+        assertThat(slot.get("usable").asBoolean()).isTrue();
+        assertThat(doc.get("slots").get(2).get("usable").asBoolean()).as("INFEASIBLE").isFalse();
+        assertThat(fieldNames(slot.get("regionShed").get("south"))).containsExactly("shedMw", "loadMw", "share",
+                "nonCriticalShedMw", "nonCriticalLoadMw", "criticalShedMw", "criticalLoadMw", "minShedShare");
+        assertThat(slot.get("regionShed").get("south").get("criticalShedMw").asDouble()).isCloseTo(4, within(ROUNDED_MW));
+        assertThat(slot.get("regionShed").get("south").get("criticalLoadMw").asDouble()).isCloseTo(20, within(ROUNDED_MW));
         assertThat(slot.get("start").asText()).isEqualTo("2016-12-19T01:00");
         assertThat(slot.get("status").asText()).isEqualTo("CRITICAL_SHED");
         assertThat(slot.get("regionShed").get("south").get("share").asDouble()).isCloseTo(1.0, within(ROUNDED_SHARE));
         assertThat(slot.get("binding").get(1).get("flowMw").asDouble()).isEqualTo(-15.0);
         assertThat(doc.get("slots").get(0).get("ac").get("overloads").get(0).get("branch").asInt()).isEqualTo(1);
         assertThat(slot.has("ac")).isFalse();
+    }
+
+    /** A failed slot's shed is unknown: null everywhere, never 0; its loads stay, and the totals it touches are null. */
+    @Test
+    void aSlotWithoutAPlanHasNullShedFigures() throws Exception {
+        JsonNode doc = parse(TestPlans.planWithAFailedSlot());
+        JsonNode slot = doc.get("slots").get(2);
+        assertThat(slot.get("status").asText()).isEqualTo("ERROR");
+        assertThat(slot.get("usable").asBoolean()).isFalse();
+        for (String field : List.of("shedMw", "criticalShedMw", "deadIslandShedMw", "busShedMw", "genMw", "binding",
+                "fairness", "minShedFairness")) {
+            assertThat(slot.get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(slot.get("loadMw").asDouble()).isCloseTo(125, within(ROUNDED_MW));
+        JsonNode north = slot.get("regionShed").get("north");
+        for (String field : List.of("shedMw", "share", "nonCriticalShedMw", "criticalShedMw", "minShedShare")) {
+            assertThat(north.get(field).isNull()).as("regionShed.north." + field).isTrue();
+        }
+        assertThat(north.get("nonCriticalLoadMw").asDouble()).isCloseTo(60, within(ROUNDED_MW));
+        assertThat(north.get("criticalLoadMw").asDouble()).isZero();
+        JsonNode summary = doc.get("summary");
+        assertThat(summary.get("totalUnservedMwh").isNull()).isTrue();
+        assertThat(summary.get("fairness").get("plan").isNull()).isTrue();
+        assertThat(summary.get("regions").get("north").get("shedMwh").isNull()).isTrue();
+        assertThat(summary.get("regions").get("north").get("loadMwh").asDouble()).isCloseTo(180, within(ROUNDED_MW));
+        assertThat(summary.get("slotsWithoutPlan").asInt()).isEqualTo(1);
+        assertThat(summary.get("statusCounts").get("ERROR").asInt()).isEqualTo(1);
+        assertThat(summary.get("allSlotsUsable").asBoolean()).isFalse();
     }
 
     @Test

@@ -64,6 +64,28 @@ class PlanSummaryTest {
     }
 
     @Test
+    void aSlotWithoutAPlanMakesShedTotalsUnknownNotSmaller() {
+        PlanSummary partial = PlanSummary.of(TestPlans.planWithAFailedSlot());
+        assertThat(partial.complete()).isFalse();
+        assertThat(partial.unsolvedSlots()).isEqualTo(1);
+        assertThat(partial.totalLoadMwh()).isCloseTo(375, within(EXACT_MWH));
+        assertThat(partial.unservedMwh()).isNaN();
+        assertThat(partial.regions().get(0).shedMwh()).isNaN();
+        assertThat(partial.regions().get(0).loadMwh()).isCloseTo(180, within(EXACT_MWH));
+        assertThat(partial.planFairness()).isNull();
+        assertThat(partial.slotFairness().get(2)).isNull();
+        assertThat(partial.peakSlot()).isEqualTo(1);
+        assertThat(partial.count(PlanStatus.ERROR)).isEqualTo(1);
+    }
+
+    @Test
+    void criticalTotalsPerRegion() {
+        PlanSummary.RegionTotals south = summary.regions().get(1);
+        assertThat(south.criticalLoadMwh()).isCloseTo(60, within(EXACT_MWH));
+        assertThat(south.criticalShedMwh()).isCloseTo(4, within(EXACT_MWH));
+    }
+
+    @Test
     void perSlotFairness() {
         assertThat(summary.slotFairness()).hasSize(3);
         FairnessMetrics first = summary.slotFairness().get(0);

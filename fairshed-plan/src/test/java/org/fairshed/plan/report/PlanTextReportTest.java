@@ -17,6 +17,7 @@ import org.fairshed.plan.FairnessSettings;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.PlanStatus;
+import org.fairshed.plan.RegionShed;
 import org.fairshed.plan.Regions;
 import org.fairshed.plan.SlotPlan;
 import org.fairshed.plan.testing.TestPlans;
@@ -39,26 +40,47 @@ class PlanTextReportTest {
 
     @Test
     void aCleanPlanHasNoLoudLines() {
-        PlanResult plan = TestPlans.plan();
-        SlotPlan first = plan.slots().get(0);
-        SlotPlan clean = new SlotPlan(0, PlanStatus.OPTIMAL, "", first.loadMw(), 16, 0, 0, new double[] {12, 4, 0},
-                first.regionLoadMw(), new double[] {12, 4, 0}, first.regionNonCriticalLoadMw(),
-                new double[] {16, 0, 0}, new double[] {0, 12, 4, 0, 0}, first.genMw(), first.binding(), null, 0);
-        String text = PlanTextReport.render(new PlanResult(plan.input(), List.of(clean), 0.1));
+        String text = PlanTextReport.render(onlySlot(clean()));
         assertThat(text).doesNotContain("!!!").contains("Slots: 1 OPTIMAL");
     }
 
-    /** A late stage that stopped early leaves the slot OPTIMAL (limits met, least shed kept): the terminal says so. */
+    /** A late stage that stopped early makes the slot DEGRADED (limits met, least shed kept): the terminal says so. */
     @Test
-    void anOptimalSlotWithARemarkIsShownLoudly() {
-        PlanResult plan = TestPlans.plan();
-        SlotPlan first = plan.slots().get(0);
+    void aDegradedSlotIsShownLoudly() {
         String remark = "cheapest generation stopped early (TIME_LIMIT: time limit of 60 s reached)";
-        SlotPlan noted = new SlotPlan(0, PlanStatus.OPTIMAL, remark, first.loadMw(), 16, 0, 0, new double[] {12, 4, 0},
-                first.regionLoadMw(), new double[] {12, 4, 0}, first.regionNonCriticalLoadMw(),
-                new double[] {16, 0, 0}, new double[] {0, 12, 4, 0, 0}, first.genMw(), first.binding(), null, 0);
-        String text = PlanTextReport.render(new PlanResult(plan.input(), List.of(noted), 0.1));
-        assertThat(text).contains("!!! NOTE:").contains("first message: " + remark);
+        String text = PlanTextReport.render(onlySlot(clean().degradedBy(remark)));
+        assertThat(text).contains("Slots: 1 DEGRADED").contains("!!! DEGRADED:").contains("first message: " + remark);
+    }
+
+    /** A slot without a plan is shouted, and the totals it leaves unknown are printed as unknown, not as 0. */
+    @Test
+    void aSlotWithoutAPlanIsShoutedAndItsFiguresAreUnknown() {
+        String text = PlanTextReport.render(TestPlans.planWithAFailedSlot());
+        assertThat(text).contains("!!! NOT USABLE:").contains("!!! ERROR:").contains("in 1 slot(s): 2")
+                .contains("unserved unknown: 1 slot(s) have no plan").contains("Fairness over the plan: unknown")
+                .doesNotContain("unserved 0.0");
+        assertThat(text.lines().filter(l -> l.startsWith("north"))).singleElement().asString().contains("unknown");
+    }
+
+    /** Dark load that is critical is critical shed: loud, with its energy. */
+    @Test
+    void criticalShedIsShoutedWithItsEnergy() {
+        String text = PlanTextReport.render(TestPlans.plan());
+        assertThat(text).contains("!!! CRITICAL LOAD SHED: 4.0 MWh of critical load unserved");
+    }
+
+    private static SlotPlan clean() {
+        SlotPlan first = TestPlans.plan().slots().get(0);
+        RegionShed r = first.regions();
+        return new SlotPlan(0, PlanStatus.OPTIMAL, false, "", first.loadMw(), 16, 0, 0,
+                new RegionShed(new double[] {12, 4, 0}, r.loadMw(), new double[] {12, 4, 0}, r.nonCriticalLoadMw(),
+                        new double[3], r.criticalLoadMw(), new double[] {16, 0, 0}),
+                new double[] {0, 12, 4, 0, 0}, first.genMw(), first.binding(), null, 0);
+    }
+
+    private static PlanResult onlySlot(SlotPlan slot) {
+        PlanResult plan = TestPlans.plan();
+        return new PlanResult(plan.input(), List.of(slot), 0.1, TestPlans.RUN_ID);
     }
 
     @Test
@@ -82,9 +104,10 @@ class PlanTextReportTest {
         PlanInput input = new PlanInput("many-regions", grid, LocalDateTime.of(2016, 12, 19, 0, 0), 30,
                 new double[][] {load}, new double[][] {{1000}}, new double[regions],
                 new Regions(names, regionOfBus, "buses"), FairnessSettings.of(FairnessMode.MIN_SHED, regions), null);
-        SlotPlan slot = new SlotPlan(0, PlanStatus.OPTIMAL, "", regions * 10, 0, 0, 0, shed, load, shed, load, shed,
-                shed, new double[] {10}, List.of(), null, 0);
-        String text = PlanTextReport.render(new PlanResult(input, List.of(slot), 0));
+        double[] none = new double[regions];
+        SlotPlan slot = new SlotPlan(0, PlanStatus.OPTIMAL, false, "", regions * 10, 0, 0, 0,
+                new RegionShed(shed, load, shed, load, none, none, shed), shed, new double[] {10}, List.of(), null, 0);
+        String text = PlanTextReport.render(new PlanResult(input, List.of(slot), 0, TestPlans.RUN_ID));
         List<String> rows = text.lines().filter(l -> l.startsWith("region-") || l.startsWith("a-region")).toList();
         assertThat(rows).hasSize(PlanTextReport.MAX_REGION_ROWS);
         assertThat(rows.get(0)).startsWith("a-region-name-longer-th~ ");

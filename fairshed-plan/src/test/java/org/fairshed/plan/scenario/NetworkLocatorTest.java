@@ -54,7 +54,7 @@ final class NetworkLocatorTest {
 
         assertThatThrownBy(() -> PlanInputFactory.create(ScenarioReader.read(file), file, cases))
                 .isInstanceOf(InputException.class)
-                .hasMessage("tiny.json: network \"two-areas.m\" was not found: looked for a file named two-areas.m in the"
+                .hasMessage(file + ": network \"two-areas.m\" was not found: looked for a file named two-areas.m in the"
                         + " cases folder " + cases.toAbsolutePath().normalize() + " and all its subfolders");
     }
 
@@ -65,6 +65,6 @@ final class NetworkLocatorTest {
         Path file = scenarioFile();
 
         assertThatThrownBy(() -> PlanInputFactory.create(ScenarioReader.read(file), file, null))
-                .hasMessageStartingWith("tiny.json: network \"two-areas.m\" is ambiguous: 2 files named two-areas.m");
+                .hasMessageStartingWith(file + ": network \"two-areas.m\" is ambiguous: 2 files named two-areas.m");
     }
 }

@@ -85,6 +85,7 @@ final class RampAndAvailabilityTest {
     @Test
     void rejectsOutageOfGeneratorRowOutOfRange() {
         assertThatThrownBy(() -> input("\"outages\": {\"generators\": [2, 9]}"))
-                .hasMessageStartingWith("tiny.json: outages.generators[1] = 9: no such generator row");
+                .hasMessage("tiny.json: outages.generators[1] names generator row 9; the generator rows of two-areas are "
+                        + "numbered 1 to 4 as in the case file");
     }
 }

@@ -85,7 +85,7 @@ final class ScenarioReaderTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, HEAD + "\"slots\": 0}");
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(InputException.class)
-                .hasMessage("bad.json: slots must be a positive whole number, got 0");
+                .hasMessage(file + ": slots must be a positive whole number, got 0");
     }
 
     @Test
@@ -97,7 +97,7 @@ final class ScenarioReaderTest {
     void rejectsFractionalSlotMinutes() {
         assertThatThrownBy(() -> ScenarioReader.parse("{\"network\": \"c.m\", \"start\": \"2026-12-01T00:00\","
                 + " \"slotMinutes\": 7.5, \"slots\": 2}", S1))
-                .hasMessage("s1.json: slotMinutes must be a positive whole number, got 7.5");
+                .hasMessage("s1.json: slotMinutes must be a whole number of minutes from 15 to 1440 (a day), got 7.5");
     }
 
     @Test
@@ -153,7 +153,7 @@ final class ScenarioReaderTest {
     @Test
     void rejectsInvalidJson() {
         assertThatThrownBy(() -> ScenarioReader.parse("{\"network\": ", S1)).isInstanceOf(InputException.class)
-                .message().startsWith("s1.json: is not valid JSON at line 1");
+                .message().startsWith("s1.json:1:13: is not valid JSON");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.fairshed.plan.FairnessSettings;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.PlanStatus;
+import org.fairshed.plan.RegionShed;
 import org.fairshed.plan.Regions;
 import org.fairshed.plan.SlotPlan;
 
@@ -51,22 +52,39 @@ public final class TestPlans {
                 null);
     }
 
+    /** The plan's run id: fixed, so that the golden files are stable. */
+    public static final String RUN_ID = "0123456789abcdef0123456789abcdef";
+
     public static PlanResult plan() {
         double[] regionLoad = {60, 40, 25};
         double[] regionNcLoad = {60, 20, 25};
+        double[] regionCriticalLoad = {0, 20, 0};
         AcSlotCheck ac = new AcSlotCheck("CONVERGED", true, 4, 0.9512, 3, 1.06, 1, 1.2345,
                 List.of(new AcSlotCheck.Overload(1, 1, 2, 51.2, 48, 106.67)));
-        SlotPlan s0 = new SlotPlan(0, PlanStatus.OPTIMAL, "", 125, 21, 0, 5, new double[] {12, 4, 5}, regionLoad,
-                new double[] {12, 4, 5}, regionNcLoad, new double[] {0, 16, 5}, new double[] {0, 12, 4, 0, 5},
-                new double[] {84, 20}, List.of(new BindingBranch(1, 1, 2, 48, 48)), ac, 0.012);
-        SlotPlan s1 = new SlotPlan(1, PlanStatus.CRITICAL_SHED, "critical load at bus 3 is beyond branch 3's limit",
-                125, 60, 4, 5, new double[] {30, 24, 6}, regionLoad, new double[] {30, 20, 6}, regionNcLoad,
-                new double[] {20, 20, 16}, new double[] {0, 30, 24, 1, 5}, new double[] {65, 0},
+        SlotPlan s0 = new SlotPlan(0, PlanStatus.OPTIMAL, false, "", 125, 21, 0, 5,
+                new RegionShed(new double[] {12, 4, 5}, regionLoad, new double[] {12, 4, 5}, regionNcLoad,
+                        new double[] {0, 0, 0}, regionCriticalLoad, new double[] {0, 16, 5}),
+                new double[] {0, 12, 4, 0, 5}, new double[] {84, 20}, List.of(new BindingBranch(1, 1, 2, 48, 48)), ac,
+                0.012);
+        SlotPlan s1 = new SlotPlan(1, PlanStatus.CRITICAL_SHED, false, "critical load at bus 3 is beyond branch 3's limit",
+                125, 60, 4, 5, new RegionShed(new double[] {30, 24, 6}, regionLoad, new double[] {30, 20, 6}, regionNcLoad,
+                        new double[] {0, 4, 0}, regionCriticalLoad, new double[] {20, 20, 16}),
+                new double[] {0, 30, 24, 1, 5}, new double[] {65, 0},
                 List.of(new BindingBranch(1, 1, 2, 30, 30), new BindingBranch(3, 1, 3, -15, 15)), null, 0.034);
-        SlotPlan s2 = new SlotPlan(2, PlanStatus.INFEASIBLE, "fixed injection at bus 4 exceeds branch 4's limit", 125,
-                45, 0, 5, new double[] {20, 20, 5}, regionLoad, new double[] {20, 20, 5}, regionNcLoad,
-                new double[] {20, 20, 5}, new double[] {0, 20, 20, 0, 5}, new double[] {80.0000004, 0}, List.of(), null,
-                0.021);
-        return new PlanResult(input(), List.of(s0, s1, s2), 0.5);
+        SlotPlan s2 = new SlotPlan(2, PlanStatus.INFEASIBLE, false, "fixed injection at bus 4 exceeds branch 4's limit",
+                125, 45, 0, 5, new RegionShed(new double[] {20, 20, 5}, regionLoad, new double[] {20, 20, 5}, regionNcLoad,
+                        new double[] {0, 0, 0}, regionCriticalLoad, new double[] {20, 20, 5}),
+                new double[] {0, 20, 20, 0, 5}, new double[] {80.0000004, 0}, List.of(), null, 0.021);
+        return new PlanResult(input(), List.of(s0, s1, s2), 0.5, RUN_ID);
+    }
+
+    /** {@link #plan()} with its last slot failed: the solver found nothing, so every shed figure is unknown. */
+    public static PlanResult planWithAFailedSlot() {
+        PlanResult plan = plan();
+        SlotPlan last = plan.slots().get(2);
+        SlotPlan failed = SlotPlan.unsolved(2, PlanStatus.ERROR, "no plan: least total shed: solver failed", last.loadMw(),
+                RegionShed.unknownShed(last.regions().loadMw(), last.regions().nonCriticalLoadMw(),
+                        last.regions().criticalLoadMw()), 0.02);
+        return plan.withSlots(List.of(plan.slots().get(0), plan.slots().get(1), failed));
     }
 }
