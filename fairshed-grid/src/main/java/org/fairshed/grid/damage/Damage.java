@@ -84,25 +84,26 @@ public record Damage(List<Integer> generators, List<Integer> branches, List<Inte
     }
 
     private void validate(Grid grid) {
-        checkRows("outages.generators", generators, grid.generators().size(), "generator");
-        checkRows("outages.branches", branches, grid.branches().size(), "branch");
+        checkRows("outages.generators", generators, grid.generators().size(), "generator", grid);
+        checkRows("outages.branches", branches, grid.branches().size(), "branch", grid);
         for (int i = 0; i < buses.size(); i++) {
             if (!grid.hasBus(buses.get(i))) {
-                throw InputException.atField(source, "outages.buses[" + i + "]", "= " + buses.get(i) + ": grid "
-                        + grid.name() + " has no bus with that number");
+                throw InputException.atField(source, "outages.buses[" + i + "]", "names bus " + buses.get(i) + ", which "
+                        + grid.name() + " does not have");
             }
         }
         for (int d = 0; d < derates.size(); d++) {
-            checkRows("derates[" + d + "].generators", derates.get(d).generators(), grid.generators().size(), "generator");
+            checkRows("derates[" + d + "].generators", derates.get(d).generators(), grid.generators().size(), "generator", grid);
         }
     }
 
-    private void checkRows(String field, List<Integer> rows, int count, String what) {
+    private void checkRows(String field, List<Integer> rows, int count, String what, Grid grid) {
         for (int i = 0; i < rows.size(); i++) {
             int row = rows.get(i);
             if (row < 1 || row > count) {
-                throw InputException.atField(source, field + "[" + i + "]", "= " + row + ": no such " + what
-                        + " row; rows are numbered 1 to " + count + " as in the case file");
+                throw InputException.atField(source, field + "[" + i + "]", "names " + what + " row " + row
+                        + "; the " + what + " rows of " + grid.name() + " are numbered 1 to " + count
+                        + " as in the case file");
             }
         }
     }

@@ -3,7 +3,9 @@ package org.fairshed.grid.damage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
@@ -52,35 +54,52 @@ public final class DamageReader {
         List<Integer> buses = List.of();
         if (!JsonFields.absent(outages)) {
             f.object(outages, "outages", OUTAGE_FIELDS);
-            gens = wholeNumbers(f, outages.get("generators"), "outages.generators", GridValidator.MAX_GENERATORS);
-            branches = wholeNumbers(f, outages.get("branches"), "outages.branches", GridValidator.MAX_BRANCHES);
-            buses = wholeNumbers(f, outages.get("buses"), "outages.buses", Limits.MAX_BUSES);
+            gens = wholeNumbers(f, outages.get("generators"), "outages.generators", "generator row", GridValidator.MAX_GENERATORS);
+            branches = wholeNumbers(f, outages.get("branches"), "outages.branches", "branch row", GridValidator.MAX_BRANCHES);
+            buses = wholeNumbers(f, outages.get("buses"), "outages.buses", "bus", Limits.MAX_BUSES);
         }
         List<Derate> derates = new ArrayList<>();
         JsonNode d = root.get("derates");
         if (!JsonFields.absent(d)) {
             f.list(d, "derates", GridValidator.MAX_GENERATORS);
+            Map<Integer, String> derated = new HashMap<>();
             for (int i = 0; i < d.size(); i++) {
                 String path = JsonFields.index("derates", i);
                 JsonNode entry = f.object(d.get(i), path, DERATE_FIELDS);
                 double factor = f.numberIn(f.required(entry, path, "factor"), JsonFields.child(path, "factor"), 0,
                         Derate.MAX_FACTOR);
-                derates.add(new Derate(wholeNumbers(f, entry.get("generators"), JsonFields.child(path, "generators"),
-                        GridValidator.MAX_GENERATORS), factor));
+                String genPath = JsonFields.child(path, "generators");
+                List<Integer> rows = wholeNumbers(f, f.required(entry, path, "generators"), genPath, "generator row",
+                        GridValidator.MAX_GENERATORS);
+                for (int k = 0; k < rows.size(); k++) {
+                    String before = derated.put(rows.get(k), genPath);
+                    if (before != null) {
+                        throw f.error(JsonFields.index(genPath, k), "derates generator " + rows.get(k) + " again (it is in "
+                                + before + " already); a generator has one derate factor");
+                    }
+                }
+                derates.add(new Derate(rows, factor));
             }
         }
         return new Damage(gens, branches, buses, derates, source);
     }
 
-    /** A list of row or bus numbers, each from 1 to {@link Integer#MAX_VALUE}; absent is empty. */
-    private static List<Integer> wholeNumbers(JsonFields f, JsonNode node, String path, int maxSize) {
+    /** A list of distinct row or bus numbers, each from 1 to {@link Integer#MAX_VALUE}; absent is empty. */
+    private static List<Integer> wholeNumbers(JsonFields f, JsonNode node, String path, String what, int maxSize) {
         if (JsonFields.absent(node)) {
             return List.of();
         }
         f.list(node, path, maxSize);
         List<Integer> out = new ArrayList<>(node.size());
+        Map<Integer, Integer> seen = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
-            out.add(f.intIn(node.get(i), JsonFields.index(path, i), 1, Integer.MAX_VALUE));
+            String p = JsonFields.index(path, i);
+            int id = f.intIn(node.get(i), p, 1, Integer.MAX_VALUE);
+            Integer before = seen.put(id, i);
+            if (before != null) {
+                throw f.error(p, "repeats " + what + " " + id + " (already at position " + before + ")");
+            }
+            out.add(id);
         }
         return out;
     }

@@ -1,13 +1,14 @@
 package org.fairshed.grid.model;
 
 import java.util.List;
+import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
 
 /**
  * The physical range of every value of a {@link Grid}, written once: the MATPOWER reader checks each row with it
  * (and names the line), the IIDM import checks each element (and names its IIDM id), tests check whole grids.
  * A value outside its range is a {@link Violation} naming the MATPOWER column and saying what was expected; the
- * caller turns it into an {@link org.fairshed.common.InputException} with the location it knows.
+ * caller turns it into an {@link InputException} with the location it knows.
  * <p>
  * The ranges are MATPOWER's where MATPOWER has one (bus type 1 to 4, Pmax at least Pmin, ...), and otherwise
  * generous bounds that no real network comes near but that keep every number the solvers see finite and far
@@ -82,6 +83,33 @@ public final class GridValidator {
             }
         }
         return null;
+    }
+
+    /**
+     * Refuses a grid with a value out of range, whatever reader built it (the last gate before a solver): an
+     * {@link InputException} naming {@code source} and the element and column, e.g.
+     * {@code bus 2 PD}, {@code generator row 3 PMAX}, {@code branch row 2 (2-3) RATE_A}.
+     */
+    public static void require(Grid grid, String source) {
+        Violation v = baseMva(grid.baseMva());
+        String where = "";
+        for (int i = 0; v == null && i < grid.buses().size(); i++) {
+            v = bus(grid.buses().get(i));
+            where = "bus " + grid.buses().get(i).number();
+        }
+        for (int g = 0; v == null && g < grid.generators().size(); g++) {
+            v = generator(grid.generators().get(g));
+            where = "generator row " + (g + 1);
+        }
+        for (int k = 0; v == null && k < grid.branches().size(); k++) {
+            Branch br = grid.branches().get(k);
+            v = branch(br);
+            where = "branch row " + (k + 1) + " (" + br.from() + "-" + br.to() + ")";
+        }
+        if (v != null) {
+            throw InputException.atField(source, where.isEmpty() ? v.field() : where + " " + v.field(),
+                    v.detail());
+        }
     }
 
     public static Violation baseMva(double baseMva) {

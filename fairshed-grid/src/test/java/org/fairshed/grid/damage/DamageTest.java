@@ -45,13 +45,14 @@ class DamageTest {
         Grid g = TinyGrids.islands();
         assertThatThrownBy(() -> new Damage(List.of(1, 3), List.of(), List.of(), List.of(), "d.json").applyTo(g))
                 .isInstanceOf(InputException.class)
-                .hasMessage("d.json: outages.generators[1] = 3: no such generator row; rows are numbered 1 to 2 as in the case file");
+                .hasMessage("d.json: outages.generators[1] names generator row 3; the generator rows of islands are numbered 1 "
+                        + "to 2 as in the case file");
         assertThatThrownBy(() -> new Damage(List.of(), List.of(0), List.of(), List.of()).applyTo(g))
-                .isInstanceOf(InputException.class).hasMessageContaining("damage: outages.branches[0] = 0");
+                .isInstanceOf(InputException.class).hasMessageContaining("damage: outages.branches[0] names branch row 0");
         assertThatThrownBy(() -> new Damage(List.of(), List.of(), List.of(42), List.of()).applyTo(g))
-                .hasMessage("damage: outages.buses[0] = 42: grid islands has no bus with that number");
+                .hasMessage("damage: outages.buses[0] names bus 42, which islands does not have");
         assertThatThrownBy(() -> new Damage(List.of(), List.of(), List.of(), List.of(new Derate(List.of(9), 0.5))).applyTo(g))
-                .hasMessageContaining("derates[0].generators[0] = 9");
+                .hasMessageContaining("derates[0].generators[0] names generator row 9");
         assertThatThrownBy(() -> new Derate(List.of(1), 1.5)).hasMessageContaining("between 0 and 1");
     }
 

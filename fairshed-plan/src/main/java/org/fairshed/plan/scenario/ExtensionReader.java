@@ -72,11 +72,11 @@ final class ExtensionReader {
         if (!node.isArray() || node.isEmpty()) {
             throw f.error(path, "must be a non-empty list of bus numbers, got " + JsonFields.describe(node));
         }
-        f.list(node, path, DamageFields.MAX_IDS);
+        f.list(node, path, Limits.MAX_BUSES);
         List<Integer> buses = new ArrayList<>(node.size());
         Map<Integer, Integer> seen = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
-            int bus = DamageFields.wholeId(f, node.get(i), JsonFields.index(path, i), "bus number");
+            int bus = f.intIn(node.get(i), JsonFields.index(path, i), 1, Integer.MAX_VALUE);
             Integer before = seen.put(bus, i);
             if (before != null) {
                 throw f.error(JsonFields.index(path, i), "repeats bus " + bus + " (already at position " + before + ")");

@@ -5,7 +5,10 @@ import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
 import org.fairshed.common.json.JsonFields;
 import org.fairshed.grid.iidm.NetworkImport;
+import org.fairshed.grid.dc.DcModel;
+import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Grid;
+import org.fairshed.grid.model.GridValidator;
 import org.fairshed.plan.FairnessSettings;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.Regions;
@@ -48,7 +51,7 @@ public final class PlanInputFactory {
      */
     public static PlanInput create(Scenario scenario, Path networkFile) {
         Grid grid = NetworkImport.readAnyFormat(networkFile);
-        CaseValues.check(grid, networkFile.toString());
+        GridValidator.require(grid, networkFile.toString());
         return resolve(scenario, grid);
     }
 
@@ -59,14 +62,24 @@ public final class PlanInputFactory {
      * @throws InputException when the scenario does not fit the network
      */
     public static PlanInput create(Scenario scenario, Grid caseGrid) {
-        CaseValues.check(caseGrid, caseGrid.name());
+        GridValidator.require(caseGrid, caseGrid.name());
         return resolve(scenario, caseGrid);
+    }
+
+    /** Every energized branch has a reactance the DC model takes (checked here, before any solver, not mid-plan). */
+    private static void requireDcBranches(Grid grid) {
+        for (int k = 0; k < grid.branches().size(); k++) {
+            Branch br = grid.branches().get(k);
+            if (br.inService() && !grid.bus(br.from()).isIsolated() && !grid.bus(br.to()).isIsolated()) {
+                DcModel.susceptancePu(grid, k);
+            }
+        }
     }
 
     private static PlanInput resolve(Scenario scenario, Grid caseGrid) {
         String source = scenario.source();
-        DamageCheck.check(scenario.damage(), caseGrid, source);
         Grid grid = scenario.damage().applyTo(caseGrid);
+        requireDcBranches(grid);
         double[][] load = LoadProfiles.busLoadMw(grid, scenario);
         checkLoads(grid, scenario, load);
         double[][] pmax = GeneratorAvailability.pmaxMw(grid, scenario.availability(), scenario.slots(), source);

@@ -11,6 +11,7 @@ import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
 import org.fairshed.common.json.JsonFields;
 import org.fairshed.common.json.JsonInput;
+import org.fairshed.grid.damage.DamageReader;
 
 /**
  * Reads a scenario file (JSON, see {@code docs/scenario-format.md}) into a {@link Scenario}, checking every value
@@ -80,7 +81,7 @@ public final class ScenarioReader {
                 : SlotProfile.read(f, root.get("loadScale"), "loadScale", slots, SlotProfile.Kind.SCALE);
         ExtensionReader ext = new ExtensionReader(f, slots);
         return new Scenario(source, name, description, network, start, slotMinutes, slots, areaLoad, loadScale,
-                new DamageFields(f).read(root), ext.regions(root.path("regions")), ext.critical(root.path("critical")),
+                DamageReader.fromJson(root, source), ext.regions(root.path("regions")), ext.critical(root.path("critical")),
                 ext.fairness(root.path("fairness")), ext.ramps(root.path("ramps")),
                 ext.availability(root.path("availability")));
     }

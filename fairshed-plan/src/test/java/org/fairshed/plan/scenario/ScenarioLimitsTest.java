@@ -81,7 +81,7 @@ final class ScenarioLimitsTest {
                 .isEqualTo("critical.buses[\"4294967299\"]");
         assertThat(rejected("\"slots\": 1, \"availability\": {\"generators\": {\"4294967297\": [1]}}").field())
                 .isEqualTo("availability.generators[\"4294967297\"]");
-        assertThat(rejected("\"slots\": 1, \"outages\": {\"generators\": [1.5]}").detail()).startsWith("must be a generator row");
+        assertThat(rejected("\"slots\": 1, \"outages\": {\"generators\": [1.5]}").detail()).startsWith("must be a whole number between 1 and 2147483647");
     }
 
     @Test
