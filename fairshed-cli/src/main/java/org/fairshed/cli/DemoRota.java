@@ -5,15 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.report.PlanJsonWriter;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.GroupSpec;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.PlanFileReader;
-import org.fairshed.rota.PlanQuotas;
-import org.fairshed.rota.RegionGroups;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.groups.GroupSpec;
+import org.fairshed.rota.groups.RegionGroups;
+import org.fairshed.rota.io.PlanFileReader;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
 
 /**
  * The last step of {@code fairshed demo}: tomorrow's plan turned into 30-minute on/off schedules for each region's

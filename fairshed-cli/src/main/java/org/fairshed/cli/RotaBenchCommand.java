@@ -3,19 +3,19 @@ package org.fairshed.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.PlanQuotas;
 import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
-import org.fairshed.rota.SyntheticQuotas;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.SyntheticQuotas;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fairshed rota-bench}: wall time of the rota on seeded synthetic regions (12 unequal groups × 48 half-hours per

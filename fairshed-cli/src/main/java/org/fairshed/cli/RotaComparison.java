@@ -4,15 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.PlanQuotas;
 import org.fairshed.rota.Replan;
 import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
 
 /**
  * Several rota methods on the same plan, groups and ledger, and the {@code --compare} table of {@code fairshed rota}

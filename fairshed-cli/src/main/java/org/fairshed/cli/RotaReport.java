@@ -3,13 +3,13 @@ package org.fairshed.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.fairshed.rota.HalfHours;
-import org.fairshed.rota.PlanQuotas;
-import org.fairshed.rota.RegionDay;
 import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaResult;
 import org.fairshed.rota.RotaStatus;
-import org.fairshed.rota.ScheduleGrid;
+import org.fairshed.rota.io.ScheduleGrid;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.RegionDay;
 
 /** What {@code fairshed rota} and {@code fairshed demo} print of a rota: a region's grid and a method's totals. */
 final class RotaReport {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fairshed.grid.testing.SharedData;
-import org.fairshed.rota.ScheduleIcsWriter;
+import org.fairshed.rota.io.ScheduleIcsWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

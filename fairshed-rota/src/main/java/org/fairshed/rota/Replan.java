@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.fairshed.rota.ledger.DayCells;
 
 /**
  * A re-plan of days already published: the published schedules and the present moment. Half-hours that start before

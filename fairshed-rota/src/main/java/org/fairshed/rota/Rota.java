@@ -10,6 +10,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.groups.RegionGroups;
+import org.fairshed.rota.ledger.DayCells;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.RegionDay;
 
 /**
  * Runs a method over every region-day of a plan. Regions are independent and solved in parallel on a fixed pool of

@@ -1,6 +1,9 @@
 package org.fairshed.rota;
 
 import java.util.List;
+import org.fairshed.rota.baseline.QueueRota;
+import org.fairshed.rota.baseline.StageTableRota;
+import org.fairshed.rota.sweep.OptimalRota;
 
 /** The rota methods by name: {@code optimal} (CP-SAT) and today's baselines {@code queues} and {@code stage-table}. */
 public final class RotaMethods {

@@ -2,6 +2,9 @@ package org.fairshed.rota;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.model.OverShedWindows;
+import org.fairshed.rota.model.RotaKw;
 
 /**
  * What a method's schedules cost, comparable across methods.

@@ -2,6 +2,8 @@ package org.fairshed.rota;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fairshed.rota.groups.RegionGroups;
+import org.fairshed.rota.plan.RegionDay;
 
 /**
  * One region-day to schedule.
@@ -110,15 +112,15 @@ public record RotaProblem(String region, LocalDate date, List<String> groups, do
         return totalLoadAt(h) / groups.size();
     }
 
-    boolean previousAt(int g, int h) {
+    public boolean previousAt(int g, int h) {
         return previousOff[g][h];
     }
 
-    boolean tailAt(int g, int k) {
+    public boolean tailAt(int g, int k) {
         return tail[g][k];
     }
 
-    int tailLength(int g) {
+    public int tailLength(int g) {
         return tail[g].length;
     }
 

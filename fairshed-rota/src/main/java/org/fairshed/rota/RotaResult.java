@@ -2,6 +2,7 @@ package org.fairshed.rota;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fairshed.rota.ledger.Ledger;
 
 /**
  * A rota over a plan's days.

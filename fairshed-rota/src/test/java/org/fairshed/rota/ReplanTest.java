@@ -3,6 +3,11 @@ package org.fairshed.rota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.RegionDay;
+import org.fairshed.rota.plan.SyntheticQuotas;
 import org.junit.jupiter.api.Test;
 
 class ReplanTest {

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small region-days with a named purpose. */
-final class TinyProblems {
+public final class TinyProblems {
 
-    static final LocalDate DAY = LocalDate.of(2016, 12, 19);
+    public static final LocalDate DAY = LocalDate.of(2016, 12, 19);
 
     private TinyProblems() {
     }
 
     /** Groups with constant loads (MW) and the given quota per half-hour (missing half-hours: 0). */
-    static RotaProblem constant(double[] groupLoadMw, double... quotaMw) {
+    public static RotaProblem constant(double[] groupLoadMw, double... quotaMw) {
         int n = groupLoadMw.length;
         List<String> names = new ArrayList<>();
         double[][] load = new double[n][HalfHours.PER_DAY];
@@ -27,7 +27,7 @@ final class TinyProblems {
     }
 
     /** Σ of the switched-off load minus the quota in half-hour h (negative = under-shed). */
-    static double margin(RegionSchedule s, int h) {
+    public static double margin(RegionSchedule s, int h) {
         return s.offLoadAt(h) - s.quotaAt(h);
     }
 }

@@ -2,6 +2,10 @@ package org.fairshed.rota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.SyntheticQuotas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
