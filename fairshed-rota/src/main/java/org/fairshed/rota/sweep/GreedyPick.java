@@ -3,6 +3,7 @@ package org.fairshed.rota.sweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.fairshed.rota.model.RegionDayModel;
 
 /** The sweep's pick of one half-hour's set for regions too large to enumerate. */
 final class GreedyPick {
@@ -14,7 +15,7 @@ final class GreedyPick {
      * Beyond {@link SweepRota#MAX_ENUMERATED_GROUPS}: cheapest groups first until covered (inside the window when it
      * can), then back on what is not needed. No look-ahead: regions this large may see more relaxed rules.
      */
-    static void choose(SweepRota.Input in, double[] weight, int h, boolean[] now) {
+    static void choose(RegionDayModel in, double[] weight, int h, boolean[] now) {
         List<Integer> order = new ArrayList<>();
         for (int g = 0; g < weight.length; g++) {
             order.add(g);

@@ -1,5 +1,7 @@
 package org.fairshed.rota.sweep;
 
+import org.fairshed.rota.model.RegionDayModel;
+
 /**
  * Levels the week after the sweep by local moves that keep every half-hour covered, inside its window, and break no
  * rule the schedule did not already break: (1) a group furthest ahead on the week gives back a half-hour the cover
@@ -16,7 +18,7 @@ final class LevelRepair {
     static final int PROMISED_SPREAD = 2;
     private static final int MAX_MOVES = 400;
 
-    private final SweepRota.Input in;
+    private final RegionDayModel in;
     private final boolean[][] off;
     private final int groups;
     private final long[] shed;
@@ -25,7 +27,7 @@ final class LevelRepair {
     /** Cells that differ from the published schedule on a re-plan (0 without one); no move may raise it. */
     private int changed;
 
-    private LevelRepair(SweepRota.Input in, boolean[][] off) {
+    private LevelRepair(RegionDayModel in, boolean[][] off) {
         this.in = in;
         this.off = off;
         this.groups = off.length;
@@ -49,7 +51,7 @@ final class LevelRepair {
      * on, or a smaller group takes a larger one's half-hour; never a new rule break, never the week's spread above
      * max(its spread before, {@link #PROMISED_SPREAD}).
      */
-    static void tighten(SweepRota.Input in, boolean[][] off) {
+    static void tighten(RegionDayModel in, boolean[][] off) {
         LevelRepair r = new LevelRepair(in, off);
         long limit = Math.max(r.max() - r.min(), PROMISED_SPREAD);
         for (int moves = 0; moves < MAX_MOVES && r.lessOverShed(limit); moves++) {
@@ -91,7 +93,7 @@ final class LevelRepair {
     }
 
     /** Levels {@code off} in place. */
-    static void level(SweepRota.Input in, boolean[][] off) {
+    static void level(RegionDayModel in, boolean[][] off) {
         LevelRepair r = new LevelRepair(in, off);
         for (int moves = 0; moves < MAX_MOVES; moves++) {
             if (!(r.trim() || r.transfer() || r.extend())) {

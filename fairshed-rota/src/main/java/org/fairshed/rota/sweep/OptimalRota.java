@@ -5,13 +5,12 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
-import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.RelaxedRule;
 import org.fairshed.rota.RotaMethod;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaProblem;
-import org.fairshed.rota.model.RotaKw;
+import org.fairshed.rota.model.RegionDayModel;
 import org.fairshed.rota.model.RotaRules;
 
 /**
@@ -45,12 +44,8 @@ public final class OptimalRota implements RotaMethod {
     @Override
     public RegionSchedule schedule(RotaProblem p, RotaParameters params) {
         long started = System.nanoTime();
-        long[] ledger = new long[p.groupCount()];
-        for (int g = 0; g < ledger.length; g++) {
-            ledger[g] = Math.round(p.ledgerHours()[g] / HalfHours.HOURS);
-        }
-        RotaKw kw = RotaKw.of(p, params);
-        SweepRota.Input input = sweepInput(kw, p, params, ledger);
+        RegionDayModel input = RegionDayModel.of(p, params);
+        long[] ledger = input.ledger();
         boolean[][] sweep = SweepRota.schedule(input);
         boolean rulesHold = RotaRules.check(p, sweep, params).stream()
                 .noneMatch(r -> r.rule() == RelaxedRule.MAX_OFF || r.rule() == RelaxedRule.MIN_ON);
@@ -60,16 +55,16 @@ public final class OptimalRota implements RotaMethod {
         }
         NativeLibraries.ensureLoaded();
         Stages stages = new Stages(stageSeconds, sweep);
-        RotaCpModel m = new RotaCpModel(p, kw, params, false, true);
+        RotaCpModel m = new RotaCpModel(input, false, true);
         LinearExpr fairness = m.weekFairness(ledger);
         Long best = null;
-        if (rulesHold && withinWindows(kw, sweep)) {
+        if (rulesHold && withinWindows(input, sweep)) {
             keepPublished(p, m, stages);
             best = stages.minimize(m, fairness);
         }
         if (best == null) {
             // the rules or the windows bind: least over-shed over the whole day first, then fairness within the budget
-            m = new RotaCpModel(p, kw, params, !rulesHold, false);
+            m = new RotaCpModel(input, !rulesHold, false);
             if (!rulesHold) {
                 Long relaxed = stages.minimize(m, m.relaxedRules());
                 if (relaxed == null) {
@@ -99,17 +94,10 @@ public final class OptimalRota implements RotaMethod {
     }
 
     /** The schedule record, its possible layer from the same sweep on the grown quota (see SweepPossibleLayer.bySweep). */
-    private static RegionSchedule finish(RotaProblem p, RotaParameters params, SweepRota.Input input, boolean[][] off,
+    private static RegionSchedule finish(RotaProblem p, RotaParameters params, RegionDayModel input, boolean[][] off,
                                          boolean proven, long started) {
         boolean[][] possible = SweepPossibleLayer.bySweep(input, off, params);
         return RotaRules.schedule(p, NAME, off, possible, params, proven, started);
-    }
-
-    /** The sweep's input for this day (ledger in half-hours; the day before's tail as the problem has it). */
-    private static SweepRota.Input sweepInput(RotaKw kw, RotaProblem p, RotaParameters params, long[] ledgerHalfHours) {
-        boolean[][] fixed = p.previousOff();
-        return new SweepRota.Input(kw.loadKw(), kw.quotaKw(), kw.windowKw(), ledgerHalfHours, p.tail(),
-                params.maxOffHalfHours(), params.minOnHalfHours(), fixed, p.frozenHalfHours());
     }
 
     /** On a re-plan, fewest changes to the published schedule come right after over-shed (a published rota is a promise). */
@@ -120,13 +108,13 @@ public final class OptimalRota implements RotaMethod {
     }
 
     /** True when every half-hour of {@code off} switches off at most its window. */
-    private static boolean withinWindows(RotaKw kw, boolean[][] off) {
-        for (int h = 0; h < kw.quotaKw().length; h++) {
+    private static boolean withinWindows(RegionDayModel day, boolean[][] off) {
+        for (int h = 0; h < day.quotaKw().length; h++) {
             long shed = 0;
             for (int g = 0; g < off.length; g++) {
-                shed += off[g][h] ? kw.loadKw()[g][h] : 0;
+                shed += off[g][h] ? day.loadKw()[g][h] : 0;
             }
-            if (shed > kw.windowKw()[h] && kw.quotaKw()[h] > 0) {
+            if (shed > day.windowKw()[h] && day.quotaKw()[h] > 0) {
                 return false;
             }
         }

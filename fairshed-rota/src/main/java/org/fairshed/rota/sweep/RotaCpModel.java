@@ -9,19 +9,17 @@ import com.google.ortools.sat.LinearExprBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.fairshed.rota.HalfHours;
-import org.fairshed.rota.RotaParameters;
-import org.fairshed.rota.RotaProblem;
-import org.fairshed.rota.model.RotaKw;
+import org.fairshed.rota.model.RegionDayModel;
 
 /**
  * The CP-SAT model of one region-day: data → variables → constraints (one method per family) → objective terms.
- * Powers are whole kW (see {@link RotaKw}). The day before's
+ * Powers are whole kW (see {@link RegionDayModel}). The day before's
  * last {@link #pad} half-hours are fixed variables in front of today's, so outages and rests over midnight count.
  */
 final class RotaCpModel {
 
     final CpModel model = new CpModel();
-    private final RotaProblem p;
+    private final RegionDayModel m;
     private final int groups;
     private final int pad;
     private final int maxOff;
@@ -37,16 +35,16 @@ final class RotaCpModel {
     /** Per half-hour, the most kW the later objectives may switch off (null: no window). */
     private final long[] windowKw;
 
-    RotaCpModel(RotaProblem p, RotaKw kw, RotaParameters params, boolean relaxRules, boolean windows) {
-        this.p = p;
-        this.groups = p.groupCount();
-        this.maxOff = params.maxOffHalfHours();
-        this.minOn = params.minOnHalfHours();
+    RotaCpModel(RegionDayModel m, boolean relaxRules, boolean windows) {
+        this.m = m;
+        this.groups = m.groupCount();
+        this.maxOff = m.maxOff();
+        this.minOn = m.minOn();
         this.pad = Math.max(maxOff, minOn);
         this.relaxRules = relaxRules;
-        this.loadKw = kw.loadKw();
-        this.quotaKw = kw.quotaKw();
-        this.windowKw = windows ? kw.windowKw() : null;
+        this.loadKw = m.loadKw();
+        this.quotaKw = m.quotaKw();
+        this.windowKw = windows ? m.windowKw() : null;
         this.off = new BoolVar[groups][pad + HalfHours.PER_DAY];
         this.starts = new BoolVar[groups][HalfHours.PER_DAY];
         variables();
@@ -60,7 +58,7 @@ final class RotaCpModel {
     }
 
     private String name(int g) {
-        return p.groups().get(g);
+        return m.groups().get(g);
     }
 
     private void variables() {
@@ -78,10 +76,10 @@ final class RotaCpModel {
     /** off[g][−k] = the day before's state k half-hours before midnight (on when unknown). */
     private void fixTail() {
         for (int g = 0; g < groups; g++) {
-            int t = p.tailLength(g);
+            boolean[] tail = m.tail()[g];
             for (int e = 0; e < pad; e++) {
-                int k = t - (pad - e);
-                model.addEquality(off[g][e], k >= 0 && p.tailAt(g, k) ? 1 : 0);
+                int k = tail.length - (pad - e);
+                model.addEquality(off[g][e], k >= 0 && tail[k] ? 1 : 0);
             }
         }
     }
@@ -89,15 +87,15 @@ final class RotaCpModel {
     /** off[g][h] = previous[g][h] for every h < frozenHalfHours. */
     private void fixFrozen() {
         for (int g = 0; g < groups; g++) {
-            for (int h = 0; h < p.frozenHalfHours(); h++) {
-                model.addEquality(off[g][pad + h], p.previousAt(g, h) ? 1 : 0);
+            for (int h = 0; h < m.frozen(); h++) {
+                model.addEquality(off[g][pad + h], m.previous()[g][h] ? 1 : 0);
             }
         }
     }
 
     /** Σ_g load[g][h]·off[g][h] ≥ quota[h] for every half-hour that is not frozen. */
     private void cover() {
-        for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
+        for (int h = m.frozen(); h < HalfHours.PER_DAY; h++) {
             if (quotaKw[h] <= 0) {
                 continue;
             }
@@ -114,7 +112,7 @@ final class RotaCpModel {
         if (windowKw == null) {
             return;
         }
-        for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
+        for (int h = m.frozen(); h < HalfHours.PER_DAY; h++) {
             LinearExprBuilder shed = LinearExpr.newBuilder();
             for (int g = 0; g < groups; g++) {
                 shed.addTerm(off[g][pad + h], loadKw[g][h]);
@@ -254,12 +252,12 @@ final class RotaCpModel {
     /** Σ over unfrozen half-hours of |off − previous| (0 without a previous schedule). */
     LinearExpr changes() {
         LinearExprBuilder b = LinearExpr.newBuilder();
-        if (p.previousOff() == null) {
+        if (m.previous() == null) {
             return b.build();
         }
         for (int g = 0; g < groups; g++) {
-            for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
-                if (p.previousAt(g, h)) {
+            for (int h = m.frozen(); h < HalfHours.PER_DAY; h++) {
+                if (m.previous()[g][h]) {
                     b.add(1).addTerm(off[g][pad + h], -1);
                 } else {
                     b.add(off[g][pad + h]);

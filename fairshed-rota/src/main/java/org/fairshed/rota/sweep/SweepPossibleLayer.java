@@ -2,6 +2,7 @@ package org.fairshed.rota.sweep;
 
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.model.OverShedWindows;
+import org.fairshed.rota.model.RegionDayModel;
 
 /**
  * The sweep's "possible" layer: the same sweep run again with every quota grown by {@code possibleStepGroups}
@@ -18,7 +19,7 @@ final class SweepPossibleLayer {
      * deficit needs, in blocks like the definite outages); a group is "possible" where that schedule has it off and
      * the definite one does not. Frozen half-hours of a re-plan (the past and the next hour) get no possible marks.
      */
-    static boolean[][] bySweep(SweepRota.Input in, boolean[][] off, RotaParameters params) {
+    static boolean[][] bySweep(RegionDayModel in, boolean[][] off, RotaParameters params) {
         int n = off.length;
         int days = in.quotaKw().length;
         long[] grown = new long[days];
@@ -31,8 +32,7 @@ final class SweepPossibleLayer {
                     : Math.min(total, in.quotaKw()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
         }
         long[] window = OverShedWindows.of(in.loadKw(), grown, params.overShedBudget());
-        boolean[][] more = SweepRota.schedule(new SweepRota.Input(in.loadKw(), grown, window, in.ledger(), in.tailOff(),
-                in.maxOff(), in.minOn(), off, in.frozen()));
+        boolean[][] more = SweepRota.schedule(in.withQuota(grown, window, off));
         boolean[][] possible = new boolean[n][days];
         for (int g = 0; g < n; g++) {
             for (int h = in.frozen(); h < days; h++) {

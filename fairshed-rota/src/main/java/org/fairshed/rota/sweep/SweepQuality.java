@@ -1,5 +1,7 @@
 package org.fairshed.rota.sweep;
 
+import org.fairshed.rota.model.RegionDayModel;
+
 /**
  * How good a schedule is, compared in this order: rule breaks, cells changed against the published schedule (on a
  * re-plan; 0 otherwise), the week's spread between groups beyond the promised hour (half-hours; any spread within
@@ -8,7 +10,7 @@ package org.fairshed.rota.sweep;
 record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedKw, int outages)
         implements Comparable<SweepQuality> {
 
-    static SweepQuality of(SweepRota.Input in, boolean[][] off) {
+    static SweepQuality of(RegionDayModel in, boolean[][] off) {
         int breaks = 0;
         int outages = 0;
         int changes = 0;
@@ -36,14 +38,14 @@ record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedK
         return new SweepQuality(breaks, changes, hi - lo, over, outages);
     }
 
-    private static boolean lastOfTail(SweepRota.Input in, int g) {
-        boolean[] tail = in.tailOff()[g];
+    private static boolean lastOfTail(RegionDayModel in, int g) {
+        boolean[] tail = in.tail()[g];
         return tail.length > 0 && tail[tail.length - 1];
     }
 
     /** Max-off and min-on instances group g breaks today (the day before's tail counts for runs and rests). */
-    static int breaks(SweepRota.Input in, int g, boolean[] day) {
-        boolean[] tail = in.tailOff()[g];
+    static int breaks(RegionDayModel in, int g, boolean[] day) {
+        boolean[] tail = in.tail()[g];
         int breaks = 0;
         int run = 0;
         int lastBackOn = Integer.MIN_VALUE / 2;

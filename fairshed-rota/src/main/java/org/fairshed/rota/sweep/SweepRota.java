@@ -1,6 +1,7 @@
 package org.fairshed.rota.sweep;
 
 import java.util.Arrays;
+import org.fairshed.rota.model.RegionDayModel;
 
 /**
  * The rota's constructive search, fast enough for a thousand regions: half-hour by half-hour it scores every set of
@@ -37,22 +38,7 @@ final class SweepRota {
         static final Weights DEFAULT = new Weights(3, 16, 8, 100, 1e3, 1e6, 2);
     }
 
-    /**
-     * What the sweep needs; kW and half-hours throughout.
-     *
-     * @param loadKw    [group][half-hour]
-     * @param quotaKw   [half-hour]
-     * @param windowKw  [half-hour] most kW to switch off before the window score applies, or null
-     * @param ledger    half-hours off per group over the previous days of the week
-     * @param tailOff   [group][k] the day before's last half-hours (oldest first)
-     * @param previous  [group][half-hour] the published schedule on re-plan, else null
-     * @param frozen    half-hours 0 … frozen − 1 keep {@code previous}
-     */
-    record Input(long[][] loadKw, long[] quotaKw, long[] windowKw, long[] ledger, boolean[][] tailOff, int maxOff,
-                 int minOn, boolean[][] previous, int frozen) {
-    }
-
-    private final Input in;
+    private final RegionDayModel in;
     private final Weights w;
     private final int groups;
     private final int[] run;
@@ -66,7 +52,7 @@ final class SweepRota {
     private final long[] coverOf;
     private final double[] scoreOf;
 
-    private SweepRota(Input in, Weights w, double[] target) {
+    private SweepRota(RegionDayModel in, Weights w, double[] target) {
         this.in = in;
         this.w = w;
         this.target = target;
@@ -89,7 +75,7 @@ final class SweepRota {
         }
     }
 
-    static boolean[][] schedule(Input in) {
+    static boolean[][] schedule(RegionDayModel in) {
         return schedule(in, Weights.DEFAULT);
     }
 
@@ -100,7 +86,7 @@ final class SweepRota {
      * already served, so the groups needed late in the day are not the ones already ahead. The more level of the two
      * wins (fewer rule breaks first, then the week's spread, then over-shed).
      */
-    static boolean[][] schedule(Input in, Weights w) {
+    static boolean[][] schedule(RegionDayModel in, Weights w) {
         boolean[][] first = new SweepRota(in, w, null).sweep();
         long needed = 0;
         for (boolean[] row : first) {
@@ -147,7 +133,7 @@ final class SweepRota {
     /** Run and rest lengths at midnight from the day before's tail (a group never off is rested). */
     private void initialState() {
         for (int g = 0; g < groups; g++) {
-            boolean[] tail = in.tailOff()[g];
+            boolean[] tail = in.tail()[g];
             int k = tail.length - 1;
             while (k >= 0 && tail[k]) {
                 run[g]++;

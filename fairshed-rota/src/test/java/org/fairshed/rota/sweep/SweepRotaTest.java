@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.model.OverShedWindows;
+import org.fairshed.rota.model.RegionDayModel;
 import org.junit.jupiter.api.Test;
 
 class SweepRotaTest {
@@ -35,7 +36,7 @@ class SweepRotaTest {
         for (int h = 20; h < 24; h++) {
             quota[h] = 100;
         }
-        boolean[][] off = SweepRota.schedule(new SweepRota.Input(load, quota, null, new long[] {4, 0},
+        boolean[][] off = SweepRota.schedule(RegionDayModel.unnamed(load, quota, null, new long[] {4, 0},
                 new boolean[2][0], MAX_OFF, MIN_ON, null, 0));
         assertThat(count(off[0])).isZero();
         assertThat(count(off[1])).isEqualTo(4);
@@ -55,7 +56,7 @@ class SweepRotaTest {
         quota[20] = 1000;
         long[] window = OverShedWindows.of(load, quota, RotaParameters.DEFAULT_OVER_SHED_BUDGET);
         assertThat(window[20]).as("least cover 1 group exactly, plus half a group").isEqualTo(1500);
-        boolean[][] off = SweepRota.schedule(new SweepRota.Input(load, quota, window, ledger, new boolean[n][0], MAX_OFF,
+        boolean[][] off = SweepRota.schedule(RegionDayModel.unnamed(load, quota, window, ledger, new boolean[n][0], MAX_OFF,
                 MIN_ON, null, 0));
         int groupsOff = 0;
         for (boolean[] row : off) {
@@ -95,7 +96,7 @@ class SweepRotaTest {
             }
             int frozen = random.nextInt(HalfHours.PER_DAY / 2);
             long[] window = OverShedWindows.of(load, quota, RotaParameters.DEFAULT_OVER_SHED_BUDGET);
-            SweepRota.Input in = new SweepRota.Input(load, quota, window, ledger, tail, MAX_OFF, MIN_ON, previous, frozen);
+            RegionDayModel in = RegionDayModel.unnamed(load, quota, window, ledger, tail, MAX_OFF, MIN_ON, previous, frozen);
             boolean[][] off = SweepRota.schedule(in);
             for (int h = 0; h < HalfHours.PER_DAY; h++) {
                 long shed = 0;
