@@ -5,7 +5,7 @@ import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.RotaMethod;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaProblem;
-import org.fairshed.rota.model.RotaRules;
+import org.fairshed.rota.model.RegionSchedules;
 
 /**
  * Today's practice: the groups in a fixed rotation order (published order); each half-hour with a quota switches off
@@ -45,6 +45,6 @@ public final class QueueRota implements RotaMethod {
             }
             next = (next + taken) % n;
         }
-        return RotaRules.schedule(p, NAME, x, BaselinePossibleLayer.of(p, x, params), params, false, started);
+        return RegionSchedules.of(p, NAME, x, BaselinePossibleLayer.of(p, x, params), params, false, started);
     }
 }

@@ -5,7 +5,7 @@ import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.RotaMethod;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaProblem;
-import org.fairshed.rota.model.RotaRules;
+import org.fairshed.rota.model.RegionSchedules;
 
 /**
  * An Eskom-style cumulative stage table: the day is cut into 2-hour blocks; in block b stage k switches off the k
@@ -56,7 +56,7 @@ public final class StageTableRota implements RotaMethod {
                 x[(offset + j) % n][h] = true;
             }
         }
-        return RotaRules.schedule(p, NAME, x, BaselinePossibleLayer.of(p, x, params), params, false, started);
+        return RegionSchedules.of(p, NAME, x, BaselinePossibleLayer.of(p, x, params), params, false, started);
     }
 
     /** The largest step ≤ n/2 coprime with n (5 for 12 groups), so a pattern visits every offset. */

@@ -1,6 +1,7 @@
 package org.fairshed.rota.sweep;
 
 import org.fairshed.rota.model.RegionDayModel;
+import org.fairshed.rota.model.RuleChecker;
 
 /**
  * Levels the week after the sweep by local moves that keep every half-hour covered, inside its window, and break no
@@ -39,7 +40,7 @@ final class LevelRepair {
                 shed[h] += off[g][h] ? in.loadKw()[g][h] : 0;
                 week[g] += off[g][h] ? 1 : 0;
             }
-            breaks[g] = SweepQuality.breaks(in, g, off[g]);
+            breaks[g] = RuleChecker.breaks(in.tail()[g], off[g], in.maxOff(), in.minOn());
             for (int h = in.frozen(); h < shed.length && in.previous() != null; h++) {
                 changed += off[g][h] != in.previous()[g][h] ? 1 : 0;
             }
@@ -238,6 +239,6 @@ final class LevelRepair {
         long sign = value ? 1 : -1;
         shed[h] += sign * in.loadKw()[g][h];
         week[g] += sign;
-        breaks[g] = SweepQuality.breaks(in, g, off[g]);
+        breaks[g] = RuleChecker.breaks(in.tail()[g], off[g], in.maxOff(), in.minOn());
     }
 }

@@ -11,7 +11,8 @@ import org.fairshed.rota.RotaMethod;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaProblem;
 import org.fairshed.rota.model.RegionDayModel;
-import org.fairshed.rota.model.RotaRules;
+import org.fairshed.rota.model.RegionSchedules;
+import org.fairshed.rota.model.RuleChecker;
 
 /**
  * The rota: the {@link SweepRota sweep} builds a schedule within the rules, then CP-SAT improves it lexicographically
@@ -47,7 +48,7 @@ public final class OptimalRota implements RotaMethod {
         RegionDayModel input = RegionDayModel.of(p, params);
         long[] ledger = input.ledger();
         boolean[][] sweep = SweepRota.schedule(input);
-        boolean rulesHold = RotaRules.check(p, sweep, params).stream()
+        boolean rulesHold = RuleChecker.check(p, sweep, params).relaxations().stream()
                 .noneMatch(r -> r.rule() == RelaxedRule.MAX_OFF || r.rule() == RelaxedRule.MIN_ON);
         double stageSeconds = params.searchSeconds() / STAGES;
         if (stageSeconds < MIN_STAGE_SECONDS) {
@@ -97,7 +98,7 @@ public final class OptimalRota implements RotaMethod {
     private static RegionSchedule finish(RotaProblem p, RotaParameters params, RegionDayModel input, boolean[][] off,
                                          boolean proven, long started) {
         boolean[][] possible = SweepPossibleLayer.bySweep(input, off, params);
-        return RotaRules.schedule(p, NAME, off, possible, params, proven, started);
+        return RegionSchedules.of(p, NAME, off, possible, params, proven, started);
     }
 
     /** On a re-plan, fewest changes to the published schedule come right after over-shed (a published rota is a promise). */

@@ -277,6 +277,15 @@ final class RotaCpModel {
         return x;
     }
 
+    /** Fixes today's cells to {@code x} (tests: the model then only says whether they break a rule). */
+    void fixToday(boolean[][] x) {
+        for (int g = 0; g < groups; g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                model.addEquality(off[g][pad + h], x[g][h] ? 1 : 0);
+            }
+        }
+    }
+
     /** Hints the solver with {@code x} (today's cells). */
     void hint(boolean[][] x) {
         model.clearHints();

@@ -1,6 +1,7 @@
 package org.fairshed.rota.sweep;
 
 import org.fairshed.rota.model.RegionDayModel;
+import org.fairshed.rota.model.RuleChecker;
 
 /**
  * How good a schedule is, compared in this order: rule breaks, cells changed against the published schedule (on a
@@ -17,7 +18,7 @@ record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedK
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (int g = 0; g < off.length; g++) {
-            breaks += breaks(in, g, off[g]);
+            breaks += RuleChecker.breaks(in.tail()[g], off[g], in.maxOff(), in.minOn());
             long week = in.ledger()[g];
             for (int h = 0; h < off[g].length; h++) {
                 week += off[g][h] ? 1 : 0;
@@ -41,28 +42,6 @@ record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedK
     private static boolean lastOfTail(RegionDayModel in, int g) {
         boolean[] tail = in.tail()[g];
         return tail.length > 0 && tail[tail.length - 1];
-    }
-
-    /** Max-off and min-on instances group g breaks today (the day before's tail counts for runs and rests). */
-    static int breaks(RegionDayModel in, int g, boolean[] day) {
-        boolean[] tail = in.tail()[g];
-        int breaks = 0;
-        int run = 0;
-        int lastBackOn = Integer.MIN_VALUE / 2;
-        for (int e = 0; e < tail.length + day.length; e++) {
-            boolean today = e >= tail.length;
-            boolean off = today ? day[e - tail.length] : tail[e];
-            boolean before = e > 0 && (e - 1 >= tail.length ? day[e - 1 - tail.length] : tail[e - 1]);
-            if (off) {
-                breaks += today && !before && e - lastBackOn < in.minOn() ? 1 : 0;
-                run++;
-                breaks += today && run == in.maxOff() + 1 ? 1 : 0;
-            } else {
-                lastBackOn = before ? e : lastBackOn;
-                run = 0;
-            }
-        }
-        return breaks;
     }
 
     @Override

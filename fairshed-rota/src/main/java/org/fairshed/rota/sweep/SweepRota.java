@@ -2,6 +2,7 @@ package org.fairshed.rota.sweep;
 
 import java.util.Arrays;
 import org.fairshed.rota.model.RegionDayModel;
+import org.fairshed.rota.model.RunState;
 
 /**
  * The rota's constructive search, fast enough for a thousand regions: half-hour by half-hour it scores every set of
@@ -21,7 +22,6 @@ final class SweepRota {
     static final int MAX_ENUMERATED_GROUPS = 14;
     /** How many of the best sets are tried against the look-ahead before the least bad is taken. */
     static final int LOOKAHEAD_TRIES = 48;
-    private static final int NEVER = Integer.MAX_VALUE / 4;
 
     /**
      * @param start     score of starting an outage (half-hours of week total)
@@ -41,8 +41,8 @@ final class SweepRota {
     private final RegionDayModel in;
     private final Weights w;
     private final int groups;
-    private final int[] run;
-    private final int[] rest;
+    /** Per group, where it stands against max-off and min-on after the half-hours swept so far. */
+    private final RunState[] state;
     private final long[] total;
     private final double[] weight;
     /** Pass 2: per group, today's half-hours off that equalize the week (null in pass 1). */
@@ -57,8 +57,7 @@ final class SweepRota {
         this.w = w;
         this.target = target;
         this.groups = in.loadKw().length;
-        this.run = new int[groups];
-        this.rest = new int[groups];
+        this.state = new RunState[groups];
         this.total = in.ledger().clone();
         this.weight = new double[groups];
         int size = 1 << Math.min(groups, MAX_ENUMERATED_GROUPS);
@@ -117,43 +116,18 @@ final class SweepRota {
             }
             for (int g = 0; g < groups; g++) {
                 off[g][h] = now[g];
-                if (now[g]) {
-                    run[g]++;
-                    rest[g] = 0;
-                    total[g]++;
-                } else {
-                    rest[g] = run[g] > 0 ? 1 : Math.min(NEVER, rest[g] + 1);
-                    run[g] = 0;
-                }
+                total[g] += now[g] ? 1 : 0;
+                state[g].advance(now[g]);
             }
         }
         return off;
     }
 
-    /** Run and rest lengths at midnight from the day before's tail (a group never off is rested). */
+    /** Every group's state at midnight, from the day before's tail (a group never off is rested). */
     private void initialState() {
         for (int g = 0; g < groups; g++) {
-            boolean[] tail = in.tail()[g];
-            int k = tail.length - 1;
-            while (k >= 0 && tail[k]) {
-                run[g]++;
-                k--;
-            }
-            if (run[g] > 0) {
-                rest[g] = 0;
-                continue;
-            }
-            int r = 0;
-            while (k >= 0 && !tail[k]) {
-                r++;
-                k--;
-            }
-            rest[g] = k < 0 ? NEVER : r;
+            state[g] = RunState.after(in.tail()[g], in.maxOff(), in.minOn());
         }
-    }
-
-    private boolean allowed(int g) {
-        return run[g] > 0 ? run[g] < in.maxOff() : rest[g] >= in.minOn();
     }
 
     /** Per group, the score of switching it off in half-hour h (see the class comment). */
@@ -169,7 +143,7 @@ final class SweepRota {
                 double used = total[g] - in.ledger()[g];
                 behind = used - target[g] * progress[h] + w.overrun() * Math.max(0, used + 1 - target[g]);
             }
-            double v = behind + (run[g] == 0 ? w.start() : 0) + (allowed(g) ? 0 : w.ruleBreak())
+            double v = behind + (state[g].run() == 0 ? w.start() : 0) + (state[g].allowsOff() ? 0 : w.ruleBreak())
                     + (in.loadKw()[g][h] == 0 ? w.window() : 0);
             if (in.previous() != null) {
                 v += in.previous()[g][h] ? -w.change() : w.change();
@@ -254,9 +228,7 @@ final class SweepRota {
             }
             long capacity = 0;
             for (int g = 0; g < groups; g++) {
-                boolean off = (mask >> g & 1) == 1;
-                boolean free = off ? run[g] + 1 + k <= in.maxOff()
-                        : run[g] > 0 ? k >= in.minOn() : rest[g] >= NEVER || rest[g] + k >= in.minOn();
+                boolean free = state[g].allowsOffAfter((mask >> g & 1) == 1, k);
                 capacity += free ? in.loadKw()[g][h + k] : 0;
             }
             misses += capacity < quota ? 1 : 0;
