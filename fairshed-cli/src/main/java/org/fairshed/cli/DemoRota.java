@@ -17,7 +17,7 @@ import org.fairshed.rota.plan.PlanQuotas;
 
 /**
  * The last step of {@code fairshed demo}: tomorrow's plan turned into 30-minute on/off schedules for each region's
- * consumer groups (synthetic unequal shares), the optimal rota against today's rules ({@code queues},
+ * consumer groups (synthetic unequal shares), the sweep rota against today's rules ({@code queues},
  * {@code stage-table}); prints the grid of the region with the largest shed and the comparison table.
  */
 final class DemoRota {
@@ -42,21 +42,21 @@ final class DemoRota {
         GroupConfig groups = GroupConfig.synthetic(quotas.regions(), RotaCommand.DEFAULT_GROUPS_SEED);
         Map<String, RotaResult> results = RotaComparison.run(RotaMethods.NAMES, quotas, groups, GROUPS_SOURCE,
                 Ledger.empty(), null, RotaParameters.defaults(), progress);
-        RotaResult optimal = results.get(RotaMethods.optimal().name());
+        RotaResult sweep = results.get(RotaMethods.sweep().name());
         String shown = RotaReport.largestQuota(quotas);
         RegionGroups shownGroups = groups.groupsFor(shown, GROUPS_SOURCE);
         out.printf(Locale.ROOT, "%s tomorrow's rota: each region's non-critical shed as 30-minute on/off schedules "
                 + "for its %d consumer groups%n", step, shownGroups.groups().size());
         out.printf(Locale.ROOT, "%s(%d queues x %d, unequal synthetic shares as `fairshed rota` gives without --groups; "
                 + "no past week in the ledger),%n", INDENT, RegionGroups.STANDARD_QUEUES, RegionGroups.STANDARD_SUBGROUPS);
-        out.printf(Locale.ROOT, "%sthe optimal rota (docs/rota-method.md) against today's rules (queues, stage-table)%n", INDENT);
-        RotaReport.printTotals(out, optimal, INDENT);
+        out.printf(Locale.ROOT, "%sthe sweep rota (docs/rota-method.md) against today's rules (queues, stage-table)%n", INDENT);
+        RotaReport.printTotals(out, sweep, INDENT);
         out.println();
         out.printf(Locale.ROOT, "%sregion with the largest shed: %s, %,.0f MWh of non-critical load off over the day; "
                 + "its groups' shares %.1f ... %.1f %%%n", INDENT, shown, RotaReport.quotaMwh(quotas, shown),
                 100 * shownGroups.groups().stream().mapToDouble(GroupSpec::share).min().orElse(0),
                 100 * shownGroups.groups().stream().mapToDouble(GroupSpec::share).max().orElse(0));
-        RotaReport.printGrids(out, optimal, shown, INDENT);
+        RotaReport.printGrids(out, sweep, shown, INDENT);
         out.println();
         RotaComparison.render(RotaComparison.metrics(results)).lines().forEach(line -> out.println(INDENT + line));
     }

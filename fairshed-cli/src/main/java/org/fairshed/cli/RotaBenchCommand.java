@@ -71,10 +71,10 @@ final class RotaBenchCommand implements Runnable {
         double floor = 0;
         for (String method : RotaMethods.NAMES) {
             double[] seconds = new double[repeat];
-            RotaResult result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method), params, null);
+            RotaResult result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method, "command line", "--method"), params, null);
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
-                result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method), params, null);
+                result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method, "command line", "--method"), params, null);
                 seconds[i] = (System.nanoTime() - started) / 1e9;
             }
             Arrays.sort(seconds);

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--ledger-out FILE]
- * [--previous SCHEDULE.json --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR]
+ * [--previous SCHEDULE.json --now TIME] [--method sweep|queues|stage-table] [--compare] [--csv FILE] [--ics DIR]
  * [--zone ZONE] [--region NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group. The
  * rolling ledger is written last, so any failure before it leaves the old ledger file as it was.
  */
@@ -53,6 +53,8 @@ final class RotaCommand implements Callable<Integer> {
 
     /** Seed of the synthetic unequal group shares used without --groups. */
     static final long DEFAULT_GROUPS_SEED = 1;
+    /** Longest run CP-SAT polishes with the default times (for --help; RotaCommandTest checks it against the rota). */
+    static final int POLISHED_RUN = 2;
 
     @Parameters(index = "0", paramLabel = "PLAN.json", description = "Plan file written by `fairshed plan`.")
     Path planFile;
@@ -86,8 +88,11 @@ final class RotaCommand implements Callable<Integer> {
             + "Required with --previous.")
     String now;
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "optimal",
-            description = "optimal (docs/rota-method.md), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "sweep",
+            description = "sweep (the rota's own, docs/rota-method.md: a scoring sweep with a level repair; CP-SAT "
+                    + "polishes it only on runs of at most " + RotaCommand.POLISHED_RUN + " region-days, e.g. one region "
+                    + "over two days), queues or stage-table (today's rules); default ${DEFAULT-VALUE}. \"optimal\" "
+                    + "is accepted as the old name of sweep.")
     String method;
 
     @Option(names = "--compare", description = "Also run the other methods and print one comparison table "
@@ -171,10 +176,8 @@ final class RotaCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--previous and --now go together: a re-plan needs the published "
                     + "schedule and the time it is made");
         }
-        if (!RotaMethods.NAMES.contains(method)) {
-            throw new IllegalArgumentException("--method \"" + method + "\" is unknown; known: "
-                    + String.join(", ", RotaMethods.NAMES));
-        }
+        RotaMethods.of(method, "command line", "--method");
+        method = RotaMethods.canonicalName(method);
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out names a folder, not a file: " + out);
         }

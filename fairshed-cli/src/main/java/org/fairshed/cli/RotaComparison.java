@@ -32,7 +32,7 @@ final class RotaComparison {
         Map<String, RotaResult> results = new LinkedHashMap<>();
         for (String m : methods) {
             progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
-            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), params, replan));
+            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m, "command line", "--method"), params, replan));
             progress.done();
         }
         return results;

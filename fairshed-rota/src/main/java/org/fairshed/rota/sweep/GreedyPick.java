@@ -12,7 +12,7 @@ final class GreedyPick {
     }
 
     /**
-     * Beyond {@link SweepRota#MAX_ENUMERATED_GROUPS}: cheapest groups first until covered (inside the window when it
+     * Beyond {@link SweepSearch#MAX_ENUMERATED_GROUPS}: cheapest groups first until covered (inside the window when it
      * can), then back on what is not needed. No look-ahead: regions this large may see more relaxed rules.
      */
     static void choose(RegionDayModel in, double[] weight, int h, boolean[] now) {

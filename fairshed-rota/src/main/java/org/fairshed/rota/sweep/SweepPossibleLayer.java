@@ -32,7 +32,7 @@ final class SweepPossibleLayer {
                     : Math.min(total, in.quotaKw()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
         }
         long[] window = OverShedWindows.of(in.loadKw(), grown, params.overShedBudget());
-        boolean[][] more = SweepRota.schedule(in.withQuota(grown, window, off));
+        boolean[][] more = SweepSearch.schedule(in.withQuota(grown, window, off));
         boolean[][] possible = new boolean[n][days];
         for (int g = 0; g < n; g++) {
             for (int h = in.frozen(); h < days; h++) {

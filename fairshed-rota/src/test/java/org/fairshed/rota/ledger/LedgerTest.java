@@ -69,18 +69,18 @@ class LedgerTest {
         Ledger start = new Ledger(Map.of("R", Map.of("b", bAhead)));
         RotaParameters params = RotaParameters.defaults().withThreads(1).withSearch(searchSeconds, searchSeconds);
         RotaResult first = Rota.run(new PlanQuotas(List.of("R"), List.of(day1),
-                List.of(RegionDay.of(day1, "R", evening, load))), groups, "g", start, RotaMethods.optimal(), params, null);
+                List.of(RegionDay.of(day1, "R", evening, load))), groups, "g", start, RotaMethods.sweep(), params, null);
         Path file = dir.resolve("ledger.json");
         LedgerJson.write(first.ledger(), file);
         Ledger carried = LedgerJson.read(file);
         assertThat(carried.cells("R", day1)).as("the ledger file keeps the evening cell by cell").isNotNull();
         RotaResult second = Rota.run(new PlanQuotas(List.of("R"), List.of(LAST),
-                List.of(RegionDay.of(LAST, "R", night, load))), groups, "g", carried, RotaMethods.optimal(), params, null);
+                List.of(RegionDay.of(LAST, "R", night, load))), groups, "g", carried, RotaMethods.sweep(), params, null);
         assertThat(second.schedules().get(0).relaxations()).isEmpty();
         // re-running the second night with the ledger that already records it gives the same night (idempotent)
         LedgerJson.write(second.ledger(), file);
         RotaResult again = Rota.run(new PlanQuotas(List.of("R"), List.of(LAST),
-                List.of(RegionDay.of(LAST, "R", night, load))), groups, "g", LedgerJson.read(file), RotaMethods.optimal(),
+                List.of(RegionDay.of(LAST, "R", night, load))), groups, "g", LedgerJson.read(file), RotaMethods.sweep(),
                 params, null);
         assertThat(again.schedules().get(0).offMatrix()).isDeepEqualTo(second.schedules().get(0).offMatrix());
         for (int g = 0; g < 2; g++) {

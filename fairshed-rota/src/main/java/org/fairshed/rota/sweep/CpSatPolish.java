@@ -5,30 +5,24 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
-import org.fairshed.rota.RegionSchedule;
-import org.fairshed.rota.RelaxedRule;
-import org.fairshed.rota.RotaMethod;
 import org.fairshed.rota.RotaParameters;
-import org.fairshed.rota.RotaProblem;
 import org.fairshed.rota.model.RegionDayModel;
-import org.fairshed.rota.model.RegionSchedules;
-import org.fairshed.rota.model.RuleChecker;
 
 /**
- * The rota: the {@link SweepRota sweep} builds a schedule within the rules, then CP-SAT improves it lexicographically
- * by successive solves within {@link RotaParameters#searchSeconds()} (skipped when that is below
- * {@link #MIN_STAGE_SECONDS} per stage). Each stage minimizes one objective starting from the best schedule so far
- * (its hint), and its optimum, or the best value at the time limit, becomes a bound for the next. Stages: (0, only
- * when the hard rules are infeasible) fewest relaxed max-off / min-on instances; (1) with every half-hour inside its
- * over-shed window and, on a re-plan, first the fewest changed cells, least spread, then least maximum, of the groups'
- * hours off over the rolling week, today included; (2) least switched-off energy; (3) fewest outages. When the windows cannot hold,
- * least energy over the whole day comes first and the windows become a day budget. A stage that finds nothing keeps
- * the schedule it started from, and the result is compared with the sweep's on rule breaks, week spread, over-shed
- * and outages, so it is never worse than the sweep's.
+ * CP-SAT's polish of the sweep's schedule of one region-day: lexicographic successive solves within the region-day's
+ * share of the CP-SAT time ({@link RotaParameters#searchSeconds()}, already divided by the run's region-days), and
+ * none at all when that share is below {@link #MIN_STAGE_SECONDS} per stage, which with the default times means on
+ * every run of more than {@link SweepRota#largestPolishedRun two} region-days. Each stage minimizes one objective
+ * starting from the best schedule so far (its hint), and its optimum, or the best value at the time limit, becomes a
+ * bound for the next. Stages: (0, only when the hard rules are infeasible) fewest relaxed max-off / min-on instances;
+ * (1) with every half-hour inside its over-shed window and, on a re-plan, first the fewest changed cells, least
+ * spread, then least maximum, of the groups' hours off over the rolling week, today included; (2) least switched-off
+ * energy; (3) fewest outages. When the windows cannot hold, least energy over the whole day comes first and the
+ * windows become a day budget. A stage that finds nothing keeps the schedule it started from, and the result is
+ * compared with the sweep's on rule breaks, week spread, over-shed and outages, so it is never worse than the sweep's.
  */
-public final class OptimalRota implements RotaMethod {
+final class CpSatPolish {
 
-    public static final String NAME = "optimal";
     /** Lexicographic CP-SAT stages sharing the search time (one more on a re-plan). */
     static final int STAGES = 4;
     /**
@@ -37,48 +31,47 @@ public final class OptimalRota implements RotaMethod {
      */
     static final double MIN_STAGE_SECONDS = 0.05;
 
-    @Override
-    public String name() {
-        return NAME;
+    /** A polished schedule and whether every CP-SAT stage proved its optimum. */
+    record Polished(boolean[][] off, boolean proven) {
     }
 
-    @Override
-    public RegionSchedule schedule(RotaProblem p, RotaParameters params) {
-        long started = System.nanoTime();
-        RegionDayModel input = RegionDayModel.of(p, params);
-        long[] ledger = input.ledger();
-        boolean[][] sweep = SweepRota.schedule(input);
-        boolean rulesHold = RuleChecker.check(p, sweep, params).relaxations().stream()
-                .noneMatch(r -> r.rule() == RelaxedRule.MAX_OFF || r.rule() == RelaxedRule.MIN_ON);
-        double stageSeconds = params.searchSeconds() / STAGES;
-        if (stageSeconds < MIN_STAGE_SECONDS) {
-            return finish(p, params, input, sweep, false, started);
-        }
+    private CpSatPolish() {
+    }
+
+    /** True when a region-day given {@code searchSeconds} of CP-SAT time is polished at all. */
+    static boolean runs(double searchSeconds) {
+        return searchSeconds / STAGES >= MIN_STAGE_SECONDS;
+    }
+
+    /** The polished schedule of {@code day}, starting from the sweep's {@code sweep}; call only when {@link #runs}. */
+    static Polished polish(RegionDayModel day, boolean[][] sweep, RotaParameters params) {
+        boolean rulesHold = SweepQuality.of(day, sweep).ruleBreaks() == 0;
+        long[] ledger = day.ledger();
         NativeLibraries.ensureLoaded();
-        Stages stages = new Stages(stageSeconds, sweep);
-        RotaCpModel m = new RotaCpModel(input, false, true);
+        Stages stages = new Stages(params.searchSeconds() / STAGES, sweep);
+        RotaCpModel m = new RotaCpModel(day, false, true);
         LinearExpr fairness = m.weekFairness(ledger);
         Long best = null;
-        if (rulesHold && withinWindows(input, sweep)) {
-            keepPublished(p, m, stages);
+        if (rulesHold && withinWindows(day, sweep)) {
+            keepPublished(day, m, stages);
             best = stages.minimize(m, fairness);
         }
         if (best == null) {
             // the rules or the windows bind: least over-shed over the whole day first, then fairness within the budget
-            m = new RotaCpModel(input, !rulesHold, false);
+            m = new RotaCpModel(day, !rulesHold, false);
             if (!rulesHold) {
                 Long relaxed = stages.minimize(m, m.relaxedRules());
                 if (relaxed == null) {
-                    return finish(p, params, input, stages.solution, false, started);
+                    return new Polished(stages.solution, false);
                 }
                 m.model.addLessOrEqual(m.relaxedRules(), relaxed);
             }
             Long energy = stages.minimize(m, m.offLoadKw());
             if (energy == null) {
-                return finish(p, params, input, stages.solution, false, started);
+                return new Polished(stages.solution, false);
             }
             m.model.addLessOrEqual(m.offLoadKw(), energy + m.dayBudgetKw(params.overShedBudget()));
-            keepPublished(p, m, stages);
+            keepPublished(day, m, stages);
             fairness = m.weekFairness(ledger);
             best = stages.minimize(m, fairness);
         }
@@ -87,23 +80,16 @@ public final class OptimalRota implements RotaMethod {
             stages.fixMinimum(m, m.offLoadKw());
             stages.fixMinimum(m, m.switchings());
         }
-        if (SweepQuality.of(input, sweep).compareTo(SweepQuality.of(input, stages.solution)) < 0) {
+        if (SweepQuality.of(day, sweep).compareTo(SweepQuality.of(day, stages.solution)) < 0) {
             // the solver ran out of time on a harder path (the windows did not hold): the sweep's schedule is better
-            return finish(p, params, input, sweep, false, started);
+            return new Polished(sweep, false);
         }
-        return finish(p, params, input, stages.solution, stages.proven && best != null, started);
-    }
-
-    /** The schedule record, its possible layer from the same sweep on the grown quota (see SweepPossibleLayer.bySweep). */
-    private static RegionSchedule finish(RotaProblem p, RotaParameters params, RegionDayModel input, boolean[][] off,
-                                         boolean proven, long started) {
-        boolean[][] possible = SweepPossibleLayer.bySweep(input, off, params);
-        return RegionSchedules.of(p, NAME, off, possible, params, proven, started);
+        return new Polished(stages.solution, stages.proven && best != null);
     }
 
     /** On a re-plan, fewest changes to the published schedule come right after over-shed (a published rota is a promise). */
-    private static void keepPublished(RotaProblem p, RotaCpModel m, Stages stages) {
-        if (p.previousOff() != null) {
+    private static void keepPublished(RegionDayModel day, RotaCpModel m, Stages stages) {
+        if (day.previous() != null) {
             stages.fixMinimum(m, m.changes());
         }
     }
