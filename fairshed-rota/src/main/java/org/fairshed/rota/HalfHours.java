@@ -10,13 +10,4 @@ public final class HalfHours {
 
     private HalfHours() {
     }
-
-    /** Whole half-hours in {@code minutes}, which must be a positive multiple of 30. */
-    public static int of(int minutes, String field) {
-        if (minutes <= 0 || minutes % MINUTES != 0) {
-            throw new IllegalArgumentException(field + " must be a positive multiple of " + MINUTES + " minutes, got "
-                    + minutes);
-        }
-        return minutes / MINUTES;
-    }
 }

@@ -20,7 +20,7 @@ class RulesAndCoverTest {
         PlanQuotas plan = SyntheticQuotas.plan(2, 2, 0.1, 0.4, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         for (String method : RotaMethods.NAMES) {
-            RotaResult r = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method, "test", "method"),
+            RotaResult r = TinyProblems.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method, "test", "method"),
                     RotaParameters.defaults().withThreads(2), null);
             for (RegionSchedule s : r.schedules()) {
                 for (int h = 0; h < HalfHours.PER_DAY; h++) {
@@ -78,7 +78,7 @@ class RulesAndCoverTest {
         PlanQuotas plan = new PlanQuotas(java.util.List.of("10"), java.util.List.of(TinyProblems.DAY),
                 java.util.List.of(RegionDay.of(TinyProblems.DAY, "10", quota, load)));
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
-        RotaResult r = Rota.run(plan, groups, "g", Ledger.empty(), RotaMethods.sweep(),
+        RotaResult r = TinyProblems.run(plan, groups, "g", Ledger.empty(), RotaMethods.sweep(),
                 RotaParameters.defaults().withThreads(1), null);
         RegionSchedule s = r.schedules().get(0);
         assertThat(s.offLoadAt(20)).isZero();

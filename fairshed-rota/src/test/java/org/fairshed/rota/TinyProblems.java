@@ -3,6 +3,9 @@ package org.fairshed.rota;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
 
 /** Small region-days with a named purpose. */
 public final class TinyProblems {
@@ -24,6 +27,12 @@ public final class TinyProblems {
         double[] quota = new double[HalfHours.PER_DAY];
         System.arraycopy(quotaMw, 0, quota, 0, quotaMw.length);
         return new RotaProblem("R", DAY, names, quota, load, new double[n], new boolean[n][0], null, 0);
+    }
+
+    /** A fresh or re-planned rota of {@code plan} (every slot usable), without progress or cancellation. */
+    public static RotaResult run(PlanQuotas plan, GroupConfig groups, String groupsSource, Ledger ledger, RotaMethod method,
+                                 RotaParameters params, Replan replan) {
+        return Rota.run(new RotaInput(plan, groups, groupsSource, ledger, replan, false), method, params);
     }
 
     /** Σ of the switched-off load minus the quota in half-hour h (negative = under-shed). */

@@ -1,16 +1,13 @@
 package org.fairshed.rota.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
 import org.fairshed.common.json.JsonInput;
 import org.fairshed.rota.groups.GroupConfig;
 import org.fairshed.rota.groups.GroupSpec;
@@ -18,130 +15,121 @@ import org.fairshed.rota.groups.RegionGroups;
 
 /**
  * Reads a group file ({@code docs/rota-groups.md}): {@code {"regions": {"5": {"groups": [{"name": "1.1", "share":
- * 0.09}, ...], "criticalFeeders": [...]}}, "default": {...}}}. Every error names the file and the field.
+ * 0.09}, ...], "criticalFeeders": [...]}}, "default": {...}}}. Read strictly (UTF-8, at most
+ * {@link Limits#MAX_JSON_INPUT_BYTES}, no duplicate keys, unknown fields named with a hint); every error names the
+ * file and the field.
  */
 public final class GroupConfigReader {
 
-    private static final Set<String> TOP_FIELDS = Set.of("regions", "default");
-    private static final Set<String> REGION_FIELDS = Set.of("groups", "criticalFeeders");
-    private static final Set<String> GROUP_FIELDS = Set.of("name", "share", "feeders");
+    /** What the file is, for messages. */
+    static final String WHAT = "group file";
+    /** Most feeders one region lists (switched and critical together). */
+    public static final int MAX_FEEDERS_PER_REGION = 1_000_000;
+    private static final List<String> TOP_FIELDS = List.of("regions", "default");
+    private static final List<String> REGION_FIELDS = List.of("groups", "criticalFeeders");
+    private static final List<String> GROUP_FIELDS = List.of("name", "share", "feeders");
 
     private GroupConfigReader() {
     }
 
-    public static GroupConfig read(Path file) throws IOException {
-        return parse(Files.readString(file), file.toString());
+    public static GroupConfig read(Path file) {
+        return parse(JsonInput.readObject(file, Limits.MAX_JSON_INPUT_BYTES, WHAT), file.toString());
     }
 
     /** Parses a group file's text; {@code source} names it in errors. */
     public static GroupConfig parse(String json, String source) {
-        JsonNode root = JsonInput.parseObject(json, source, "a JSON object with \"regions\" and/or \"default\"");
-        checkFields(root, "", TOP_FIELDS, source);
+        return parse(JsonInput.parseObject(json, source, "a JSON object with \"regions\" and/or \"default\""), source);
+    }
+
+    private static GroupConfig parse(JsonNode root, String source) {
+        JsonFields f = new JsonFields(source);
+        f.object(root, "", TOP_FIELDS);
         Map<String, RegionGroups> regions = new LinkedHashMap<>();
         JsonNode regionsNode = root.get("regions");
         if (regionsNode != null) {
-            if (!regionsNode.isObject()) {
-                throw new InputException(source, 0, 0, "regions", "must be an object mapping region name → groups");
+            f.map(regionsNode, "regions", "region name → groups");
+            if (regionsNode.size() > Limits.MAX_REGIONS) {
+                throw f.error("regions", "has " + regionsNode.size() + " regions; at most " + Limits.MAX_REGIONS
+                        + " are accepted");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = regionsNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                regions.put(e.getKey(), region(e.getValue(), "regions[\"" + e.getKey() + "\"]", source));
+            for (Map.Entry<String, JsonNode> e : JsonFields.entries(regionsNode)) {
+                regions.put(e.getKey(), region(f, e.getValue(), JsonFields.key("regions", e.getKey())));
             }
         }
         JsonNode def = root.get("default");
-        RegionGroups defaults = def == null || def.isNull() ? null : region(def, "default", source);
+        RegionGroups defaults = JsonFields.absent(def) ? null : region(f, def, "default");
         if (regions.isEmpty() && defaults == null) {
-            throw new InputException(source, 0, 0, "", "lists no region and no \"default\"");
+            throw f.error("regions", "lists no region, and there is no \"default\"");
         }
         return new GroupConfig(regions, defaults);
     }
 
-    private static RegionGroups region(JsonNode node, String path, String source) {
-        if (!node.isObject()) {
-            throw new InputException(source, 0, 0, path, "must be an object with \"groups\"");
-        }
-        checkFields(node, path, REGION_FIELDS, source);
-        List<String> feeders = names(node.get("criticalFeeders"), path + ".criticalFeeders", source);
+    private static RegionGroups region(JsonFields f, JsonNode node, String path) {
+        f.object(node, path, REGION_FIELDS);
+        List<String> feeders = names(f, node.get("criticalFeeders"), JsonFields.child(path, "criticalFeeders"));
         // feeder → where it was first seen: a feeder in two groups, or switched and critical, is an overlap
         Map<String, String> owner = new LinkedHashMap<>();
         for (int i = 0; i < feeders.size(); i++) {
-            owner.putIfAbsent(feeders.get(i), path + ".criticalFeeders[" + i + "]");
+            owner.putIfAbsent(feeders.get(i), JsonFields.index(JsonFields.child(path, "criticalFeeders"), i));
         }
         JsonNode groupsNode = node.get("groups");
         if (groupsNode == null) {
             return new RegionGroups(RegionGroups.standard().groups(), feeders);
         }
-        if (!groupsNode.isArray() || groupsNode.isEmpty()) {
-            throw new InputException(source, 0, 0, path + ".groups", "must be a non-empty list of {\"name\", \"share\"}");
+        String gp = JsonFields.child(path, "groups");
+        f.list(groupsNode, gp, Limits.MAX_GROUPS_PER_REGION);
+        if (groupsNode.isEmpty()) {
+            throw f.error(gp, "must be a non-empty list of {\"name\", \"share\"}");
         }
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         double sum = 0;
         for (int i = 0; i < groupsNode.size(); i++) {
-            String p = path + ".groups[" + i + "]";
-            JsonNode g = groupsNode.get(i);
-            if (!g.isObject()) {
-                throw new InputException(source, 0, 0, p, "must be an object {\"name\", \"share\"}");
-            }
-            checkFields(g, p, GROUP_FIELDS, source);
-            String name = text(g.path("name"), p + ".name", source);
-            JsonNode shareNode = g.path("share");
-            if (!shareNode.isNumber() || !(shareNode.asDouble() > 0) || shareNode.asDouble() > 1) {
-                throw new InputException(source, 0, 0, p + ".share", "must be a number in (0, 1], got " + shareNode);
+            String p = JsonFields.index(gp, i);
+            JsonNode g = f.object(groupsNode.get(i), p, GROUP_FIELDS);
+            String name = f.text(f.required(g, p, "name"), JsonFields.child(p, "name"));
+            JsonNode shareNode = f.required(g, p, "share");
+            double share = f.number(shareNode, JsonFields.child(p, "share"));
+            if (!(share > 0) || share > 1) {
+                throw f.error(JsonFields.child(p, "share"), "must be a number in (0, 1], got " + shareNode);
             }
             Integer first = seen.putIfAbsent(name, i);
             if (first != null) {
-                throw new InputException(source, 0, 0, p + ".name", "\"" + name + "\" duplicates " + path + ".groups["
-                        + first + "]: group names must be unique in a region");
+                throw f.error(JsonFields.child(p, "name"), "\"" + name + "\" duplicates " + JsonFields.index(gp, first)
+                        + ": group names must be unique in a region");
             }
-            List<String> switched = names(g.get("feeders"), p + ".feeders", source);
+            String fp = JsonFields.child(p, "feeders");
+            List<String> switched = names(f, g.get("feeders"), fp);
             for (int k = 0; k < switched.size(); k++) {
-                String where = owner.putIfAbsent(switched.get(k), p + ".feeders[" + k + "]");
+                String where = owner.putIfAbsent(switched.get(k), JsonFields.index(fp, k));
                 if (where != null) {
-                    throw new InputException(source, 0, 0, p + ".feeders[" + k + "]", "feeder \"" + switched.get(k)
-                            + "\" is already in " + where + ": groups must not overlap, and critical feeders are never "
-                            + "switched");
+                    throw f.error(JsonFields.index(fp, k), "feeder \"" + switched.get(k) + "\" is already in " + where
+                            + ": groups must not overlap, and critical feeders are never switched");
                 }
             }
-            sum += shareNode.asDouble();
-            groups.add(new GroupSpec(name, shareNode.asDouble(), switched));
+            if (owner.size() > MAX_FEEDERS_PER_REGION) {
+                throw f.error(fp, "brings the region's feeders beyond " + MAX_FEEDERS_PER_REGION);
+            }
+            sum += share;
+            groups.add(new GroupSpec(name, share, switched));
         }
         if (Math.abs(sum - 1) > RegionGroups.SHARE_SUM_TOLERANCE) {
-            throw new InputException(source, 0, 0, path + ".groups", "shares sum to " + sum + "; they must sum to 1 (within "
-                    + RegionGroups.SHARE_SUM_TOLERANCE + ")");
+            throw f.error(gp, "shares sum to " + sum + "; they must sum to 1 (within " + RegionGroups.SHARE_SUM_TOLERANCE
+                    + ")");
         }
         return new RegionGroups(groups, feeders);
     }
 
     /** A list of non-empty names, or empty when the field is absent. */
-    private static List<String> names(JsonNode node, String path, String source) {
+    private static List<String> names(JsonFields f, JsonNode node, String path) {
         List<String> list = new ArrayList<>();
         if (node == null) {
             return list;
         }
-        if (!node.isArray()) {
-            throw new InputException(source, 0, 0, path, "must be a list of feeder names");
-        }
+        f.list(node, path, MAX_FEEDERS_PER_REGION);
         for (int i = 0; i < node.size(); i++) {
-            list.add(text(node.get(i), path + "[" + i + "]", source));
+            list.add(f.text(node.get(i), JsonFields.index(path, i)));
         }
         return list;
-    }
-
-    private static void checkFields(JsonNode node, String path, Set<String> known, String source) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!known.contains(name)) {
-                throw new InputException(source, 0, 0, path.isEmpty() ? name : path + "." + name,
-                        "is not a known field; known fields: " + String.join(", ", known.stream().sorted().toList()));
-            }
-        }
-    }
-
-    private static String text(JsonNode node, String path, String source) {
-        if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            throw new InputException(source, 0, 0, path, "must be a non-empty string, got " + node);
-        }
-        return node.asText();
     }
 }

@@ -1,112 +1,166 @@
 package org.fairshed.rota.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.fairshed.common.InputException;
+import java.util.regex.Pattern;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
 import org.fairshed.common.json.JsonInput;
-import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.plan.PlanQuotas;
-import org.fairshed.rota.plan.RegionDay;
+import org.fairshed.rota.plan.PlanQuotasFactory;
+import org.fairshed.rota.plan.PlanSlot;
+import org.fairshed.rota.plan.PlanSlots;
+import org.fairshed.rota.plan.RegionShed;
 
 /**
- * Reads the quotas out of a plan file ({@code docs/plan-format.md}). The quota of a half-hour is the region's
- * {@code nonCriticalShedMw} in the slot containing it; a 60-minute slot gives the same quota to both halves, a 30-minute
- * slot maps 1:1, other slot lengths are an error. Days are local days from {@code start}.
+ * Reads what the rota needs of a plan file ({@code docs/plan-format.md}, format 1 or 2) into {@link PlanSlots}, which
+ * {@link PlanQuotasFactory} checks and maps to half-hours. The file is read strictly (UTF-8, at most
+ * {@link Limits#MAX_PLAN_BYTES}, no duplicate keys or trailing content) and every value is typed where it is read
+ * (finite numbers, whole numbers without wrap-around), so every error names the file and the JSON path.
+ *
+ * <p>Format 2 states each slot's {@code usable}, and a slot without a solution has {@code null} shed figures. Format 1
+ * has neither: a slot whose status is not usable ({@code INFEASIBLE}, {@code TIME_LIMIT}, {@code ERROR}) is treated as
+ * unknown whatever numbers it carries (format 1 wrote 0 for a failed slot), and a region's critical load and shed are
+ * {@code loadMw − nonCriticalLoadMw} and {@code shedMw − nonCriticalShedMw}.
  */
 public final class PlanFileReader {
+
+    /** What the file is, for messages. */
+    static final String WHAT = "plan file";
+    private static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final List<String> V1_STATUSES = List.of("OPTIMAL", "CRITICAL_SHED", "INFEASIBLE", "TIME_LIMIT",
+            "ERROR");
 
     private PlanFileReader() {
     }
 
-    public static PlanQuotas read(Path file) throws IOException {
-        return parse(Files.readString(file), file.toString());
+    /** Reads and checks a plan file. */
+    public static PlanQuotas read(Path file) {
+        return PlanQuotasFactory.of(slots(JsonInput.readObject(file, Limits.MAX_PLAN_BYTES, WHAT), file.toString()));
     }
 
+    /** Reads and checks a plan document's text; {@code source} names it in errors. */
     public static PlanQuotas parse(String json, String source) {
-        JsonNode root = JsonInput.parseObject(json, source, "a plan object (docs/plan-format.md)");
-        LocalDateTime start;
-        try {
-            start = LocalDateTime.parse(root.path("start").asText(""));
-        } catch (DateTimeParseException e) {
-            throw new InputException(source, 0, 0, "start", "must be a local date-time yyyy-MM-ddTHH:mm, got "
-                    + root.path("start"));
-        }
-        int slotMinutes = root.path("slotMinutes").asInt(-1);
-        if (slotMinutes != 30 && slotMinutes != 60) {
-            throw new InputException(source, 0, 0, "slotMinutes", "must be 30 or 60 for the rota's half-hours, got "
-                    + root.path("slotMinutes"));
-        }
-        if (start.getMinute() % HalfHours.MINUTES != 0 || start.getSecond() != 0 || start.getNano() != 0) {
-            throw new InputException(source, 0, 0, "start", "must be on a half-hour, got " + start);
-        }
-        JsonNode regionsNode = root.path("regions");
-        if (!regionsNode.isArray() || regionsNode.isEmpty()) {
-            throw new InputException(source, 0, 0, "regions", "must be a non-empty list of region names");
-        }
-        List<String> regions = new ArrayList<>();
-        regionsNode.forEach(n -> regions.add(n.asText()));
-        JsonNode slots = root.path("slots");
-        if (!slots.isArray()) {
-            throw new InputException(source, 0, 0, "slots", "must be a list");
-        }
-        int halvesPerSlot = slotMinutes / HalfHours.MINUTES;
-        Map<LocalDate, double[][]> quota = new TreeMap<>();
-        Map<LocalDate, double[][]> load = new TreeMap<>();
-        Map<LocalDate, boolean[]> planned = new TreeMap<>();
-        for (int i = 0; i < slots.size(); i++) {
-            JsonNode slot = slots.get(i);
-            int index = slot.path("slot").asInt(i);
-            JsonNode shed = slot.path("regionShed");
-            String path = "slots[" + i + "].regionShed";
-            if (!shed.isObject()) {
-                throw new InputException(source, 0, 0, path, "must be an object region → shed");
-            }
-            for (int half = 0; half < halvesPerSlot; half++) {
-                LocalDateTime t = start.plusMinutes((long) index * slotMinutes + (long) half * HalfHours.MINUTES);
-                LocalDate date = t.toLocalDate();
-                int h = (t.getHour() * 60 + t.getMinute()) / HalfHours.MINUTES;
-                double[][] q = quota.computeIfAbsent(date, d -> new double[regions.size()][HalfHours.PER_DAY]);
-                double[][] l = load.computeIfAbsent(date, d -> new double[regions.size()][HalfHours.PER_DAY]);
-                planned.computeIfAbsent(date, d -> new boolean[HalfHours.PER_DAY])[h] = true;
-                for (int r = 0; r < regions.size(); r++) {
-                    String name = regions.get(r);
-                    String rp = path + "[\"" + name + "\"]";
-                    JsonNode rs = shed.get(name);
-                    if (rs == null || !rs.isObject()) {
-                        throw new InputException(source, 0, 0, rp, "is missing: every slot must list every region");
-                    }
-                    q[r][h] = nonNegative(rs.path("nonCriticalShedMw"), rp + ".nonCriticalShedMw", source);
-                    l[r][h] = nonNegative(rs.path("nonCriticalLoadMw"), rp + ".nonCriticalLoadMw", source);
-                    if (q[r][h] > l[r][h] + RotaParameters.COVER_TOLERANCE_MW) {
-                        throw new InputException(source, 0, 0, rp + ".nonCriticalShedMw", "is " + q[r][h]
-                                + " MW, more than the region's non-critical load " + l[r][h] + " MW");
-                    }
-                }
-            }
-        }
-        List<RegionDay> days = new ArrayList<>();
-        for (LocalDate date : quota.keySet()) {
-            for (int r = 0; r < regions.size(); r++) {
-                days.add(new RegionDay(date, regions.get(r), quota.get(date)[r], load.get(date)[r], planned.get(date)));
-            }
-        }
-        return new PlanQuotas(regions, new ArrayList<>(quota.keySet()), days);
+        return PlanQuotasFactory.of(slots(JsonInput.parseObject(json, source, "a plan (docs/plan-format.md)"), source));
     }
 
-    private static double nonNegative(JsonNode node, String path, String source) {
-        if (!node.isNumber() || !(node.asDouble() >= 0) || !Double.isFinite(node.asDouble())) {
-            throw new InputException(source, 0, 0, path, "must be a number >= 0, got " + (node.isMissingNode() ? "nothing" : node));
+    /** The plan's slots as the rota reads them (typed, not yet checked against each other). */
+    static PlanSlots slots(JsonNode root, String source) {
+        JsonFields f = new JsonFields(source);
+        int version = f.formatVersion(root, 1, 2);
+        String runId = null;
+        if (version >= 2) {
+            runId = f.text(f.required(root, "", "runId"), "runId");
+            if (!RUN_ID.matcher(runId).matches()) {
+                throw f.error("runId", "must be 32 lowercase hex characters, got \"" + runId + "\"");
+            }
         }
-        return node.asDouble();
+        LocalDateTime start = dateTime(f, f.required(root, "", "start"), "start");
+        int slotMinutes = f.intIn(f.required(root, "", "slotMinutes"), "slotMinutes", 1, Limits.MAX_SLOT_MINUTES);
+        JsonNode regionsNode = f.list(f.required(root, "", "regions"), "regions", Limits.MAX_REGIONS);
+        List<String> regions = new ArrayList<>();
+        for (int r = 0; r < regionsNode.size(); r++) {
+            regions.add(f.text(regionsNode.get(r), JsonFields.index("regions", r)));
+        }
+        JsonNode slotsNode = f.list(f.required(root, "", "slots"), "slots", Limits.MAX_SLOTS);
+        JsonNode count = root.get("slotCount");
+        if (count != null && f.intIn(count, "slotCount", 0, Limits.MAX_SLOTS) != slotsNode.size()) {
+            throw f.error("slotCount", "is " + count + " but \"slots\" has " + slotsNode.size());
+        }
+        List<PlanSlot> slots = new ArrayList<>();
+        for (int i = 0; i < slotsNode.size(); i++) {
+            slots.add(slot(f, slotsNode.get(i), JsonFields.index("slots", i), version));
+        }
+        return new PlanSlots(source, runId, start, slotMinutes, regions, slots);
+    }
+
+    private static PlanSlot slot(JsonFields f, JsonNode node, String path, int version) {
+        f.map(node, path, "a slot's fields");
+        int index = f.intIn(f.required(node, path, "slot"), JsonFields.child(path, "slot"), 0, Limits.MAX_SLOTS);
+        JsonNode startNode = node.get("start");
+        LocalDateTime start = JsonFields.absent(startNode) ? null : dateTime(f, startNode, JsonFields.child(path, "start"));
+        String status = f.text(f.required(node, path, "status"), JsonFields.child(path, "status"));
+        boolean usable;
+        if (version >= 2) {
+            usable = f.bool(f.required(node, path, "usable"), JsonFields.child(path, "usable"));
+        } else {
+            if (!V1_STATUSES.contains(status)) {
+                throw f.error(JsonFields.child(path, "status"), "must be one of " + String.join(", ", V1_STATUSES)
+                        + " in a plan of format 1, got \"" + status + "\"");
+            }
+            usable = PlanQuotasFactory.USABLE_STATUSES.contains(status);
+        }
+        String shedPath = JsonFields.child(path, "regionShed");
+        JsonNode shedNode = f.map(f.required(node, path, "regionShed"), shedPath, "region → shed");
+        Map<String, RegionShed> regions = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : JsonFields.entries(shedNode)) {
+            String rp = JsonFields.key(shedPath, e.getKey());
+            regions.put(e.getKey(), version >= 2 ? regionV2(f, e.getValue(), rp) : regionV1(f, e.getValue(), rp, usable));
+        }
+        return new PlanSlot(index, start, status, usable, regions);
+    }
+
+    private static RegionShed regionV2(JsonFields f, JsonNode node, String path) {
+        f.map(node, path, "a region's shed figures");
+        return new RegionShed(nullable(f, node, path, "nonCriticalShedMw"),
+                f.number(f.required(node, path, "nonCriticalLoadMw"), JsonFields.child(path, "nonCriticalLoadMw")),
+                nullable(f, node, path, "criticalShedMw"),
+                f.number(f.required(node, path, "criticalLoadMw"), JsonFields.child(path, "criticalLoadMw")));
+    }
+
+    /** Format 1: the critical part is the total minus the non-critical one (a usable slot's figures must be there). */
+    private static RegionShed regionV1(JsonFields f, JsonNode node, String path, boolean usable) {
+        f.map(node, path, "a region's shed figures");
+        double load = f.number(f.required(node, path, "loadMw"), JsonFields.child(path, "loadMw"));
+        double nonCriticalLoad = f.number(f.required(node, path, "nonCriticalLoadMw"),
+                JsonFields.child(path, "nonCriticalLoadMw"));
+        double criticalLoad = difference(f, load, nonCriticalLoad, JsonFields.child(path, "loadMw"), "nonCriticalLoadMw");
+        Double shed = nullable(f, node, path, "shedMw");
+        Double nonCriticalShed = nullable(f, node, path, "nonCriticalShedMw");
+        if (!usable) {
+            return new RegionShed(null, nonCriticalLoad, null, criticalLoad);
+        }
+        if (shed == null || nonCriticalShed == null) {
+            throw f.error(JsonFields.child(path, shed == null ? "shedMw" : "nonCriticalShedMw"),
+                    "is null (unknown) in a usable slot");
+        }
+        return new RegionShed(nonCriticalShed, nonCriticalLoad,
+                difference(f, shed, nonCriticalShed, JsonFields.child(path, "shedMw"), "nonCriticalShedMw"),
+                criticalLoad);
+    }
+
+    /** {@code total − part}, which may not be negative beyond rounding (then it is 0). */
+    private static double difference(JsonFields f, double total, double part, String path, String partName) {
+        double d = total - part;
+        if (d < -RotaParameters.COVER_TOLERANCE_MW) {
+            throw f.error(path, "is " + total + " MW, less than " + partName + " " + part + " MW, which is part of it");
+        }
+        return Math.max(0, d);
+    }
+
+    /** A number that must be present but may be {@code null} (unknown). */
+    private static Double nullable(JsonFields f, JsonNode parent, String path, String name) {
+        JsonNode node = parent.get(name);
+        String p = JsonFields.child(path, name);
+        if (node == null || node.isMissingNode()) {
+            throw f.error(p, "is missing");
+        }
+        return node.isNull() ? null : f.number(node, p);
+    }
+
+    private static LocalDateTime dateTime(JsonFields f, JsonNode node, String path) {
+        String text = f.text(node, path);
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw f.error(path, "must be a local date-time yyyy-MM-ddTHH:mm, got \"" + text + "\"");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.fairshed.rota.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.fairshed.common.io.AtomicFiles;
@@ -12,7 +13,8 @@ import org.fairshed.rota.RotaResult;
 /**
  * The schedule as CSV (RFC 4180, UTF-8): a header {@code date,region,group,00:00,00:30,…,23:30}, then one row per day ×
  * region × group with one cell per half-hour: {@value #OFF} switched off (definite), {@value #POSSIBLE} possibly off
- * if the deficit grows, empty when on. Documented in docs/schedule-format.md.
+ * if the deficit grows, {@value #UNKNOWN} when the plan's shed is unknown there (nothing is scheduled), empty when on.
+ * Documented in docs/schedule-format.md.
  */
 public final class ScheduleCsvWriter {
 
@@ -20,13 +22,20 @@ public final class ScheduleCsvWriter {
     public static final String OFF = "1";
     /** Cell of a half-hour the group would also be off if the deficit grew. */
     public static final String POSSIBLE = "p";
+    /** Cell of a half-hour whose shed the plan does not know (an unusable slot): neither on nor off is promised. */
+    public static final String UNKNOWN = "?";
 
     private ScheduleCsvWriter() {
     }
 
     /** Writes the CSV file atomically. */
     public static void write(RotaResult result, Path file) throws IOException {
-        AtomicFiles.writeString(file, render(result));
+        AtomicFiles.write(file, content(result));
+    }
+
+    /** The CSV as the content of a file (for a multi-file output). */
+    public static AtomicFiles.Content content(RotaResult result) {
+        return out -> out.write(render(result).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The CSV text (lines end with CRLF, as RFC 4180 asks). */
@@ -40,7 +49,7 @@ public final class ScheduleCsvWriter {
             for (GroupSchedule g : s.groups()) {
                 sb.append(s.date()).append(',').append(quote(s.region())).append(',').append(quote(g.group()));
                 for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                    sb.append(',').append(g.isOff(h) ? OFF : g.isPossible(h) ? POSSIBLE : "");
+                    sb.append(',').append(s.isUnknown(h) ? UNKNOWN : g.isOff(h) ? OFF : g.isPossible(h) ? POSSIBLE : "");
                 }
                 sb.append("\r\n");
             }

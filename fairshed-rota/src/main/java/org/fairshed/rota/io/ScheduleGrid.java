@@ -7,7 +7,8 @@ import org.fairshed.rota.RegionSchedule;
 
 /**
  * A region-day as a terminal grid: an hour ruler, one row per group with one character per half-hour (off, possible,
- * on) and the group's hours off, then the quota as a one-line bar chart. 7 + 48 + 8 = 63 columns wide.
+ * on, {@value #UNKNOWN} where the plan does not know the shed) and the group's hours off, then the quota (and the
+ * plan's critical shed, when there is any) as one-line bar charts. 7 + 48 + 8 = 63 columns wide.
  */
 public final class ScheduleGrid {
 
@@ -15,6 +16,8 @@ public final class ScheduleGrid {
     static final int LABEL_WIDTH = 7;
     /** Hours between two ruler marks. */
     static final int RULER_STEP_HOURS = 3;
+    /** A half-hour whose shed the plan does not know (nothing is scheduled there). */
+    static final char UNKNOWN = '!';
 
     /** The characters of a grid. */
     private record Glyphs(char off, char possible, char on, String levels) {
@@ -45,24 +48,34 @@ public final class ScheduleGrid {
         for (GroupSchedule group : s.groups()) {
             sb.append(label(group.group()));
             for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                sb.append(group.isOff(h) ? g.off() : group.isPossible(h) ? g.possible() : g.on());
+                sb.append(s.isUnknown(h) ? UNKNOWN : group.isOff(h) ? g.off() : group.isPossible(h) ? g.possible() : g.on());
             }
             sb.append(String.format(Locale.ROOT, "  %5.1f%n", group.hoursOff()));
         }
-        double max = 0;
-        for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            max = Math.max(max, s.quotaAt(h));
+        double[] quota = s.quotaMw();
+        bars(sb, g, "quota", quota, s);
+        int top = g.levels().length() - 1;
+        if (s.criticalShedMwh() > 0) {
+            bars(sb, g, "crit", s.criticalShedMw(), s);
         }
-        sb.append(label("quota"));
+        sb.append(String.format(Locale.ROOT, "%s%c off  %c possible  %c on   quota %c = max%s%n", " ".repeat(LABEL_WIDTH),
+                g.off(), g.possible(), g.on(), g.levels().charAt(top), s.unknownCount() > 0 ? "  " + UNKNOWN + " unknown" : ""));
+        return sb.toString();
+    }
+
+    /** One row of bars scaled to its maximum, {@link #UNKNOWN} where the plan does not know the half-hour. */
+    private static void bars(StringBuilder sb, Glyphs g, String name, double[] values, RegionSchedule s) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        sb.append(label(name));
         int top = g.levels().length() - 1;
         for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            int level = max <= 0 || s.quotaAt(h) <= 0 ? 0 : Math.max(1, (int) Math.ceil(s.quotaAt(h) / max * top));
-            sb.append(g.levels().charAt(Math.min(top, level)));
+            int level = max <= 0 || values[h] <= 0 ? 0 : Math.max(1, (int) Math.ceil(values[h] / max * top));
+            sb.append(s.isUnknown(h) ? UNKNOWN : g.levels().charAt(Math.min(top, level)));
         }
         sb.append(String.format(Locale.ROOT, "  max %.1f MW%n", max));
-        sb.append(String.format(Locale.ROOT, "%s%c off  %c possible  %c on   quota %c = max%n", " ".repeat(LABEL_WIDTH),
-                g.off(), g.possible(), g.on(), g.levels().charAt(top)));
-        return sb.toString();
     }
 
     private static String label(String name) {

@@ -6,6 +6,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Status;
 import biweekly.property.Transparency;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fairshed.common.io.AtomicFiles;
 import org.fairshed.rota.GroupSchedule;
+import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.Outage;
 import org.fairshed.rota.OutageType;
 import org.fairshed.rota.RegionSchedule;
@@ -28,7 +30,9 @@ import org.fairshed.rota.RotaResult;
 /**
  * One iCalendar file (RFC 5545, written and validated with biweekly) per region × group, with a VEVENT per outage over
  * all the schedule's days. Times are local to {@code zone} ({@code DTSTART;TZID=…}, with the VTIMEZONE built from the
- * JDK's rules). Definite outages are {@code STATUS:CONFIRMED} and busy; possible ones {@code STATUS:TENTATIVE} and free.
+ * JDK's rules). Definite outages are {@code STATUS:CONFIRMED} and busy; possible ones {@code STATUS:TENTATIVE} and free;
+ * hours whose shed the plan does not know (unusable slots) get a tentative, free "Outage schedule unknown" event, so
+ * nobody reads them as "power on".
  * The UID is stable: region, group, day, start and type; when a re-plan moves only the end of an outage that was
  * published before, its SEQUENCE is 1 (else 0) so calendar apps take the new times. Files are named
  * {@code <region>_<group>.ics} with characters other than letters, digits, '.', '-' replaced by '_'.
@@ -38,6 +42,8 @@ public final class ScheduleIcsWriter {
     /** Our PRODID. */
     public static final String PRODUCT_ID = "-//Fairshed//rota//EN";
     private static final String UID_DOMAIN = "@rota.fairshed";
+    /** Title of the event over half-hours whose shed the plan does not know. */
+    public static final String UNKNOWN_SUMMARY = "Outage schedule unknown";
 
     private ScheduleIcsWriter() {
     }
@@ -50,11 +56,18 @@ public final class ScheduleIcsWriter {
      */
     public static List<Path> write(RotaResult result, ZoneId zone, Instant stamp, List<RegionSchedule> published,
                                    Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
+        Map<Path, AtomicFiles.Content> files = contents(result, zone, stamp, published, dir);
+        AtomicFiles.writeAll(files);
+        return new ArrayList<>(files.keySet());
+    }
+
+    /** The .ics files of {@code dir} and their contents, in schedule order (for a multi-file output). */
+    public static Map<Path, AtomicFiles.Content> contents(RotaResult result, ZoneId zone, Instant stamp,
+                                                          List<RegionSchedule> published, Path dir) {
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
         for (Map.Entry<String, ICalendar> e : calendars(result, zone, stamp, published).entrySet()) {
-            Path file = dir.resolve(e.getKey());
-            AtomicFiles.writeString(file, Biweekly.write(e.getValue()).go());
-            files.add(file);
+            byte[] text = Biweekly.write(e.getValue()).go().getBytes(StandardCharsets.UTF_8);
+            files.put(dir.resolve(e.getKey()), out -> out.write(text));
         }
         return files;
     }
@@ -109,8 +122,47 @@ public final class ScheduleIcsWriter {
             for (Outage o : g.outages()) {
                 ical.addEvent(event(region, group, s.date(), o, zone, stamp, before, s.method()));
             }
+            for (int[] run : unknownRuns(s)) {
+                ical.addEvent(unknownEvent(region, group, s.date(), run[0], run[1], zone, stamp));
+            }
         }
         return ical;
+    }
+
+    /** Maximal runs [start minute, end minute) of the half-hours whose shed the plan does not know. */
+    private static List<int[]> unknownRuns(RegionSchedule s) {
+        List<int[]> runs = new ArrayList<>();
+        int h = 0;
+        while (h < HalfHours.PER_DAY) {
+            if (!s.isUnknown(h)) {
+                h++;
+                continue;
+            }
+            int from = h;
+            while (h < HalfHours.PER_DAY && s.isUnknown(h)) {
+                h++;
+            }
+            runs.add(new int[] {from * HalfHours.MINUTES, h * HalfHours.MINUTES});
+        }
+        return runs;
+    }
+
+    /** A tentative, free event over hours the plan could not compute: people must not read them as "power on". */
+    private static VEvent unknownEvent(String region, String group, LocalDate date, int start, int end, ZoneId zone,
+                                       Instant stamp) {
+        VEvent e = new VEvent();
+        e.setUid(date + "T" + ScheduleCsvWriter.clock(start).replace(":", "") + "-unknown-group-" + safe(group)
+                + "-region-" + safe(region) + UID_DOMAIN);
+        e.setDateTimeStamp(Date.from(stamp));
+        e.setDateStart(at(date, start, zone));
+        e.setDateEnd(at(date, end, zone));
+        e.setSummary(UNKNOWN_SUMMARY + " \u2014 group " + group + " (Region " + region + ")");
+        e.setDescription("The outage plan could not be computed for " + ScheduleCsvWriter.clock(start) + "\u2013"
+                + ScheduleCsvWriter.clock(end) + " on " + date + ": outages may happen. Watch for an updated schedule.");
+        e.setStatus(Status.tentative());
+        e.setTransparency(Transparency.transparent());
+        e.setSequence(0);
+        return e;
     }
 
     private static VEvent event(String region, String group, LocalDate date, Outage o, ZoneId zone, Instant stamp,

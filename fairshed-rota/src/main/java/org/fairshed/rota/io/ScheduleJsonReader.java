@@ -1,207 +1,146 @@
 package org.fairshed.rota.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.fairshed.common.InputException;
+import java.util.Map;
+import org.fairshed.common.Limits;
+import org.fairshed.common.json.JsonFields;
 import org.fairshed.common.json.JsonInput;
-import org.fairshed.rota.GroupSchedule;
 import org.fairshed.rota.HalfHours;
-import org.fairshed.rota.OutageType;
 import org.fairshed.rota.RegionSchedule;
-import org.fairshed.rota.Relaxation;
-import org.fairshed.rota.RelaxedRule;
-import org.fairshed.rota.Replan;
+import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaOutcome;
 import org.fairshed.rota.RotaResult;
-import org.fairshed.rota.RotaStatus;
 import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.UnusableSlot;
 
 /**
- * Reads a SCHEDULE.json written by {@link ScheduleJsonWriter} back into a {@link RotaResult}: what a re-plan
- * ({@link Replan}) and the exports need. Every error names the file and the field, e.g.
- * {@code days[0].regions[2].groups[5].outages[1].end}. The ledger is read when present (else empty); the metrics are
- * read when present, else recomputed from the schedules. Solve times are not in the file and read as 0.
+ * Reads a SCHEDULE.json (format 1 or 2) back into a {@link RotaResult}: what a re-plan and the exports need. Read
+ * strictly (UTF-8, at most {@link Limits#MAX_PLAN_BYTES}, no duplicate keys or trailing content); every value is typed
+ * and ranged where it is read and every error names the file and the field, e.g.
+ * {@code days[0].regions[2].groups[5].outages[1].end}. Format 1 has no critical shed, unknown half-hours or unusable
+ * slots, and its method {@code optimal} reads as {@code sweep}; its metrics are recomputed from the schedules. Solve
+ * times are not in the file and read as 0.
  */
 public final class ScheduleJsonReader {
+
+    /** What the file is, for messages. */
+    static final String WHAT = "schedule file";
+    /** Most local days a schedule may hold: a plan of the longest horizon touches at most this many. */
+    public static final int MAX_DAYS = Limits.MAX_SLOTS * 60 / HalfHours.MINUTES_PER_DAY + 1;
+    private static final List<String> V1_FIELDS = List.of("formatVersion", "method", "days", "ledger", "metrics",
+            "comparison");
+    private static final List<String> V2_FIELDS = List.of("formatVersion", "method", "planRunId", "unusableSlots",
+            "criticalShedMwh", "days", "ledger", "metrics", "comparison");
 
     private ScheduleJsonReader() {
     }
 
     /** Reads a schedule file. */
-    public static RotaResult read(Path file) throws IOException {
-        return parse(Files.readString(file), file.toString());
+    public static RotaResult read(Path file) {
+        return read(JsonInput.readObject(file, Limits.MAX_PLAN_BYTES, WHAT), file.toString());
     }
 
     /** Parses a schedule document; {@code source} names it in errors. */
     public static RotaResult parse(String json, String source) {
-        JsonNode root = JsonInput.parseObject(json, source, "a schedule object (docs/schedule-format.md)");
-        JsonNode version = root.path("formatVersion");
-        if (!version.isMissingNode() && version.asInt(-1) != ScheduleJsonWriter.FORMAT_VERSION) {
-            throw new InputException(source, 0, 0, "formatVersion", "must be " + ScheduleJsonWriter.FORMAT_VERSION
-                    + ", got " + version);
+        return read(JsonInput.parseObject(json, source, "a schedule (docs/schedule-format.md)"), source);
+    }
+
+    private static RotaResult read(JsonNode root, String source) {
+        JsonFields f = new JsonFields(source);
+        int version = f.formatVersion(root, 1, 2);
+        f.object(root, "", version >= 2 ? V2_FIELDS : V1_FIELDS);
+        String method = RotaMethods.canonicalName(f.text(f.required(root, "", "method"), "method"));
+        if (!RotaMethods.NAMES.contains(method)) {
+            throw f.error("method", "must be one of " + String.join(", ", RotaMethods.NAMES) + ", got \"" + method + "\"");
         }
-        String method = root.path("method").asText("");
-        JsonNode days = root.path("days");
-        if (!days.isArray()) {
-            throw new InputException(source, 0, 0, "days", "must be a list of {\"date\", \"regions\"}");
-        }
+        JsonNode days = f.list(f.required(root, "", "days"), "days", MAX_DAYS);
         List<LocalDate> dates = new ArrayList<>();
         List<RegionSchedule> schedules = new ArrayList<>();
         for (int d = 0; d < days.size(); d++) {
-            String dp = "days[" + d + "]";
-            LocalDate date = date(days.get(d).path("date"), dp + ".date", source);
+            String dp = JsonFields.index("days", d);
+            f.object(days.get(d), dp, List.of("date", "regions"));
+            LocalDate date = date(f, f.required(days.get(d), dp, "date"), JsonFields.child(dp, "date"));
             if (!dates.isEmpty() && !date.isAfter(dates.getLast())) {
-                throw new InputException(source, 0, 0, dp + ".date", "must be after the previous day " + dates.getLast());
+                throw f.error(JsonFields.child(dp, "date"), "must be after the previous day " + dates.getLast());
             }
             dates.add(date);
-            JsonNode regions = days.get(d).path("regions");
-            if (!regions.isArray()) {
-                throw new InputException(source, 0, 0, dp + ".regions", "must be a list of regions");
-            }
+            String rp = JsonFields.child(dp, "regions");
+            JsonNode regions = f.list(f.required(days.get(d), dp, "regions"), rp, Limits.MAX_REGIONS);
+            Map<String, Integer> seen = new HashMap<>();
             for (int r = 0; r < regions.size(); r++) {
-                schedules.add(region(regions.get(r), date, method, dp + ".regions[" + r + "]", source));
-            }
-        }
-        Ledger ledger = root.has("ledger") ? ledger(root.get("ledger"), source) : Ledger.empty();
-        RotaMetrics metrics = root.has("metrics") ? metrics(root.get("metrics"), source)
-                : RotaMetrics.of(schedules, ledger, null);
-        return new RotaResult(method, dates, schedules, ledger, metrics, 0);
-    }
-
-    private static RegionSchedule region(JsonNode node, LocalDate date, String method, String path, String source) {
-        String region = text(node.path("region"), path + ".region", source);
-        RotaStatus status;
-        try {
-            status = RotaStatus.valueOf(node.path("status").asText(RotaStatus.FEASIBLE.name()));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(source, 0, 0, path + ".status", "must be one of " + List.of(RotaStatus.values())
-                    + ", got " + node.path("status"));
-        }
-        double[] quota = halfHours(node.path("quotaMw"), path + ".quotaMw", source);
-        List<Relaxation> relaxations = new ArrayList<>();
-        JsonNode rel = node.path("relaxations");
-        for (int i = 0; i < rel.size(); i++) {
-            String rp = path + ".relaxations[" + i + "]";
-            JsonNode r = rel.get(i);
-            int h = r.path("halfHour").asInt(-1);
-            if (h < 0 || h >= HalfHours.PER_DAY) {
-                throw new InputException(source, 0, 0, rp + ".halfHour", "must be in [0, 47], got " + r.path("halfHour"));
-            }
-            try {
-                relaxations.add(new Relaxation(r.path("group").asText(""), h, RelaxedRule.valueOf(r.path("rule").asText())));
-            } catch (IllegalArgumentException e) {
-                throw new InputException(source, 0, 0, rp + ".rule", "must be one of " + List.of(RelaxedRule.values())
-                        + ", got " + r.path("rule"));
-            }
-        }
-        JsonNode groups = node.path("groups");
-        if (!groups.isArray() || groups.isEmpty()) {
-            throw new InputException(source, 0, 0, path + ".groups", "must be a non-empty list of groups");
-        }
-        List<GroupSchedule> list = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            list.add(group(groups.get(g), path + ".groups[" + g + "]", source));
-        }
-        return new RegionSchedule(region, date, method, quota, list, status, relaxations, 0);
-    }
-
-    private static GroupSchedule group(JsonNode node, String path, String source) {
-        String name = text(node.path("group"), path + ".group", source);
-        double[] load = halfHours(node.path("loadMw"), path + ".loadMw", source);
-        boolean[] off = new boolean[HalfHours.PER_DAY];
-        boolean[] possible = new boolean[HalfHours.PER_DAY];
-        JsonNode outages = node.path("outages");
-        if (!outages.isArray()) {
-            throw new InputException(source, 0, 0, path + ".outages", "must be a list of {\"start\", \"end\", \"type\"}");
-        }
-        for (int i = 0; i < outages.size(); i++) {
-            String op = path + ".outages[" + i + "]";
-            JsonNode o = outages.get(i);
-            int start = minute(o.path("start"), op + ".start", source);
-            int end = minute(o.path("end"), op + ".end", source);
-            if (end <= start) {
-                throw new InputException(source, 0, 0, op + ".end", "must be after start " + start + ", got " + end);
-            }
-            OutageType type;
-            try {
-                type = OutageType.valueOf(o.path("type").asText());
-            } catch (IllegalArgumentException e) {
-                throw new InputException(source, 0, 0, op + ".type", "must be DEFINITE or POSSIBLE, got " + o.path("type"));
-            }
-            for (int h = start / HalfHours.MINUTES; h < end / HalfHours.MINUTES; h++) {
-                if (off[h] || possible[h]) {
-                    throw new InputException(source, 0, 0, op, "overlaps another outage of group " + name + " at minute "
-                            + h * HalfHours.MINUTES);
+                String path = JsonFields.index(rp, r);
+                RegionSchedule s = ScheduleRegionJson.read(f, regions.get(r), date, method, path, version);
+                Integer first = seen.putIfAbsent(s.region(), r);
+                if (first != null) {
+                    throw f.error(JsonFields.child(path, "region"), "\"" + s.region() + "\" is listed twice on " + date
+                            + " (first as " + JsonFields.index(rp, first) + ")");
                 }
-                (type == OutageType.DEFINITE ? off : possible)[h] = true;
+                schedules.add(s);
             }
         }
-        return new GroupSchedule(name, load, off, possible);
-    }
-
-    private static int minute(JsonNode node, String path, String source) {
-        int m = node.asInt(-1);
-        if (!node.isIntegralNumber() || m < 0 || m > HalfHours.MINUTES_PER_DAY || m % HalfHours.MINUTES != 0) {
-            throw new InputException(source, 0, 0, path, "must be a minute from local midnight, a multiple of "
-                    + HalfHours.MINUTES + " in [0, " + HalfHours.MINUTES_PER_DAY + "], got " + node);
-        }
-        return m;
-    }
-
-    private static double[] halfHours(JsonNode node, String path, String source) {
-        if (!node.isArray() || node.size() != HalfHours.PER_DAY) {
-            throw new InputException(source, 0, 0, path, "must be a list of " + HalfHours.PER_DAY + " numbers (MW)");
-        }
-        double[] v = new double[HalfHours.PER_DAY];
-        for (int h = 0; h < v.length; h++) {
-            JsonNode n = node.get(h);
-            if (!n.isNumber() || !(n.asDouble() >= 0) || !Double.isFinite(n.asDouble())) {
-                throw new InputException(source, 0, 0, path + "[" + h + "]", "must be a number >= 0, got " + n);
+        JsonNode ledgerNode = root.get("ledger");
+        Ledger ledger = JsonFields.absent(ledgerNode) ? Ledger.empty() : LedgerJson.parse(ledgerNode, f, "ledger");
+        JsonNode metricsNode = root.get("metrics");
+        RotaMetrics metrics = version >= 2 && !JsonFields.absent(metricsNode)
+                ? RotaMetricsJson.read(f, metricsNode, "metrics") : RotaMetrics.of(schedules, ledger, null);
+        JsonNode comparison = root.get("comparison");
+        if (!JsonFields.absent(comparison) && version >= 2) {
+            for (Map.Entry<String, JsonNode> e : JsonFields.entries(f.map(comparison, "comparison", "method → metrics"))) {
+                RotaMetricsJson.read(f, e.getValue(), JsonFields.key("comparison", e.getKey()));
             }
-            v[h] = n.asDouble();
         }
-        return v;
+        String runId = null;
+        List<UnusableSlot> unusable = List.of();
+        if (version >= 2) {
+            JsonNode id = root.get("planRunId");
+            if (id == null) {
+                throw f.error("planRunId", "is missing");
+            }
+            runId = id.isNull() ? null : f.text(id, "planRunId");
+            if (runId != null && !runId.matches("[0-9a-f]{32}")) {
+                throw f.error("planRunId", "must be 32 lowercase hex characters or null, got \"" + runId + "\"");
+            }
+            unusable = unusableSlots(f, f.list(f.required(root, "", "unusableSlots"), "unusableSlots", Limits.MAX_SLOTS));
+        }
+        return new RotaResult(RotaOutcome.SCHEDULED, "", method, dates, schedules, ledger, metrics, runId, unusable, 0);
     }
 
-    private static LocalDate date(JsonNode node, String path, String source) {
+    private static List<UnusableSlot> unusableSlots(JsonFields f, JsonNode list) {
+        List<UnusableSlot> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String p = JsonFields.index("unusableSlots", i);
+            JsonNode n = f.object(list.get(i), p, List.of("slot", "start", "end", "status"));
+            out.add(new UnusableSlot(f.intIn(f.required(n, p, "slot"), JsonFields.child(p, "slot"), 0, Limits.MAX_SLOTS),
+                    dateTime(f, f.required(n, p, "start"), JsonFields.child(p, "start")),
+                    dateTime(f, f.required(n, p, "end"), JsonFields.child(p, "end")),
+                    f.text(f.required(n, p, "status"), JsonFields.child(p, "status"))));
+        }
+        return out;
+    }
+
+    static LocalDate date(JsonFields f, JsonNode node, String path) {
+        String text = f.text(node, path);
         try {
-            return LocalDate.parse(node.asText(""));
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InputException(source, 0, 0, path, "must be a date yyyy-MM-dd, got " + node);
+            throw f.error(path, "must be a date yyyy-MM-dd, got \"" + text + "\"");
         }
     }
 
-    private static String text(JsonNode node, String path, String source) {
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw new InputException(source, 0, 0, path, "must be a non-empty string, got "
-                    + (node.isMissingNode() ? "nothing" : node));
+    static LocalDateTime dateTime(JsonFields f, JsonNode node, String path) {
+        String text = f.text(node, path);
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw f.error(path, "must be a local date-time yyyy-MM-ddTHH:mm, got \"" + text + "\"");
         }
-        return node.asText();
-    }
-
-    private static Ledger ledger(JsonNode node, String source) {
-        if (!node.isObject()) {
-            throw new InputException(source, 0, 0, "ledger", "must be an object");
-        }
-        return LedgerJson.parse(node, source + " (ledger)");
-    }
-
-    /** The metrics object as {@link ScheduleJsonWriter} writes it. */
-    static RotaMetrics metrics(JsonNode m, String source) {
-        if (!m.isObject()) {
-            throw new InputException(source, 0, 0, "metrics", "must be an object");
-        }
-        return new RotaMetrics(m.path("overShedMwh").asDouble(), m.path("underShedMwh").asDouble(),
-                m.path("dayHoursMin").asDouble(), m.path("dayHoursMax").asDouble(), m.path("dayHoursSpread").asDouble(),
-                m.path("weekHoursMin").asDouble(), m.path("weekHoursMax").asDouble(),
-                m.path("weekHoursSpread").asDouble(), m.path("jain").asDouble(1), m.path("switchingEvents").asInt(),
-                m.path("ruleBreaks").asInt(), m.path("changesVsPrevious").asInt(), m.path("overShedFloorMwh").asDouble(),
-                m.path("ignoredQuotaMwh").asDouble());
     }
 }

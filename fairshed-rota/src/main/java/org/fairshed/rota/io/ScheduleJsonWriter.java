@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import org.fairshed.common.format.Numbers;
 import org.fairshed.common.io.AtomicFiles;
 import org.fairshed.rota.GroupSchedule;
 import org.fairshed.rota.HalfHours;
@@ -17,19 +16,22 @@ import org.fairshed.rota.Outage;
 import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.Relaxation;
 import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaOutcome;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.plan.UnusableSlot;
 
 /**
- * Writes SCHEDULE.json: {@code {"formatVersion", "method", "days": [{"date", "regions": [{"region", "status", "quotaMw":
- * [48], "offMw": [48], "relaxations": [...], "groups": [{"group", "hoursOff", "loadMw": [48], "outages": [{"start",
- * "end", "type"}]}]}]}], "ledger": {...}, "metrics": {...}, "comparison": {"optimal": {...}, "queues": {...}}}}
- * ({@code comparison} only when methods were compared). MW to 1e-4, written atomically (temporary sibling, move).
- * Read back by {@link ScheduleJsonReader}; documented in docs/schedule-format.md.
+ * Writes SCHEDULE.json (format 2, docs/schedule-format.md): {@code {"formatVersion", "method", "planRunId",
+ * "unusableSlots", "criticalShedMwh", "days": [{"date", "regions": [{"region", "status", "quotaMw": [48], "offMw": [48],
+ * "criticalShedMw": [48], "criticalShedMwh", "unknownHalfHours": [...], "relaxations": [...], "groups": [{"group",
+ * "hoursOff", "loadMw": [48], "outages": [{"start", "end", "type"}]}]}]}], "ledger": {...}, "metrics": {...},
+ * "comparison": {"sweep": {...}, "queues": {...}}}} ({@code comparison} only when methods were compared). MW to 1e-4;
+ * the same result gives the same bytes. Read back by {@link ScheduleJsonReader}.
  */
 public final class ScheduleJsonWriter {
 
-    public static final int FORMAT_VERSION = 1;
-    static final int MW_DECIMALS = 4;
+    public static final int FORMAT_VERSION = 2;
+    static final int MW_DECIMALS = Numbers.MW_DECIMALS;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Writes a JSON document. */
@@ -41,14 +43,22 @@ public final class ScheduleJsonWriter {
     private ScheduleJsonWriter() {
     }
 
-    /** Writes the schedule file. */
+    /** Writes the schedule file atomically. */
     public static void write(RotaResult result, Path file) throws IOException {
         write(result, Map.of(), file);
     }
 
     /** Writes the schedule file with the metrics of every compared method (method name → metrics, in map order). */
     public static void write(RotaResult result, Map<String, RotaMetrics> comparison, Path file) throws IOException {
-        writeAtomically(file, gen -> document(gen, result, comparison));
+        AtomicFiles.write(file, content(result, comparison));
+    }
+
+    /** The schedule document as the content of a file (for a multi-file output, {@link AtomicFiles#writeAll}). */
+    public static AtomicFiles.Content content(RotaResult result, Map<String, RotaMetrics> comparison) {
+        if (result.outcome() != RotaOutcome.SCHEDULED) {
+            throw new IllegalStateException("a rota that is " + result.outcome() + " is not written: " + result.message());
+        }
+        return json(gen -> document(gen, result, comparison));
     }
 
     /** Writes the schedule document to a stream (left open). */
@@ -60,13 +70,15 @@ public final class ScheduleJsonWriter {
         }
     }
 
-    static void writeAtomically(Path file, Body body) throws IOException {
-        AtomicFiles.write(file, out -> {
+    /** A pretty-printed UTF-8 JSON document as file content. */
+    static AtomicFiles.Content json(Body body) {
+        return out -> {
             try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 gen.useDefaultPrettyPrinter();
                 body.write(gen);
             }
-        });
+        };
     }
 
     private static void document(JsonGenerator gen, RotaResult result, Map<String, RotaMetrics> comparison)
@@ -74,6 +86,23 @@ public final class ScheduleJsonWriter {
         gen.writeStartObject();
         gen.writeNumberField("formatVersion", FORMAT_VERSION);
         gen.writeStringField("method", result.method());
+        gen.writeFieldName("planRunId");
+        if (result.planRunId() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(result.planRunId());
+        }
+        gen.writeArrayFieldStart("unusableSlots");
+        for (UnusableSlot u : result.unusableSlots()) {
+            gen.writeStartObject();
+            gen.writeNumberField("slot", u.index());
+            gen.writeStringField("start", u.start().toString());
+            gen.writeStringField("end", u.end().toString());
+            gen.writeStringField("status", u.status());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        Numbers.field(gen, "criticalShedMwh", result.criticalShedMwh(), MW_DECIMALS);
         gen.writeArrayFieldStart("days");
         for (LocalDate date : result.dates()) {
             gen.writeStartObject();
@@ -89,12 +118,12 @@ public final class ScheduleJsonWriter {
         gen.writeFieldName("ledger");
         LedgerJson.write(gen, result.ledger());
         gen.writeFieldName("metrics");
-        metrics(gen, result.metrics());
+        RotaMetricsJson.write(gen, result.metrics());
         if (!comparison.isEmpty()) {
             gen.writeObjectFieldStart("comparison");
             for (Map.Entry<String, RotaMetrics> e : comparison.entrySet()) {
                 gen.writeFieldName(e.getKey());
-                metrics(gen, e.getValue());
+                RotaMetricsJson.write(gen, e.getValue());
             }
             gen.writeEndObject();
         }
@@ -105,14 +134,19 @@ public final class ScheduleJsonWriter {
         gen.writeStartObject();
         gen.writeStringField("region", s.region());
         gen.writeStringField("status", s.status().name());
-        gen.writeArrayFieldStart("quotaMw");
+        halfHours(gen, "quotaMw", s.quotaMw());
+        double[] off = new double[HalfHours.PER_DAY];
         for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            number(gen, s.quotaAt(h));
+            off[h] = s.offLoadAt(h);
         }
-        gen.writeEndArray();
-        gen.writeArrayFieldStart("offMw");
+        halfHours(gen, "offMw", off);
+        halfHours(gen, "criticalShedMw", s.criticalShedMw());
+        Numbers.field(gen, "criticalShedMwh", s.criticalShedMwh(), MW_DECIMALS);
+        gen.writeArrayFieldStart("unknownHalfHours");
         for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            number(gen, s.offLoadAt(h));
+            if (s.isUnknown(h)) {
+                gen.writeNumber(h);
+            }
         }
         gen.writeEndArray();
         gen.writeArrayFieldStart("relaxations");
@@ -129,11 +163,7 @@ public final class ScheduleJsonWriter {
             gen.writeStartObject();
             gen.writeStringField("group", g.group());
             gen.writeNumberField("hoursOff", g.hoursOff());
-            gen.writeArrayFieldStart("loadMw");
-            for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                number(gen, g.loadAt(h));
-            }
-            gen.writeEndArray();
+            halfHours(gen, "loadMw", g.loadMw());
             gen.writeArrayFieldStart("outages");
             for (Outage o : g.outages()) {
                 gen.writeStartObject();
@@ -149,32 +179,11 @@ public final class ScheduleJsonWriter {
         gen.writeEndObject();
     }
 
-    private static void metrics(JsonGenerator gen, RotaMetrics m) throws IOException {
-        gen.writeStartObject();
-        field(gen, "overShedMwh", m.overShedMwh());
-        field(gen, "underShedMwh", m.underShedMwh());
-        field(gen, "overShedFloorMwh", m.overShedFloorMwh());
-        field(gen, "ignoredQuotaMwh", m.ignoredQuotaMwh());
-        field(gen, "dayHoursMin", m.dayHoursMin());
-        field(gen, "dayHoursMax", m.dayHoursMax());
-        field(gen, "dayHoursSpread", m.dayHoursSpread());
-        field(gen, "weekHoursMin", m.weekHoursMin());
-        field(gen, "weekHoursMax", m.weekHoursMax());
-        field(gen, "weekHoursSpread", m.weekHoursSpread());
-        field(gen, "jain", m.jain());
-        gen.writeNumberField("switchingEvents", m.switchingEvents());
-        gen.writeNumberField("ruleBreaks", m.ruleBreaks());
-        gen.writeNumberField("changesVsPrevious", m.changesVsPrevious());
-        gen.writeEndObject();
-    }
-
-    private static void field(JsonGenerator gen, String name, double v) throws IOException {
-        gen.writeFieldName(name);
-        number(gen, v);
-    }
-
-    private static void number(JsonGenerator gen, double v) throws IOException {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(MW_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
-        gen.writeNumber(d.signum() == 0 ? "0" : d.toPlainString());
+    private static void halfHours(JsonGenerator gen, String name, double[] values) throws IOException {
+        gen.writeArrayFieldStart(name);
+        for (double v : values) {
+            Numbers.value(gen, v, MW_DECIMALS);
+        }
+        gen.writeEndArray();
     }
 }

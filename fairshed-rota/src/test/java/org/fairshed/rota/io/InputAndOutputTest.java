@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fairshed.common.InputException;
 import org.fairshed.rota.HalfHours;
-import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.TinyProblems;
 import org.fairshed.rota.groups.GroupConfig;
 import org.fairshed.rota.ledger.Ledger;
 import org.fairshed.rota.plan.PlanQuotas;
-import org.fairshed.rota.plan.RegionDay;
 import org.fairshed.rota.plan.SyntheticQuotas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,31 +56,45 @@ class InputAndOutputTest {
     }
 
     @Test
-    void aPlanRegionTheFileDoesNotKnowIsNamed() {
-        GroupConfig config = GroupConfigReader.parse("{\"regions\": {\"5\": {}}}", "groups.json");
-        PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.1, 0.2, 1);
-        assertThatThrownBy(() -> Rota.run(plan, config, "groups.json", Ledger.empty(), RotaMethods.queues(),
-                RotaParameters.defaults(), null)).hasMessageContaining("no region \"1\"").hasMessageContaining("groups.json");
+    void groupFileValuesAreTypedAndUnknownFieldsNamedWithAHint() {
+        String base = "{\"regions\": {\"5\": {\"groups\": [{\"name\": \"1.1\", \"share\": 0.5}, {\"name\": \"1.2\", \"share\": 0.5}]}}}";
+        assertThat(GroupConfigReader.parse(base, "groups.json").groupsFor("5", "groups.json").size()).isEqualTo(2);
+        refuses(base.replace("0.5}]", "1e400}]"), "regions[\"5\"].groups[1].share", "beyond the range of a double");
+        refuses(base.replace("0.5}]", "\"0.5\"}]"), "regions[\"5\"].groups[1].share", "finite number");
+        refuses(base.replace("0.5}]", "0}]"), "regions[\"5\"].groups[1].share", "(0, 1]");
+        refuses(base.replace("\"share\": 0.5}]", "\"shares\": 0.5}]"), "regions[\"5\"].groups[1].shares",
+                "did you mean \"share\"");
+        refuses(base.replace("\"name\": \"1.2\"", "\"name\": 12"), "regions[\"5\"].groups[1].name", "non-empty string");
+        refuses(base.replace("\"groups\": [", "\"groups\": [{\"name\": \"1.3\", \"share\": 0.5, \"share\": 0.5}, "),
+                "", "Duplicate field 'share'");
+        refuses("{\"regions\": {}}", "regions", "lists no region");
+        refuses(base + " {}", "", "Trailing token");
+    }
+
+    private static void refuses(String json, String field, String detail) {
+        assertThatThrownBy(() -> GroupConfigReader.parse(json, "groups.json")).isInstanceOfSatisfying(InputException.class,
+                e -> {
+                    assertThat(e.source()).isEqualTo("groups.json");
+                    assertThat(e.field()).as(e.getMessage()).isEqualTo(field);
+                    assertThat(e.detail()).contains(detail);
+                    if (field.isEmpty()) {
+                        assertThat(e.line()).as("a syntax error has a line").isPositive();
+                    }
+                });
     }
 
     @Test
-    void planSlotsOfSixtyMinutesGiveBothHalvesTheSameQuota() {
-        String plan = "{\"start\": \"2016-12-19T06:00\", \"slotMinutes\": 60, \"regions\": [\"5\"], \"slots\": ["
-                + "{\"slot\": 0, \"regionShed\": {\"5\": {\"nonCriticalShedMw\": 12.5, \"nonCriticalLoadMw\": 100}}}]}";
-        PlanQuotas q = PlanFileReader.parse(plan, "plan.json");
-        RegionDay d = q.days().get(0);
-        assertThat(d.quotaMw(12)).isEqualTo(12.5);
-        assertThat(d.quotaMw(13)).isEqualTo(12.5);
-        assertThat(d.quotaMw(14)).isZero();
-        assertThat(d.planned()[12]).isTrue();
-        assertThat(d.planned()[11]).isFalse();
-        assertThatThrownBy(() -> PlanFileReader.parse(plan.replace("60", "15"), "plan.json")).hasMessageContaining("slotMinutes");
+    void aPlanRegionTheFileDoesNotKnowIsNamed() {
+        GroupConfig config = GroupConfigReader.parse("{\"regions\": {\"5\": {}}}", "groups.json");
+        PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.1, 0.2, 1);
+        assertThatThrownBy(() -> TinyProblems.run(plan, config, "groups.json", Ledger.empty(), RotaMethods.queues(),
+                RotaParameters.defaults(), null)).hasMessageContaining("no region \"1\"").hasMessageContaining("groups.json");
     }
 
     @Test
     void scheduleFileCarriesEnoughToCheckTheCover(@TempDir Path dir) throws Exception {
         PlanQuotas plan = SyntheticQuotas.plan(2, 1, 0.1, 0.3, 3);
-        RotaResult r = Rota.run(plan, GroupConfig.synthetic(plan.regions(), 3), "synthetic", Ledger.empty(),
+        RotaResult r = TinyProblems.run(plan, GroupConfig.synthetic(plan.regions(), 3), "synthetic", Ledger.empty(),
                 RotaMethods.stageTable(), RotaParameters.defaults(), null);
         Path file = dir.resolve("SCHEDULE.json");
         ScheduleJsonWriter.write(r, file);

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.fairshed.rota.HalfHours;
-import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.TinyProblems;
 import org.fairshed.rota.groups.GroupConfig;
 import org.fairshed.rota.groups.GroupSpec;
 import org.fairshed.rota.groups.RegionGroups;
@@ -68,18 +68,18 @@ class LedgerTest {
         NavigableMap<LocalDate, Double> bAhead = new TreeMap<>(Map.of(day1.minusDays(2), 10.0));
         Ledger start = new Ledger(Map.of("R", Map.of("b", bAhead)));
         RotaParameters params = RotaParameters.defaults().withThreads(1).withSearch(searchSeconds, searchSeconds);
-        RotaResult first = Rota.run(new PlanQuotas(List.of("R"), List.of(day1),
+        RotaResult first = TinyProblems.run(new PlanQuotas(List.of("R"), List.of(day1),
                 List.of(RegionDay.of(day1, "R", evening, load))), groups, "g", start, RotaMethods.sweep(), params, null);
         Path file = dir.resolve("ledger.json");
         LedgerJson.write(first.ledger(), file);
         Ledger carried = LedgerJson.read(file);
         assertThat(carried.cells("R", day1)).as("the ledger file keeps the evening cell by cell").isNotNull();
-        RotaResult second = Rota.run(new PlanQuotas(List.of("R"), List.of(LAST),
+        RotaResult second = TinyProblems.run(new PlanQuotas(List.of("R"), List.of(LAST),
                 List.of(RegionDay.of(LAST, "R", night, load))), groups, "g", carried, RotaMethods.sweep(), params, null);
         assertThat(second.schedules().get(0).relaxations()).isEmpty();
         // re-running the second night with the ledger that already records it gives the same night (idempotent)
         LedgerJson.write(second.ledger(), file);
-        RotaResult again = Rota.run(new PlanQuotas(List.of("R"), List.of(LAST),
+        RotaResult again = TinyProblems.run(new PlanQuotas(List.of("R"), List.of(LAST),
                 List.of(RegionDay.of(LAST, "R", night, load))), groups, "g", LedgerJson.read(file), RotaMethods.sweep(),
                 params, null);
         assertThat(again.schedules().get(0).offMatrix()).isDeepEqualTo(second.schedules().get(0).offMatrix());
