@@ -32,7 +32,7 @@ class RotaOutcomeTest {
 
     private static final double MW = 1e-9;
     private static final String SOURCE = "plan.json";
-    private static final RotaParameters PARAMS = RotaParameters.defaults().withThreads(1);
+    private static final RotaParameters PARAMS = RotaParameters.defaults().withThreads(1).withSearch(0, 0);
     private static final GroupConfig GROUPS = GroupConfig.synthetic(List.of("north", "south"), 1);
 
     @Test

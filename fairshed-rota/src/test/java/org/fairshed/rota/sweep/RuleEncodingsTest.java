@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.RelaxedRule;
+import org.fairshed.rota.RotaMethod;
+import org.fairshed.rota.RotaMethodContractTest;
+import org.fairshed.rota.RotaMethods;
+import org.fairshed.rota.RotaParameters;
+import org.fairshed.rota.RotaProblem;
 import org.fairshed.rota.model.RegionDayModel;
 import org.fairshed.rota.model.RuleChecker;
 import org.fairshed.rota.model.RunState;
@@ -27,6 +32,7 @@ class RuleEncodingsTest {
     private static final long SEED = 8L;
     private static final int DAYS = 400;
     private static final int CP_DAYS = 150;
+    private static final int METHOD_DAYS = 40;
 
     @BeforeAll
     static void loadOrTools() {
@@ -80,6 +86,38 @@ class RuleEncodingsTest {
             feasible += noBreak ? 1 : 0;
         }
         assertThat(feasible).as("both outcomes are exercised").isBetween(CP_DAYS / 10, CP_DAYS - CP_DAYS / 10);
+    }
+
+    /**
+     * The schedules every method makes on random region-days (which break rules where the deficit or the method
+     * leaves no other way): CP-SAT with those cells fixed, and no quota, is feasible exactly when the checker finds no
+     * max-off or min-on break.
+     */
+    @Test
+    void cpSatAndTheCheckerAgreeOnEveryMethodsSchedules() {
+        SplittableRandom random = new SplittableRandom(SEED + 3);
+        int broken = 0;
+        for (int i = 0; i < METHOD_DAYS; i++) {
+            RotaParameters params = RotaParameters.defaults().withThreads(1).withSearch(0, 0)
+                    .withRules(30 * (2 + random.nextInt(9)), 30 * (1 + random.nextInt(6)));
+            RotaProblem p = RotaMethodContractTest.randomDay(random, 1 + random.nextInt(8), params);
+            for (RotaMethod method : List.of(RotaMethods.sweep(), RotaMethods.queues(), RotaMethods.stageTable())) {
+                boolean[][] off = method.schedule(p, params).offMatrix();
+                RegionDayModel day = RegionDayModel.of(p, params);
+                RotaCpModel cp = new RotaCpModel(day.withQuota(new long[HalfHours.PER_DAY], null, day.previous()), false,
+                        false);
+                cp.fixToday(off);
+                CpSolver solver = new CpSolver();
+                solver.getParameters().setNumWorkers(1);
+                CpSolverStatus status = solver.solve(cp.model);
+                boolean rulesHold = RuleChecker.check(p, off, params).relaxations().stream()
+                        .noneMatch(r -> r.rule() == RelaxedRule.MAX_OFF || r.rule() == RelaxedRule.MIN_ON);
+                assertThat(status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE)
+                        .as("day %d, %s", i, method.name()).isEqualTo(rulesHold);
+                broken += rulesHold ? 0 : 1;
+            }
+        }
+        assertThat(broken).as("schedules that break rules are exercised").isPositive();
     }
 
     /**

@@ -3,11 +3,14 @@ package org.fairshed.rota.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.model.OverShedWindows;
 import org.fairshed.rota.model.RegionDayModel;
+import org.fairshed.rota.model.RuleChecker;
 import org.junit.jupiter.api.Test;
 
 class SweepSearchTest {
@@ -65,56 +68,152 @@ class SweepSearchTest {
         assertThat(groupsOff).isEqualTo(1);
     }
 
-    /**
-     * Random regions of 1–20 groups (beyond 14 the greedy pick): every half-hour covered, frozen half-hours kept, the
-     * level repair never adds a rule break.
-     */
+    /** Random regions of 1–20 groups (beyond 14 the greedy pick): every half-hour covered, frozen half-hours kept. */
     @Test
     void randomInstancesAreCoveredAndKeepFrozenHalfHours() {
         SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < INSTANCES; i++) {
-            int n = 1 + random.nextInt(20);
-            long[][] load = new long[n][HalfHours.PER_DAY];
-            long[] quota = new long[HalfHours.PER_DAY];
-            boolean[][] previous = new boolean[n][HalfHours.PER_DAY];
-            boolean[][] tail = new boolean[n][MAX_OFF];
-            long[] ledger = new long[n];
-            for (int g = 0; g < n; g++) {
-                ledger[g] = random.nextInt(60);
-                for (int k = 0; k < MAX_OFF; k++) {
-                    tail[g][k] = random.nextInt(3) == 0;
-                }
-            }
-            for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                long total = 0;
-                for (int g = 0; g < n; g++) {
-                    load[g][h] = 1 + random.nextInt(50_000);
-                    total += load[g][h];
-                    previous[g][h] = random.nextBoolean();
-                }
-                quota[h] = random.nextInt(4) == 0 ? 0 : (long) (total * random.nextDouble() * 0.7);
-            }
-            int frozen = random.nextInt(HalfHours.PER_DAY / 2);
-            long[] window = OverShedWindows.of(load, quota, RotaParameters.DEFAULT_OVER_SHED_BUDGET);
-            RegionDayModel in = RegionDayModel.unnamed(load, quota, window, ledger, tail, MAX_OFF, MIN_ON, previous, frozen);
+            RegionDayModel in = randomDay(random);
             boolean[][] off = SweepSearch.schedule(in);
             for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                long shed = 0;
-                for (int g = 0; g < n; g++) {
-                    shed += off[g][h] ? load[g][h] : 0;
-                    if (h < frozen) {
-                        assertThat(off[g][h]).as("instance %d group %d frozen h%d", i, g, h).isEqualTo(previous[g][h]);
-                    }
+                for (int g = 0; g < in.groupCount() && h < in.frozen(); g++) {
+                    assertThat(off[g][h]).as("instance %d group %d frozen h%d", i, g, h).isEqualTo(in.previous()[g][h]);
                 }
-                if (h >= frozen) {
-                    assertThat(shed).as("instance %d h%d", i, h).isGreaterThanOrEqualTo(quota[h]);
+                if (h >= in.frozen()) {
+                    assertThat(in.shedKw(off, h)).as("instance %d h%d", i, h).isGreaterThanOrEqualTo(in.quotaKw()[h]);
                 }
             }
-            boolean[][] repaired = copy(off);
-            LevelRepair.level(in, repaired);
-            assertThat(SweepQuality.of(in, repaired).ruleBreaks()).as("instance %d", i)
-                    .isLessThanOrEqualTo(SweepQuality.of(in, off).ruleBreaks());
         }
+    }
+
+    /**
+     * The level repair and the tightening on raw schedules (random covering sets half-hour by half-hour, not the
+     * sweep's already repaired output): cover, frozen cells, each group's rule breaks and the changes against the
+     * published schedule never get worse, the week's spread never grows (tightening: not beyond the promised hour),
+     * tightening never adds over-shed, and both do improve what they are for on many instances.
+     */
+    @Test
+    void theRepairsImproveRawSchedulesWithoutBreakingAnything() {
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        int levelled = 0;
+        int tightened = 0;
+        for (int i = 0; i < INSTANCES; i++) {
+            RegionDayModel in = randomDay(random);
+            boolean[][] raw = rawCover(in, random);
+            boolean[][] after = copy(raw);
+            LevelRepair.level(in, after);
+            keeps(in, raw, after, "level, instance " + i);
+            assertThat(spread(in, after)).as("level, instance %d", i).isLessThanOrEqualTo(spread(in, raw));
+            levelled += spread(in, after) < spread(in, raw) ? 1 : 0;
+            boolean[][] tight = copy(after);
+            LevelRepair.tighten(in, tight);
+            keeps(in, after, tight, "tighten, instance " + i);
+            assertThat(spread(in, tight)).as("tighten, instance %d", i)
+                    .isLessThanOrEqualTo(Math.max(spread(in, after), LevelRepair.PROMISED_SPREAD));
+            assertThat(overShed(in, tight)).as("tighten, instance %d", i).isLessThanOrEqualTo(overShed(in, after));
+            tightened += overShed(in, tight) < overShed(in, after) ? 1 : 0;
+        }
+        assertThat(levelled).as("instances the level repair evens out").isGreaterThan(INSTANCES / 4);
+        assertThat(tightened).as("instances the tightening takes over-shed off").isGreaterThan(INSTANCES / 4);
+    }
+
+    /** What no repair may make worse: cover, frozen cells, each group's rule breaks, changes to the published cells. */
+    private static void keeps(RegionDayModel in, boolean[][] before, boolean[][] after, String what) {
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            if (h >= in.frozen()) {
+                assertThat(in.shedKw(after, h)).as("%s h%d covered", what, h).isGreaterThanOrEqualTo(in.quotaKw()[h]);
+            }
+        }
+        int changesBefore = 0;
+        int changesAfter = 0;
+        for (int g = 0; g < in.groupCount(); g++) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                if (h < in.frozen()) {
+                    assertThat(after[g][h]).as("%s g%d frozen h%d", what, g, h).isEqualTo(before[g][h]);
+                } else {
+                    changesBefore += before[g][h] != in.previous()[g][h] ? 1 : 0;
+                    changesAfter += after[g][h] != in.previous()[g][h] ? 1 : 0;
+                }
+            }
+            assertThat(RuleChecker.breaks(in.tail()[g], after[g], in.maxOff(), in.minOn())).as("%s g%d breaks", what, g)
+                    .isLessThanOrEqualTo(RuleChecker.breaks(in.tail()[g], before[g], in.maxOff(), in.minOn()));
+        }
+        assertThat(changesAfter).as("%s changes to the published schedule", what).isLessThanOrEqualTo(changesBefore);
+    }
+
+    /** Frozen half-hours as published; the others a random set of groups, added in random order until covered. */
+    private static boolean[][] rawCover(RegionDayModel in, SplittableRandom random) {
+        int n = in.groupCount();
+        boolean[][] off = new boolean[n][HalfHours.PER_DAY];
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            if (h < in.frozen()) {
+                for (int g = 0; g < n; g++) {
+                    off[g][h] = in.previous()[g][h];
+                }
+                continue;
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int g = 0; g < n; g++) {
+                order.add(g);
+            }
+            java.util.Collections.shuffle(order, new java.util.Random(random.nextLong()));
+            long shed = 0;
+            for (int g : order) {
+                if (shed >= in.quotaKw()[h] && random.nextInt(4) != 0) {
+                    break;
+                }
+                off[g][h] = true;
+                shed += in.loadKw()[g][h];
+            }
+        }
+        return off;
+    }
+
+    private static long spread(RegionDayModel in, boolean[][] off) {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (int g = 0; g < off.length; g++) {
+            long week = in.ledger()[g] + count(off[g]);
+            lo = Math.min(lo, week);
+            hi = Math.max(hi, week);
+        }
+        return hi - lo;
+    }
+
+    private static long overShed(RegionDayModel in, boolean[][] off) {
+        long over = 0;
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            over += Math.max(0, in.shedKw(off, h) - in.quotaKw()[h]);
+        }
+        return over;
+    }
+
+    /** A random region-day: 1–20 groups of random loads, a quarter of the half-hours without quota, a re-plan. */
+    private static RegionDayModel randomDay(SplittableRandom random) {
+        int n = 1 + random.nextInt(20);
+        long[][] load = new long[n][HalfHours.PER_DAY];
+        long[] quota = new long[HalfHours.PER_DAY];
+        boolean[][] previous = new boolean[n][HalfHours.PER_DAY];
+        boolean[][] tail = new boolean[n][MAX_OFF];
+        long[] ledger = new long[n];
+        for (int g = 0; g < n; g++) {
+            ledger[g] = random.nextInt(60);
+            for (int k = 0; k < MAX_OFF; k++) {
+                tail[g][k] = random.nextInt(3) == 0;
+            }
+        }
+        for (int h = 0; h < HalfHours.PER_DAY; h++) {
+            long total = 0;
+            for (int g = 0; g < n; g++) {
+                load[g][h] = 1 + random.nextInt(50_000);
+                total += load[g][h];
+                previous[g][h] = random.nextBoolean();
+            }
+            quota[h] = random.nextInt(4) == 0 ? 0 : (long) (total * random.nextDouble() * 0.7);
+        }
+        int frozen = random.nextInt(HalfHours.PER_DAY / 2);
+        long[] window = OverShedWindows.of(load, quota, RotaParameters.DEFAULT_OVER_SHED_BUDGET);
+        return RegionDayModel.unnamed(load, quota, window, ledger, tail, MAX_OFF, MIN_ON, previous, frozen);
     }
 
     private static long[] constant(long v) {
