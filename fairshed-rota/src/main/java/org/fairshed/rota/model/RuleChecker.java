@@ -93,23 +93,31 @@ public final class RuleChecker {
     public static void forEachBreak(boolean[] tail, boolean[] day, int maxOff, int minOn, BreakSink sink) {
         RunState state = RunState.after(tail, maxOff, minOn);
         for (int h = 0; h < day.length; h++) {
-            if (day[h]) {
-                RelaxedRule broken = state.breakIfOff();
-                if (broken == null && h == 0 && !state.allowsOff()) {
-                    broken = RelaxedRule.MAX_OFF;
-                }
-                if (broken != null) {
-                    sink.add(h, broken);
-                }
+            RelaxedRule broken = day[h] ? broken(state, h) : null;
+            if (broken != null) {
+                sink.add(h, broken);
             }
             state.advance(day[h]);
         }
     }
 
-    /** How many max-off and min-on breaks {@link #forEachBreak} reports. */
+    /**
+     * How many max-off and min-on breaks {@link #forEachBreak} reports (the same walk, without a sink: the sweep and
+     * the level repair count breaks in their inner loops).
+     */
     public static int breaks(boolean[] tail, boolean[] day, int maxOff, int minOn) {
-        int[] count = new int[1];
-        forEachBreak(tail, day, maxOff, minOn, (h, rule) -> count[0]++);
-        return count[0];
+        RunState state = RunState.after(tail, maxOff, minOn);
+        int count = 0;
+        for (int h = 0; h < day.length; h++) {
+            count += day[h] && broken(state, h) != null ? 1 : 0;
+            state.advance(day[h]);
+        }
+        return count;
+    }
+
+    /** The rule that being off in half-hour h breaks anew: {@link RunState#breakIfOff}, and at 00:00 an old outage. */
+    private static RelaxedRule broken(RunState state, int h) {
+        RelaxedRule rule = state.breakIfOff();
+        return rule == null && h == 0 && !state.allowsOff() ? RelaxedRule.MAX_OFF : rule;
     }
 }
