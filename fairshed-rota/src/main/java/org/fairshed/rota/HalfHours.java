@@ -10,4 +10,13 @@ public final class HalfHours {
 
     private HalfHours() {
     }
+
+    /** The energy of half-hourly powers (MWh): Σ MW × half an hour. */
+    public static double energyMwh(double[] mw) {
+        double s = 0;
+        for (double v : mw) {
+            s += v * HOURS;
+        }
+        return s;
+    }
 }

@@ -85,11 +85,7 @@ public record RegionSchedule(String region, LocalDate date, String method, doubl
 
     /** Critical load shed over the day (MWh). */
     public double criticalShedMwh() {
-        double s = 0;
-        for (double c : criticalShedMw) {
-            s += c * HalfHours.HOURS;
-        }
-        return s;
+        return HalfHours.energyMwh(criticalShedMw);
     }
 
     /** Half-hours of the day whose shed is unknown. */

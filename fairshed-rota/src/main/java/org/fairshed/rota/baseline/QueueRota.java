@@ -26,15 +26,9 @@ public final class QueueRota implements RotaMethod {
     public RegionSchedule schedule(RotaProblem p, RotaParameters params) {
         long started = System.nanoTime();
         int n = p.groupCount();
-        boolean[][] x = new boolean[n][HalfHours.PER_DAY];
+        boolean[][] x = p.frozenCells();
         int next = 0;
-        for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            if (h < p.frozenHalfHours()) {
-                for (int g = 0; g < n; g++) {
-                    x[g][h] = p.previousAt(g, h);
-                }
-                continue;
-            }
+        for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
             double shed = 0;
             int taken = 0;
             while (shed < p.quotaAt(h) - RotaParameters.COVER_TOLERANCE_MW && taken < n) {

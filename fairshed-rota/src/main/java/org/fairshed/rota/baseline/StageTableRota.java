@@ -30,14 +30,8 @@ public final class StageTableRota implements RotaMethod {
         int n = p.groupCount();
         int stride = stride(n);
         long dayBlocks = p.date().toEpochDay() * (HalfHours.PER_DAY / BLOCK_HALF_HOURS);
-        boolean[][] x = new boolean[n][HalfHours.PER_DAY];
-        for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            if (h < p.frozenHalfHours()) {
-                for (int g = 0; g < n; g++) {
-                    x[g][h] = p.previousAt(g, h);
-                }
-                continue;
-            }
+        boolean[][] x = p.frozenCells();
+        for (int h = p.frozenHalfHours(); h < HalfHours.PER_DAY; h++) {
             double quota = p.quotaAt(h);
             if (quota <= RotaParameters.COVER_TOLERANCE_MW) {
                 continue;

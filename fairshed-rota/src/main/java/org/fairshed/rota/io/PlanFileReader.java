@@ -3,7 +3,6 @@ package org.fairshed.rota.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class PlanFileReader {
                 throw f.error("runId", "must be 32 lowercase hex characters, got \"" + runId + "\"");
             }
         }
-        LocalDateTime start = dateTime(f, f.required(root, "", "start"), "start");
+        LocalDateTime start = JsonDates.dateTime(f, f.required(root, "", "start"), "start");
         int slotMinutes = f.intIn(f.required(root, "", "slotMinutes"), "slotMinutes", 1, Limits.MAX_SLOT_MINUTES);
         JsonNode regionsNode = f.list(f.required(root, "", "regions"), "regions", Limits.MAX_REGIONS);
         List<String> regions = new ArrayList<>();
@@ -85,7 +84,7 @@ public final class PlanFileReader {
         f.map(node, path, "a slot's fields");
         int index = f.intIn(f.required(node, path, "slot"), JsonFields.child(path, "slot"), 0, Limits.MAX_SLOTS);
         JsonNode startNode = node.get("start");
-        LocalDateTime start = JsonFields.absent(startNode) ? null : dateTime(f, startNode, JsonFields.child(path, "start"));
+        LocalDateTime start = JsonFields.absent(startNode) ? null : JsonDates.dateTime(f, startNode, JsonFields.child(path, "start"));
         String status = f.text(f.required(node, path, "status"), JsonFields.child(path, "status"));
         boolean usable;
         if (version >= 2) {
@@ -155,12 +154,4 @@ public final class PlanFileReader {
         return node.isNull() ? null : f.number(node, p);
     }
 
-    private static LocalDateTime dateTime(JsonFields f, JsonNode node, String path) {
-        String text = f.text(node, path);
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw f.error(path, "must be a local date-time yyyy-MM-ddTHH:mm, got \"" + text + "\"");
-        }
-    }
 }

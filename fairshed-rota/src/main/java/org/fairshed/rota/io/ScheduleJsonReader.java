@@ -3,8 +3,6 @@ package org.fairshed.rota.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +65,7 @@ public final class ScheduleJsonReader {
         for (int d = 0; d < days.size(); d++) {
             String dp = JsonFields.index("days", d);
             f.object(days.get(d), dp, List.of("date", "regions"));
-            LocalDate date = date(f, f.required(days.get(d), dp, "date"), JsonFields.child(dp, "date"));
+            LocalDate date = JsonDates.date(f, f.required(days.get(d), dp, "date"), JsonFields.child(dp, "date"));
             if (!dates.isEmpty() && !date.isAfter(dates.getLast())) {
                 throw f.error(JsonFields.child(dp, "date"), "must be after the previous day " + dates.getLast());
             }
@@ -119,28 +117,11 @@ public final class ScheduleJsonReader {
             String p = JsonFields.index("unusableSlots", i);
             JsonNode n = f.object(list.get(i), p, List.of("slot", "start", "end", "status"));
             out.add(new UnusableSlot(f.intIn(f.required(n, p, "slot"), JsonFields.child(p, "slot"), 0, Limits.MAX_SLOTS),
-                    dateTime(f, f.required(n, p, "start"), JsonFields.child(p, "start")),
-                    dateTime(f, f.required(n, p, "end"), JsonFields.child(p, "end")),
+                    JsonDates.dateTime(f, f.required(n, p, "start"), JsonFields.child(p, "start")),
+                    JsonDates.dateTime(f, f.required(n, p, "end"), JsonFields.child(p, "end")),
                     f.text(f.required(n, p, "status"), JsonFields.child(p, "status"))));
         }
         return out;
     }
 
-    static LocalDate date(JsonFields f, JsonNode node, String path) {
-        String text = f.text(node, path);
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw f.error(path, "must be a date yyyy-MM-dd, got \"" + text + "\"");
-        }
-    }
-
-    static LocalDateTime dateTime(JsonFields f, JsonNode node, String path) {
-        String text = f.text(node, path);
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw f.error(path, "must be a local date-time yyyy-MM-ddTHH:mm, got \"" + text + "\"");
-        }
-    }
 }

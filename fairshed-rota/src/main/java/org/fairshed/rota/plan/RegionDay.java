@@ -102,11 +102,7 @@ public record RegionDay(LocalDate date, String region, double[] quotaMw, double[
 
     /** MWh of all quotas of the day. */
     public double quotaMwh() {
-        double s = 0;
-        for (double q : quotaMw) {
-            s += q * HalfHours.HOURS;
-        }
-        return s;
+        return HalfHours.energyMwh(quotaMw);
     }
 
     public double quotaMw(int halfHour) {
