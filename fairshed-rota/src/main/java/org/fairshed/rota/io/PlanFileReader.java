@@ -16,7 +16,7 @@ import org.fairshed.rota.plan.PlanQuotas;
 import org.fairshed.rota.plan.PlanQuotasFactory;
 import org.fairshed.rota.plan.PlanSlot;
 import org.fairshed.rota.plan.PlanSlots;
-import org.fairshed.rota.plan.RegionShed;
+import org.fairshed.rota.plan.SlotShed;
 
 /**
  * Reads what the rota needs of a plan file ({@code docs/plan-format.md}, format 1 or 2) into {@link PlanSlots}, which
@@ -98,7 +98,7 @@ public final class PlanFileReader {
         }
         String shedPath = JsonFields.child(path, "regionShed");
         JsonNode shedNode = f.map(f.required(node, path, "regionShed"), shedPath, "region → shed");
-        Map<String, RegionShed> regions = new LinkedHashMap<>();
+        Map<String, SlotShed> regions = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : JsonFields.entries(shedNode)) {
             String rp = JsonFields.key(shedPath, e.getKey());
             regions.put(e.getKey(), version >= 2 ? regionV2(f, e.getValue(), rp) : regionV1(f, e.getValue(), rp, usable));
@@ -106,16 +106,16 @@ public final class PlanFileReader {
         return new PlanSlot(index, start, status, usable, regions);
     }
 
-    private static RegionShed regionV2(JsonFields f, JsonNode node, String path) {
+    private static SlotShed regionV2(JsonFields f, JsonNode node, String path) {
         f.map(node, path, "a region's shed figures");
-        return new RegionShed(nullable(f, node, path, "nonCriticalShedMw"),
+        return new SlotShed(nullable(f, node, path, "nonCriticalShedMw"),
                 f.number(f.required(node, path, "nonCriticalLoadMw"), JsonFields.child(path, "nonCriticalLoadMw")),
                 nullable(f, node, path, "criticalShedMw"),
                 f.number(f.required(node, path, "criticalLoadMw"), JsonFields.child(path, "criticalLoadMw")));
     }
 
     /** Format 1: the critical part is the total minus the non-critical one (a usable slot's figures must be there). */
-    private static RegionShed regionV1(JsonFields f, JsonNode node, String path, boolean usable) {
+    private static SlotShed regionV1(JsonFields f, JsonNode node, String path, boolean usable) {
         f.map(node, path, "a region's shed figures");
         double load = f.number(f.required(node, path, "loadMw"), JsonFields.child(path, "loadMw"));
         double nonCriticalLoad = f.number(f.required(node, path, "nonCriticalLoadMw"),
@@ -124,13 +124,13 @@ public final class PlanFileReader {
         Double shed = nullable(f, node, path, "shedMw");
         Double nonCriticalShed = nullable(f, node, path, "nonCriticalShedMw");
         if (!usable) {
-            return new RegionShed(null, nonCriticalLoad, null, criticalLoad);
+            return new SlotShed(null, nonCriticalLoad, null, criticalLoad);
         }
         if (shed == null || nonCriticalShed == null) {
             throw f.error(JsonFields.child(path, shed == null ? "shedMw" : "nonCriticalShedMw"),
                     "is null (unknown) in a usable slot");
         }
-        return new RegionShed(nonCriticalShed, nonCriticalLoad,
+        return new SlotShed(nonCriticalShed, nonCriticalLoad,
                 difference(f, shed, nonCriticalShed, JsonFields.child(path, "shedMw"), "nonCriticalShedMw"),
                 criticalLoad);
     }

@@ -57,7 +57,7 @@ public final class PlanQuotasFactory {
             String path = JsonFields.index("slots", i);
             LocalDateTime slotStart = start.plusMinutes((long) i * plan.slotMinutes());
             checkSlot(slot, i, slotStart, path, source);
-            Map<String, RegionShed> shed = checkRegions(slot, regions, path, source);
+            Map<String, SlotShed> shed = checkRegions(slot, regions, path, source);
             if (!slot.usable()) {
                 unusable.add(new UnusableSlot(i, slotStart, slotStart.plusMinutes(plan.slotMinutes()), slot.status()));
             }
@@ -120,7 +120,7 @@ public final class PlanQuotasFactory {
     }
 
     /** The slot's regions, exactly the plan's: one missing or one more is an error. */
-    private static Map<String, RegionShed> checkRegions(PlanSlot slot, List<String> regions, String path, String source) {
+    private static Map<String, SlotShed> checkRegions(PlanSlot slot, List<String> regions, String path, String source) {
         String shedPath = JsonFields.child(path, "regionShed");
         Set<String> known = new HashSet<>(regions);
         for (String name : slot.regions().keySet()) {
@@ -130,7 +130,7 @@ public final class PlanQuotasFactory {
             }
         }
         for (String name : regions) {
-            RegionShed shed = slot.regions().get(name);
+            SlotShed shed = slot.regions().get(name);
             String rp = JsonFields.key(shedPath, name);
             if (shed == null) {
                 throw InputException.atField(source, rp, "is missing: every slot must list every region of "
@@ -186,7 +186,7 @@ public final class PlanQuotasFactory {
         private final boolean[] planned = new boolean[HalfHours.PER_DAY];
         private final boolean[] unknown = new boolean[HalfHours.PER_DAY];
 
-        void set(int h, boolean usable, RegionShed shed) {
+        void set(int h, boolean usable, SlotShed shed) {
             load[h] = shed.nonCriticalLoadMw();
             planned[h] = usable;
             unknown[h] = !usable;

@@ -16,7 +16,7 @@ import java.util.Map;
  *                {@code DEGRADED}, {@code CRITICAL_SHED}); an unusable slot's shed is unknown whatever it carries
  * @param regions region name → its shed in this slot, in plan order
  */
-public record PlanSlot(int index, LocalDateTime start, String status, boolean usable, Map<String, RegionShed> regions) {
+public record PlanSlot(int index, LocalDateTime start, String status, boolean usable, Map<String, SlotShed> regions) {
 
     public PlanSlot {
         regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));

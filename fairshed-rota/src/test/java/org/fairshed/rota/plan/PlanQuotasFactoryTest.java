@@ -47,7 +47,7 @@ class PlanQuotasFactoryTest {
         PlanSlots good = slots(PlanTexts.evening());
         List<PlanSlot> list = new ArrayList<>(good.slots());
         PlanSlot s = list.get(18);
-        Map<String, RegionShed> regions = new LinkedHashMap<>(s.regions());
+        Map<String, SlotShed> regions = new LinkedHashMap<>(s.regions());
         regions.put("west", regions.get("north"));
         list.set(18, new PlanSlot(18, s.start(), s.status(), s.usable(), regions));
         assertThatThrownBy(() -> PlanQuotasFactory.of(new PlanSlots(SOURCE, null, good.start(), 60, good.regions(), list)))
@@ -55,7 +55,7 @@ class PlanQuotasFactoryTest {
                     assertThat(e.source()).isEqualTo(SOURCE);
                     assertThat(e.field()).isEqualTo("slots[18].regionShed[\"west\"]");
                 });
-        RegionShed nan = new RegionShed(Double.NaN, 100, 0.0, 10);
+        SlotShed nan = new SlotShed(Double.NaN, 100, 0.0, 10);
         regions.remove("west");
         regions.put("north", nan);
         list.set(18, new PlanSlot(18, s.start(), s.status(), s.usable(), regions));
@@ -70,10 +70,10 @@ class PlanQuotasFactoryTest {
         plan.path("regions").forEach(r -> regions.add(r.asText()));
         List<PlanSlot> slots = new ArrayList<>();
         for (JsonNode slot : plan.path("slots")) {
-            Map<String, RegionShed> shed = new LinkedHashMap<>();
+            Map<String, SlotShed> shed = new LinkedHashMap<>();
             for (String r : regions) {
                 JsonNode n = slot.path("regionShed").path(r);
-                shed.put(r, new RegionShed(nullable(n.path("nonCriticalShedMw")), n.path("nonCriticalLoadMw").asDouble(),
+                shed.put(r, new SlotShed(nullable(n.path("nonCriticalShedMw")), n.path("nonCriticalLoadMw").asDouble(),
                         nullable(n.path("criticalShedMw")), n.path("criticalLoadMw").asDouble()));
             }
             slots.add(new PlanSlot(slot.path("slot").asInt(), LocalDateTime.parse(slot.path("start").asText()),

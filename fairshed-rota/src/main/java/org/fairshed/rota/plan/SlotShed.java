@@ -8,6 +8,6 @@ package org.fairshed.rota.plan;
  * @param criticalShedMw    critical load the plan sheds (MW), dead islands included; null when unknown
  * @param criticalLoadMw    the region's critical load (MW); always known
  */
-public record RegionShed(Double nonCriticalShedMw, double nonCriticalLoadMw, Double criticalShedMw,
+public record SlotShed(Double nonCriticalShedMw, double nonCriticalLoadMw, Double criticalShedMw,
                          double criticalLoadMw) {
 }
