@@ -5,19 +5,21 @@ import java.util.Locale;
 import java.util.Map;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.report.PlanJsonWriter;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.GroupSpec;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.PlanFileReader;
-import org.fairshed.rota.PlanQuotas;
-import org.fairshed.rota.RegionGroups;
+import org.fairshed.rota.RotaInput;
 import org.fairshed.rota.RotaMethods;
+import org.fairshed.rota.RotaOutcome;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.groups.GroupSpec;
+import org.fairshed.rota.groups.RegionGroups;
+import org.fairshed.rota.io.PlanFileReader;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
 
 /**
  * The last step of {@code fairshed demo}: tomorrow's plan turned into 30-minute on/off schedules for each region's
- * consumer groups (synthetic unequal shares), the optimal rota against today's rules ({@code queues},
+ * consumer groups (synthetic unequal shares), the sweep rota against today's rules ({@code queues},
  * {@code stage-table}); prints the grid of the region with the largest shed and the comparison table.
  */
 final class DemoRota {
@@ -40,23 +42,28 @@ final class DemoRota {
         // Through the plan file's text, in memory: the demo rotates exactly what `fairshed rota PLAN.json` would read.
         PlanQuotas quotas = PlanFileReader.parse(PlanJsonWriter.toJson(plan), PLAN_SOURCE);
         GroupConfig groups = GroupConfig.synthetic(quotas.regions(), RotaCommand.DEFAULT_GROUPS_SEED);
-        Map<String, RotaResult> results = RotaComparison.run(RotaMethods.NAMES, quotas, groups, GROUPS_SOURCE,
-                Ledger.empty(), null, RotaParameters.defaults(), progress);
-        RotaResult optimal = results.get(RotaMethods.optimal().name());
+        RotaParameters params = RotaParameters.defaults();
+        Map<String, RotaResult> results = RotaComparison.run(RotaMethods.NAMES,
+                RotaInput.of(quotas, groups, GROUPS_SOURCE, Ledger.empty()), params, progress);
+        RotaResult sweep = results.get(RotaMethods.sweep().name());
+        if (sweep.outcome() != RotaOutcome.SCHEDULED) {
+            out.printf(Locale.ROOT, "%s tomorrow's rota: !!! not made: %s%n", step, sweep.message());
+            return;
+        }
         String shown = RotaReport.largestQuota(quotas);
         RegionGroups shownGroups = groups.groupsFor(shown, GROUPS_SOURCE);
         out.printf(Locale.ROOT, "%s tomorrow's rota: each region's non-critical shed as 30-minute on/off schedules "
                 + "for its %d consumer groups%n", step, shownGroups.groups().size());
         out.printf(Locale.ROOT, "%s(%d queues x %d, unequal synthetic shares as `fairshed rota` gives without --groups; "
                 + "no past week in the ledger),%n", INDENT, RegionGroups.STANDARD_QUEUES, RegionGroups.STANDARD_SUBGROUPS);
-        out.printf(Locale.ROOT, "%sthe optimal rota (docs/rota-method.md) against today's rules (queues, stage-table)%n", INDENT);
-        RotaReport.printTotals(out, optimal, INDENT);
+        out.printf(Locale.ROOT, "%sthe sweep rota (docs/rota-method.md) against today's rules (queues, stage-table)%n", INDENT);
+        RotaReport.printTotals(out, sweep, quotas, params, INDENT);
         out.println();
         out.printf(Locale.ROOT, "%sregion with the largest shed: %s, %,.0f MWh of non-critical load off over the day; "
                 + "its groups' shares %.1f ... %.1f %%%n", INDENT, shown, RotaReport.quotaMwh(quotas, shown),
                 100 * shownGroups.groups().stream().mapToDouble(GroupSpec::share).min().orElse(0),
                 100 * shownGroups.groups().stream().mapToDouble(GroupSpec::share).max().orElse(0));
-        RotaReport.printGrids(out, optimal, shown, INDENT);
+        RotaReport.printGrids(out, sweep, shown, INDENT);
         out.println();
         RotaComparison.render(RotaComparison.metrics(results)).lines().forEach(line -> out.println(INDENT + line));
     }

@@ -3,19 +3,24 @@ package org.fairshed.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.PlanQuotas;
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+import org.fairshed.rota.HalfHours;
 import org.fairshed.rota.Rota;
+import org.fairshed.rota.RotaInput;
+import org.fairshed.rota.RotaMethod;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
-import org.fairshed.rota.SyntheticQuotas;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.SyntheticQuotas;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fairshed rota-bench}: wall time of the rota on seeded synthetic regions (12 unequal groups × 48 half-hours per
@@ -25,11 +30,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Times every rota method on seeded synthetic regions (12 unequal groups, 48 half-hours a day).")
 final class RotaBenchCommand implements Runnable {
 
-    @Option(names = "--regions", defaultValue = "25", description = "Regions (default ${DEFAULT-VALUE}).")
+    @Option(names = "--regions", defaultValue = "25", description = "Regions, 1 to " + Limits.MAX_REGIONS
+            + " (default ${DEFAULT-VALUE}).")
     int regions;
 
-    @Option(names = "--days", defaultValue = "1", description = "Days, each reading the ledger the day before left "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(names = "--days", defaultValue = "1", description = "Days, 1 to 7, each reading the ledger the day before "
+            + "left (default ${DEFAULT-VALUE}).")
     int days;
 
     @Option(names = "--deficit", paramLabel = "MIN,MAX", split = ",", defaultValue = "0.15,0.35",
@@ -39,7 +45,7 @@ final class RotaBenchCommand implements Runnable {
     @Option(names = "--threads", description = "Threads (default: the machine's cores).")
     Integer threads;
 
-    @Option(names = "--repeat", defaultValue = "5", description = "Timed runs per method (default ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", defaultValue = "5", description = "Timed runs per method, 1 to 100 (default ${DEFAULT-VALUE}).")
     int repeat;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the quotas and group shares (default ${DEFAULT-VALUE}).")
@@ -48,13 +54,28 @@ final class RotaBenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Most days: a plan's longest horizon (a week of half-hours). */
+    static final int MAX_DAYS = Limits.MAX_SLOTS / HalfHours.PER_DAY;
+    /** Most timed runs per method. */
+    static final int MAX_REPEAT = 100;
+
+    private static void within(int value, int min, int max, String option) {
+        if (value < min || value > max) {
+            throw InputException.atField(RotaOptions.SOURCE, option, "must be from " + min + " to " + max + ", got "
+                    + value);
+        }
+    }
+
     @Override
     public void run() {
-        if (regions < 1 || days < 1 || repeat < 1 || threads != null && threads < 1) {
-            throw new IllegalArgumentException("--regions, --days, --repeat and --threads must be at least 1");
+        within(regions, 1, Limits.MAX_REGIONS, "--regions");
+        within(days, 1, MAX_DAYS, "--days");
+        within(repeat, 1, MAX_REPEAT, "--repeat");
+        if (threads != null) {
+            RotaParameters.checkThreads(threads, RotaOptions.SOURCE, "--threads");
         }
         if (deficit.length != 2 || !(deficit[0] >= 0 && deficit[0] <= deficit[1] && deficit[1] <= 1)) {
-            throw new IllegalArgumentException("--deficit must be MIN,MAX with 0 <= MIN <= MAX <= 1");
+            throw InputException.atField(RotaOptions.SOURCE, "--deficit", "must be MIN,MAX with 0 <= MIN <= MAX <= 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         PlanQuotas plan = SyntheticQuotas.plan(regions, days, deficit[0], deficit[1], seed);
@@ -71,10 +92,12 @@ final class RotaBenchCommand implements Runnable {
         double floor = 0;
         for (String method : RotaMethods.NAMES) {
             double[] seconds = new double[repeat];
-            RotaResult result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method), params, null);
+            RotaInput input = RotaInput.of(plan, groups, "synthetic", Ledger.empty());
+            RotaMethod rotaMethod = RotaMethods.of(method, RotaOptions.SOURCE, "--method");
+            RotaResult result = Rota.run(input, rotaMethod, params);
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
-                result = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.of(method), params, null);
+                result = Rota.run(input, rotaMethod, params);
                 seconds[i] = (System.nanoTime() - started) / 1e9;
             }
             Arrays.sort(seconds);

@@ -2,34 +2,34 @@ package org.fairshed.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.GroupConfigReader;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.LedgerJson;
-import org.fairshed.rota.PlanFileReader;
-import org.fairshed.rota.PlanQuotas;
+import org.fairshed.common.InputException;
+import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.Replan;
+import org.fairshed.rota.RotaInput;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaOutcome;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
-import org.fairshed.rota.ScheduleCsvWriter;
-import org.fairshed.rota.ScheduleIcsWriter;
-import org.fairshed.rota.ScheduleJsonReader;
-import org.fairshed.rota.ScheduleJsonWriter;
+import org.fairshed.rota.RotaStatus;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.io.GroupConfigReader;
+import org.fairshed.rota.io.LedgerJson;
+import org.fairshed.rota.io.PlanFileReader;
+import org.fairshed.rota.io.RotaOutputs;
+import org.fairshed.rota.io.ScheduleJsonReader;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,20 +39,27 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fairshed rota PLAN.json --out SCHEDULE.json [--groups FILE] [--ledger LEDGER.json] [--ledger-out FILE]
- * [--previous SCHEDULE.json --now TIME] [--method optimal|queues|stage-table] [--compare] [--csv FILE] [--ics DIR]
- * [--zone ZONE] [--region NAME]}: a plan's regional shed turned into 30-minute schedules per consumer group. The
- * rolling ledger is written last, so any failure before it leaves the old ledger file as it was.
+ * [--previous SCHEDULE.json --now TIME] [--method sweep|queues|stage-table] [--compare] [--usable-slots-only]
+ * [--csv FILE] [--ics DIR] [--zone ZONE] [--region NAME]}: a thin command over the rota's library (read with the
+ * rota's readers, {@link org.fairshed.rota.Rota#run}, write with {@link RotaOutputs}, the ledger last) that checks
+ * its options and prints the report.
  */
 @Command(name = "rota", mixinStandardHelpOptions = true,
         description = "Turns a plan's shed per region into 30-minute on/off schedules per consumer group: every "
                 + "half-hour's quota covered, fair over a rolling week, few switchings, stable on re-plan. Writes "
                 + "SCHEDULE.json (docs/schedule-format.md), optionally CSV and one .ics per group, rolls the ledger "
-                + "(--ledger, --ledger-out) and prints one region's grid. Exit code 0 when every region-day is "
-                + "covered, 1 when one is not (the files are still written), 2 on bad input.")
+                + "(--ledger, --ledger-out) and prints one region's grid. A plan with unusable slots (failed, stopped, "
+                + "limits not met: their shed is unknown) is refused unless --usable-slots-only; critical load the "
+                + "plan sheds is reported, since no group schedule covers it. Exit code 0 when every region-day is "
+                + "scheduled as asked, 1 when one is under-covered (the files are still written) or the plan is "
+                + "refused (nothing written), 2 on bad input.")
 final class RotaCommand implements Callable<Integer> {
 
     /** Seed of the synthetic unequal group shares used without --groups. */
     static final long DEFAULT_GROUPS_SEED = 1;
+    /** Longest run CP-SAT polishes with the default times (for --help; RotaCommandTest checks it against the rota). */
+    static final int POLISHED_RUN = 2;
+    private static final String CLI = RotaOptions.SOURCE;
 
     @Parameters(index = "0", paramLabel = "PLAN.json", description = "Plan file written by `fairshed plan`.")
     Path planFile;
@@ -82,17 +89,25 @@ final class RotaCommand implements Callable<Integer> {
     RotaOptions rules;
 
     @Option(names = "--now", paramLabel = "TIME", description = "Local time of the re-plan, yyyy-MM-ddTHH:mm or HH:mm "
-            + "(on the plan's first day); half-hours starting within --freeze minutes of it never change. "
-            + "Required with --previous.")
+            + "(on the plan's first day), from a week before the plan to its end; half-hours starting within --freeze "
+            + "minutes of it never change. Required with --previous.")
     String now;
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "optimal",
-            description = "optimal (docs/rota-method.md), queues or stage-table (today's rules); default ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "sweep",
+            description = "sweep (the rota's own, docs/rota-method.md: a scoring sweep with a level repair; CP-SAT "
+                    + "polishes it only on runs of at most " + RotaCommand.POLISHED_RUN + " region-days, e.g. one region "
+                    + "over two days), queues or stage-table (today's rules); default ${DEFAULT-VALUE}. \"optimal\" "
+                    + "is accepted as the old name of sweep.")
     String method;
 
     @Option(names = "--compare", description = "Also run the other methods and print one comparison table "
             + "(their metrics go into the JSON's \"comparison\").")
     boolean compare;
+
+    @Option(names = "--usable-slots-only", description = "Schedule a plan whose slots are not all usable: the half-hours "
+            + "of its unusable slots get no schedule and are marked unknown (! in the grid, ? in the CSV, an \"Outage "
+            + "schedule unknown\" event in the .ics). Without it such a plan is refused.")
+    boolean usableSlotsOnly;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the schedule as CSV (a row per group).")
     Path csv;
@@ -113,76 +128,71 @@ final class RotaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkArguments();
         RotaParameters params = rules.parameters();
+        String methodName = RotaMethods.of(method, CLI, "--method").name();
+        checkArguments();
         ZoneId zoneId = zone();
-        PlanQuotas plan = read(() -> PlanFileReader.read(planFile));
+        PlanQuotas plan = PlanFileReader.read(planFile);
         if (region != null && !plan.regions().contains(region)) {
-            throw new IllegalArgumentException("--region \"" + region + "\" is not in the plan; its regions: "
+            throw InputException.atField(CLI, "--region", "\"" + region + "\" is not in the plan; its regions: "
                     + String.join(", ", plan.regions()));
         }
-        Ledger ledger = ledgerFile == null ? Ledger.empty() : read(() -> LedgerJson.read(ledgerFile));
+        Ledger ledger = ledgerFile == null ? Ledger.empty() : LedgerJson.read(ledgerFile);
+        GroupConfig groups = groupsFile == null ? GroupConfig.synthetic(plan.regions(), DEFAULT_GROUPS_SEED)
+                : GroupConfigReader.read(groupsFile);
+        Replan replan = null;
+        if (previousFile != null) {
+            RotaResult previous = ScheduleJsonReader.read(previousFile);
+            replan = new Replan(previous.schedules(), Replan.parseNow(now, plan.dates(), CLI, "--now"));
+        }
         PrintWriter stdout = spec.commandLine().getOut();
-        GroupConfig groups;
-        String groupsSource;
-        if (groupsFile != null) {
-            groups = read(() -> GroupConfigReader.read(groupsFile));
-            groupsSource = groupsFile.toString();
-        } else {
-            groups = GroupConfig.synthetic(plan.regions(), DEFAULT_GROUPS_SEED);
-            groupsSource = "default groups";
+        if (groupsFile == null) {
             stdout.println("No --groups: every region gets the default 6 x 2 groups 1.1 ... 6.2 with seeded unequal "
                     + "shares (synthetic, seed " + DEFAULT_GROUPS_SEED + ").");
         }
-        Replan replan = null;
-        if (previousFile != null) {
-            RotaResult previous = read(() -> ScheduleJsonReader.read(previousFile));
-            replan = new Replan(previous.schedules(), nowTime(plan));
-        }
-        List<String> methods = new ArrayList<>(List.of(method));
+        RotaInput input = new RotaInput(plan, groups, groupsFile == null ? "default groups" : groupsFile.toString(),
+                ledger, replan, usableSlotsOnly);
+        List<String> methods = new ArrayList<>(List.of(methodName));
         if (compare) {
-            RotaMethods.NAMES.stream().filter(m -> !m.equals(method)).forEach(methods::add);
+            RotaMethods.NAMES.stream().filter(m -> !m.equals(methodName)).forEach(methods::add);
         }
-        Progress progress = new Progress(spec.commandLine().getErr());
-        Map<String, RotaResult> results = RotaComparison.run(methods, plan, groups, groupsSource, ledger, replan,
-                params, progress);
-        RotaResult result = results.get(method);
+        Map<String, RotaResult> results = RotaComparison.run(methods, input, params,
+                new Progress(spec.commandLine().getErr()));
+        RotaResult result = results.get(methodName);
+        if (result.outcome() != RotaOutcome.SCHEDULED) {
+            spec.commandLine().getErr().println("fairshed rota: " + (result.outcome() == RotaOutcome.REFUSED_UNUSABLE_SLOTS
+                    ? "refused: " : "") + result.message() + (plan.hasUsableSlots() && !usableSlotsOnly
+                    ? " (--usable-slots-only)" : "") + "; nothing written");
+            return ErrorHandler.EXIT_FAILURE;
+        }
         Map<String, RotaMetrics> comparison = compare ? RotaComparison.metrics(results) : Map.of();
-        List<Path> icsFiles = write(result, comparison, replan, zoneId);
-        Path ledgerWritten = writeLedger(result);
-        report(stdout, plan, result, comparison, icsFiles, ledgerWritten);
-        boolean covered = result.schedules().stream().allMatch(s -> s.status().isCovered());
-        return covered ? 0 : ErrorHandler.EXIT_FAILURE;
+        RotaOutputs outputs = new RotaOutputs(out, csv, icsDir, zoneId, ledgerTarget());
+        RotaOutputs.Written written;
+        try {
+            written = outputs.write(result, comparison, replan == null ? List.<RegionSchedule>of() : replan.published(),
+                    Instant.now());
+        } catch (IOException e) {
+            throw InputException.of(CLI, "cannot write the schedule: " + e.getMessage());
+        }
+        report(stdout, plan, params, result, comparison, written);
+        boolean underCovered = result.schedules().stream().anyMatch(s -> s.status() == RotaStatus.UNDER_COVER);
+        return underCovered ? ErrorHandler.EXIT_FAILURE : 0;
     }
 
-    /** Bad arguments fail before any work, with one line naming the culprit (exit code 2). */
+    /** Bad arguments fail before any work, with one line naming the option (exit code 2). */
     private void checkArguments() {
-        requireFile(planFile, "plan file");
-        if (groupsFile != null) {
-            requireFile(groupsFile, "--groups file");
-        }
-        if (ledgerFile != null) {
-            requireFile(ledgerFile, "--ledger file");
-        }
-        if (previousFile != null) {
-            requireFile(previousFile, "--previous file");
-        }
         if ((previousFile == null) != (now == null)) {
-            throw new IllegalArgumentException("--previous and --now go together: a re-plan needs the published "
-                    + "schedule and the time it is made");
-        }
-        if (!RotaMethods.NAMES.contains(method)) {
-            throw new IllegalArgumentException("--method \"" + method + "\" is unknown; known: "
-                    + String.join(", ", RotaMethods.NAMES));
+            throw InputException.atField(CLI, previousFile == null ? "--previous" : "--now", "is missing: --previous "
+                    + "and --now go together (a re-plan needs the published schedule and the time it is made)");
         }
         if (Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out names a folder, not a file: " + out);
+            throw InputException.atField(CLI, "--out", "names a folder, not a file: " + out);
         }
         if (icsDir != null && Files.exists(icsDir) && !Files.isDirectory(icsDir)) {
-            throw new IllegalArgumentException("--ics must name a folder, got a file: " + icsDir);
+            throw InputException.atField(CLI, "--ics", "must name a folder, got a file: " + icsDir);
         }
         if (ledgerOut != null && Files.isDirectory(ledgerOut)) {
-            throw new IllegalArgumentException("--ledger-out names a folder, not a file: " + ledgerOut);
+            throw InputException.atField(CLI, "--ledger-out", "names a folder, not a file: " + ledgerOut);
         }
         // no output may overwrite an input or another output (the ledger written back to --ledger is meant)
         Map<String, Path> outputs = new LinkedHashMap<>();
@@ -219,13 +229,7 @@ final class RotaCommand implements Callable<Integer> {
     /** An output must not overwrite another input or output of the same run. */
     private static void requireDistinct(Path file, String option, Path other, String otherOption) {
         if (other != null && file.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException(option + " and " + otherOption + " name the same file: " + file);
-        }
-    }
-
-    private static void requireFile(Path file, String what) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(what + " not found: " + file);
+            throw InputException.atField(CLI, option, "and " + otherOption + " name the same file: " + file);
         }
     }
 
@@ -236,76 +240,23 @@ final class RotaCommand implements Callable<Integer> {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("--zone \"" + zone + "\" is not a time zone (e.g. Europe/Kyiv, UTC): "
-                    + e.getMessage());
+            throw InputException.atField(CLI, "--zone", "\"" + zone + "\" is not a time zone (e.g. Europe/Kyiv, UTC)");
         }
     }
 
-    private LocalDateTime nowTime(PlanQuotas plan) {
-        try {
-            return now.contains("T") ? LocalDateTime.parse(now) : plan.dates().getFirst().atTime(LocalTime.parse(now));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("--now \"" + now + "\" must be yyyy-MM-ddTHH:mm or HH:mm");
-        }
-    }
-
-    /** A file read whose I/O failure is bad input naming the file. */
-    @FunctionalInterface
-    private interface Read<T> {
-        T get() throws IOException;
-    }
-
-    private static <T> T read(Read<T> read) {
-        try {
-            return read.get();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + e.getMessage(), e);
-        }
-    }
-
-    private List<Path> write(RotaResult result, Map<String, RotaMetrics> comparison, Replan replan, ZoneId zoneId) {
-        try {
-            ScheduleJsonWriter.write(result, comparison, out);
-            if (csv != null) {
-                ScheduleCsvWriter.write(result, csv);
-            }
-            if (icsDir == null) {
-                return List.of();
-            }
-            return ScheduleIcsWriter.write(result, zoneId, Instant.now(), replan == null ? List.of() : replan.published(),
-                    icsDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the schedule: " + e.getMessage(), e);
-        }
-    }
-
-    /** The updated ledger, written last and atomically (the old file stays whole on any failure); null when none. */
-    private Path writeLedger(RotaResult result) {
-        Path target = ledgerTarget();
-        if (target == null) {
-            return null;
-        }
-        try {
-            LedgerJson.write(result.ledger(), target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the ledger " + target + ": " + e.getMessage(), e);
-        }
-        return target;
-    }
-
-    private void report(PrintWriter stdout, PlanQuotas plan, RotaResult result, Map<String, RotaMetrics> comparison,
-                        List<Path> icsFiles, Path ledgerWritten) {
+    private void report(PrintWriter stdout, PlanQuotas plan, RotaParameters params, RotaResult result,
+                        Map<String, RotaMetrics> comparison, RotaOutputs.Written written) {
         RotaReport.printGrids(stdout, result, region != null ? region : RotaReport.largestQuota(plan), "");
         stdout.println();
-        RotaReport.printTotals(stdout, result, "");
+        RotaReport.printTotals(stdout, result, plan, params, "");
         if (!comparison.isEmpty()) {
             stdout.println();
             stdout.print(RotaComparison.render(comparison));
         }
         stdout.println();
         stdout.println("Schedule written to " + out + (csv == null ? "" : "; CSV to " + csv)
-                + (icsDir == null ? "" : "; " + icsFiles.size() + " .ics file(s) in " + icsDir)
-                + (ledgerWritten == null ? "" : "; ledger to " + ledgerWritten));
+                + (icsDir == null ? "" : "; " + written.ics() + " .ics file(s) in " + icsDir)
+                + (written.ledger() == null ? "" : "; ledger to " + written.ledger()));
         stdout.flush();
     }
 }

@@ -4,13 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fairshed.rota.GroupConfig;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.PlanQuotas;
-import org.fairshed.rota.Replan;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.rota.Rota;
+import org.fairshed.rota.RotaInput;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaMetrics;
+import org.fairshed.rota.RotaOutcome;
 import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaResult;
 
@@ -24,16 +23,21 @@ final class RotaComparison {
     }
 
     /**
-     * Runs each method (names from {@link RotaMethods#NAMES}) in the given order with the same parameters;
-     * {@code replan} may be null. The map keeps that order.
+     * Runs each method (names from {@link RotaMethods#NAMES}) in the given order with the same input and parameters,
+     * showing progress; stops after a result that is not scheduled (a refused plan is refused by every method). The
+     * map keeps that order.
      */
-    static Map<String, RotaResult> run(List<String> methods, PlanQuotas plan, GroupConfig groups, String groupsSource,
-                                       Ledger ledger, Replan replan, RotaParameters params, Progress progress) {
+    static Map<String, RotaResult> run(List<String> methods, RotaInput input, RotaParameters params, Progress progress) {
         Map<String, RotaResult> results = new LinkedHashMap<>();
         for (String m : methods) {
-            progress.start("rota " + m + ": " + plan.days().size() + " region-day(s)");
-            results.put(m, Rota.run(plan, groups, groupsSource, ledger, RotaMethods.of(m), params, replan));
+            progress.start("rota " + m + ": " + input.plan().days().size() + " region-day(s)");
+            RotaResult r = Rota.run(input, RotaMethods.of(m, RotaOptions.SOURCE, "--method"), params,
+                    (stage, done, total) -> progress.tick(done, total), Cancellation.none());
             progress.done();
+            results.put(m, r);
+            if (r.outcome() != RotaOutcome.SCHEDULED) {
+                break;
+            }
         }
         return results;
     }

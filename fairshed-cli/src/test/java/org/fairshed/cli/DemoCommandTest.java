@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fairshed.grid.io.MatpowerReader;
 import org.fairshed.grid.model.Grid;
-import org.fairshed.rota.PlanFileReader;
-import org.fairshed.rota.PlanQuotas;
+import org.fairshed.rota.io.PlanFileReader;
+import org.fairshed.rota.plan.PlanQuotas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class DemoCommandTest {
     /** MWh figures are printed with 2 decimals. */
     private static final double ROUNDING_MWH = 0.01;
     /** A comparison row: method, over MWh, under MWh, day h, week h, Jain, switchings, changes. */
-    private static final Pattern COMPARISON_ROW = Pattern.compile("^\\s*(optimal|queues|stage-table)"
+    private static final Pattern COMPARISON_ROW = Pattern.compile("^\\s*(sweep|queues|stage-table)"
             + "\\s+(\\d+\\.\\d\\d)\\s+(\\d+\\.\\d\\d)\\s+\\S+\\s+\\S+\\s+(\\d\\.\\d{3})\\s+(\\d+)\\s+(\\d+)$");
     /** A grid row: group name, one cell per half-hour (block or ASCII glyphs), hours off. */
     private static final Pattern GRID_ROW = Pattern.compile("^\\s+\\d\\.\\d\\s+[\u2588?\u00b7#.]{" + HALF_HOURS
@@ -78,10 +78,10 @@ class DemoCommandTest {
         assertThat(demo.out()).contains("[6/6] tomorrow's rota")
                 .contains(String.format(Locale.ROOT, "region with the largest shed: %s, %,.0f MWh", largest,
                         RotaReport.quotaMwh(quotas, largest)))
-                .containsPattern("optimal: 24 region-day\\(s\\), 24 covered; over-shed \\d+\\.\\d\\d MWh, "
+                .containsPattern("sweep: 24 region-day\\(s\\), 24 covered; over-shed \\d+\\.\\d\\d MWh, "
                         + "under-shed 0\\.00 MWh")
                 .containsPattern("(?m)^\\s+Region " + Pattern.quote(largest)
-                        + ", \\d{4}-\\d{2}-\\d{2}: optimal \\((OPTIMAL|FEASIBLE|RELAXED)\\), " + GROUPS + " groups$");
+                        + ", \\d{4}-\\d{2}-\\d{2}: sweep \\((OPTIMAL|FEASIBLE|RELAXED)\\), " + GROUPS + " groups$");
         List<String> gridRows = demo.out().lines().filter(l -> GRID_ROW.matcher(l).matches()).toList();
         assertThat(gridRows).as("one row per group of one region").hasSize(GROUPS);
         assertThat(gridRows.stream().filter(l -> l.contains("\u2588") || l.contains("#")).count())
@@ -90,7 +90,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void demoComparesTheOptimalRotaWithTodaysRules() {
+    void demoComparesTheSweepRotaWithTodaysRules() {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Methods compared on the same plan, groups and ledger");
         Map<String, double[]> rows = new TreeMap<>();
@@ -101,7 +101,7 @@ class DemoCommandTest {
                         Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5))});
             }
         });
-        assertThat(rows).containsOnlyKeys("optimal", "queues", "stage-table");
+        assertThat(rows).containsOnlyKeys("sweep", "queues", "stage-table");
         rows.forEach((method, v) -> {
             assertThat(v[1]).as("%s under-shed MWh", method).isZero();
             assertThat(v[0]).as("%s over-shed MWh (whole groups rarely match a quota)", method).isPositive();
@@ -113,7 +113,7 @@ class DemoCommandTest {
         double floorMwh = Double.parseDouble(floor.group(1));
         rows.forEach((method, v) -> assertThat(v[0]).as("%s over-shed against the floor", method)
                 .isGreaterThanOrEqualTo(floorMwh - ROUNDING_MWH));
-        assertThat(rows.get("optimal")[0]).as("least over-shed is the optimal rota's first objective")
+        assertThat(rows.get("sweep")[0]).as("least over-shed is the sweep rota's first objective")
                 .isLessThan(rows.get("queues")[0]).isLessThan(rows.get("stage-table")[0]);
     }
 

@@ -90,7 +90,7 @@ class GridCommandsTest {
         Files.writeString(damage, "{\"outages\": {\"generators\": [99]}}");
         CliRun bad = CliRun.of("grid", "info", SharedData.matpowerCase("case14.m").toString(), "--damage", damage.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("d.json").contains("outages.generators[0] = 99").contains("1 to 5");
+        assertThat(bad.err()).contains("d.json").contains("outages.generators[0] names generator row 99").contains("1 to 5");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RotaBenchCommandTest {
 
     private static final Pattern ROW = Pattern.compile(
-            "(?m)^(optimal|queues|stage-table)\\s+[0-9.]+\\s+[0-9.]+\\s+([0-9.]+)\\s+([0-9.]+)\\s+[0-9.]+\\s+\\d+\\s+(\\d+)$");
+            "(?m)^(sweep|queues|stage-table)\\s+[0-9.]+\\s+[0-9.]+\\s+([0-9.]+)\\s+([0-9.]+)\\s+[0-9.]+\\s+\\d+\\s+(\\d+)$");
 
     @Test
     void printsOneRowPerMethodWithoutUnderShed() {
@@ -21,8 +21,8 @@ class RotaBenchCommandTest {
         while (m.find()) {
             rows++;
             assertThat(Double.parseDouble(m.group(3))).as("under-shed of %s", m.group(1)).isZero();
-            if (m.group(1).equals("optimal")) {
-                assertThat(Integer.parseInt(m.group(4))).as("rule breaks of the optimal rota").isZero();
+            if (m.group(1).equals("sweep")) {
+                assertThat(Integer.parseInt(m.group(4))).as("rule breaks of the sweep rota").isZero();
             }
         }
         assertThat(rows).isEqualTo(3);

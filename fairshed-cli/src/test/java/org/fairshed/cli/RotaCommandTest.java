@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fairshed.grid.testing.SharedData;
-import org.fairshed.rota.ScheduleIcsWriter;
+import org.fairshed.rota.RotaParameters;
+import org.fairshed.rota.io.ScheduleIcsWriter;
+import org.fairshed.rota.sweep.SweepRota;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,14 +54,14 @@ class RotaCommandTest {
         assertThat(rota.exitCode()).as(rota.err()).isEqualTo(EXIT_OK);
         assertThat(rota.out()).contains("No --groups", "6 x 2 groups", "seeded unequal shares", "quota", "h off")
                 .contains("method", "over MWh", "under MWh", "Jain", "switch", "changes")
-                .containsPattern("(?m)^optimal\\s").containsPattern("(?m)^queues\\s").containsPattern("(?m)^stage-table\\s");
+                .containsPattern("(?m)^sweep\\s").containsPattern("(?m)^queues\\s").containsPattern("(?m)^stage-table\\s");
         JsonNode root = JSON.readTree(schedule.toFile());
         assertThat(root.path("days").size()).isPositive();
         JsonNode region = root.path("days").get(0).path("regions").get(0);
         assertThat(region.path("region").asText()).isNotEmpty();
         assertThat(region.path("groups")).hasSize(12);
         assertThat(region.path("groups").get(0).has("outages")).isTrue();
-        assertThat(root.path("comparison").has("optimal")).isTrue();
+        assertThat(root.path("comparison").has("sweep")).isTrue();
         assertThat(root.path("comparison").path("queues").has("overShedMwh")).isTrue();
         assertThat(root.path("comparison").path("stage-table").has("jain")).isTrue();
         assertThat(root.path("metrics").path("underShedMwh").asDouble()).isZero();
@@ -178,13 +180,27 @@ class RotaCommandTest {
         assertThat(noNow.err()).contains("--previous and --now");
         CliRun method = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("x.json").toString(), "--method", "lottery");
         assertThat(method.exitCode()).isEqualTo(EXIT_BAD_INPUT);
-        assertThat(method.err()).contains("lottery", "optimal, queues, stage-table");
+        assertThat(method.err()).contains("lottery", "sweep, queues, stage-table");
         CliRun zone = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("x.json").toString(), "--zone", "Mars/Olympus");
         assertThat(zone.exitCode()).isEqualTo(EXIT_BAD_INPUT);
         assertThat(zone.err()).contains("--zone");
         CliRun region = CliRun.of("rota", plan.toString(), "--out", tmp.resolve("x.json").toString(), "--region", "Atlantis");
         assertThat(region.exitCode()).isEqualTo(EXIT_BAD_INPUT);
         assertThat(region.err()).contains("--region \"Atlantis\" is not in the plan");
+    }
+
+    /** --help says exactly when CP-SAT runs, and the old method name still works. */
+    @Test
+    void theMethodIsNamedForWhatItIs() {
+        assertThat(RotaCommand.POLISHED_RUN).isEqualTo(SweepRota.largestPolishedRun(RotaParameters.defaults()));
+        CliRun help = CliRun.of("rota", "--help");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("sweep (the rota's own",
+                "CP-SAT polishes it only on runs of at most " + RotaCommand.POLISHED_RUN + " region-days",
+                "\"optimal\" is accepted as the old name of sweep");
+        Path old = tmp.resolve("old-name.json");
+        CliRun r = CliRun.of("rota", plan.toString(), "--out", old.toString(), "--method", "optimal");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(EXIT_OK);
+        assertThat(r.out()).containsPattern("(?m)^sweep: 99 region-day");
     }
 
     @Test

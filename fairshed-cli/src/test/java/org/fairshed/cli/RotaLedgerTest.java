@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fairshed.rota.Ledger;
-import org.fairshed.rota.LedgerJson;
+import org.fairshed.rota.io.LedgerJson;
+import org.fairshed.rota.ledger.Ledger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,10 +209,6 @@ class RotaLedgerTest {
         return names;
     }
 
-    /**
-     * A one-day plan of two regions in hourly slots (docs/plan-format.md, the fields the rota reads): quiet until
-     * 17:00, then 20 to 35 % of the non-critical load shed until 22:00.
-     */
     @Test
     void theRulesAreOptionsAndBadValuesNameTheOption() throws IOException {
         CliRun tight = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--max-off", "60", "--min-on",
@@ -231,27 +226,13 @@ class RotaLedgerTest {
         }
         CliRun bad = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--max-off", "45");
         assertThat(bad.exitCode()).isEqualTo(EXIT_BAD_INPUT);
-        assertThat(bad.err()).contains("--max-off must be a positive multiple of 30 minutes, got 45");
+        assertThat(bad.err()).contains("--max-off must be a positive multiple of 30 minutes up to 1440, got 45");
         CliRun budget = CliRun.of("rota", plan.toString(), "--out", schedule.toString(), "--over-shed-budget", "2");
         assertThat(budget.exitCode()).isEqualTo(EXIT_BAD_INPUT);
         assertThat(budget.err()).contains("--over-shed-budget must be in [0, 1], got 2.0");
     }
 
     private static String eveningPlan() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("start", DAY.atStartOfDay().toString());
-        root.put("slotMinutes", 60);
-        root.putArray("regions").add("north").add("south");
-        ArrayNode slots = root.putArray("slots");
-        double[] nonCriticalLoad = {120, 80};
-        for (int hour = 0; hour < 24; hour++) {
-            ObjectNode shed = slots.addObject().put("slot", hour).putObject("regionShed");
-            for (int r = 0; r < 2; r++) {
-                double share = hour >= 17 && hour < 22 ? 0.2 + 0.03 * (hour - 17) + 0.02 * r : 0;
-                shed.putObject(r == 0 ? "north" : "south").put("nonCriticalLoadMw", nonCriticalLoad[r])
-                        .put("nonCriticalShedMw", share * nonCriticalLoad[r]);
-            }
-        }
-        return root.toPrettyString();
+        return RotaPlans.evening().toPrettyString();
     }
 }

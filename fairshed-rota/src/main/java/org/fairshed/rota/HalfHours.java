@@ -11,12 +11,12 @@ public final class HalfHours {
     private HalfHours() {
     }
 
-    /** Whole half-hours in {@code minutes}, which must be a positive multiple of 30. */
-    public static int of(int minutes, String field) {
-        if (minutes <= 0 || minutes % MINUTES != 0) {
-            throw new IllegalArgumentException(field + " must be a positive multiple of " + MINUTES + " minutes, got "
-                    + minutes);
+    /** The energy of half-hourly powers (MWh): Σ MW × half an hour. */
+    public static double energyMwh(double[] mw) {
+        double s = 0;
+        for (double v : mw) {
+            s += v * HOURS;
         }
-        return minutes / MINUTES;
+        return s;
     }
 }

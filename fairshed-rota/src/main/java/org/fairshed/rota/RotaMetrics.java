@@ -2,6 +2,9 @@ package org.fairshed.rota;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.model.OverShedWindows;
+import org.fairshed.rota.model.RegionDayModel;
 
 /**
  * What a method's schedules cost, comparable across methods.
@@ -101,11 +104,11 @@ public record RotaMetrics(double overShedMwh, double underShedMwh, double dayHou
         long[] quotaKw = new long[HalfHours.PER_DAY];
         for (int h = 0; h < HalfHours.PER_DAY; h++) {
             for (int g = 0; g < loadKw.length; g++) {
-                loadKw[g][h] = Math.round(s.groups().get(g).loadAt(h) * RotaKw.KW_PER_MW);
+                loadKw[g][h] = Math.round(s.groups().get(g).loadAt(h) * RegionDayModel.KW_PER_MW);
             }
-            quotaKw[h] = Math.round(s.quotaAt(h) * RotaKw.KW_PER_MW);
+            quotaKw[h] = Math.round(s.quotaAt(h) * RegionDayModel.KW_PER_MW);
         }
-        return OverShedWindows.floorKw(loadKw, quotaKw) / RotaKw.KW_PER_MW * HalfHours.HOURS;
+        return OverShedWindows.floorKw(loadKw, quotaKw) / RegionDayModel.KW_PER_MW * HalfHours.HOURS;
     }
 
     /** (Σx)² / (n Σx²); 1 when all equal or all zero. */

@@ -1,7 +1,11 @@
 package org.fairshed.rota;
 
+import org.fairshed.common.InputException;
+import org.fairshed.common.Limits;
+
 /**
- * Rules and solver settings of the rota. Defaults are named constants; values are validated here.
+ * Rules and solver settings of the rota. Defaults and bounds are named constants; values are validated here with an
+ * {@link InputException} naming the parameter (the {@code check...} methods let a caller name its own option).
  *
  * @param maxOffMinutes      an outage lasts at most this (multiple of 30)
  * @param minOnMinutes       a group is back on at least this long before its next outage (multiple of 30)
@@ -37,33 +41,94 @@ public record RotaParameters(int maxOffMinutes, int minOnMinutes, int freezeMinu
     /** Cover is checked to this (MW): the model works in whole kW and files carry 1e-4 MW. */
     public static final double COVER_TOLERANCE_MW = 1e-3;
 
+    /** Longest max-off or min-on: a day (a rule beyond a day says nothing within the rota's days). */
+    public static final int MAX_RULE_MINUTES = HalfHours.MINUTES_PER_DAY;
+    /** Longest freeze on a re-plan: a day. */
+    public static final int MAX_FREEZE_MINUTES = HalfHours.MINUTES_PER_DAY;
+    /** Largest possible-layer step (group-equivalents): far beyond a region's whole load for the standard 12 groups. */
+    public static final double MAX_POSSIBLE_STEP_GROUPS = 100;
+    /**
+     * Largest noise threshold (MW): 1 MW, a hundred times the default and below any real switching group, so a
+     * mistyped value cannot set a real deficit aside as noise.
+     */
+    public static final double MAX_MIN_QUOTA_MW = 1;
+    /** Most CP-SAT seconds per region-day or per run. */
+    public static final double MAX_SEARCH_SECONDS = Limits.MAX_TIME_BUDGET_SECONDS;
+    /** Names the parameters in errors when they do not come from a file or an option. */
+    public static final String SOURCE = "rota parameters";
+
     public RotaParameters {
-        HalfHours.of(maxOffMinutes, "maxOffMinutes");
-        HalfHours.of(minOnMinutes, "minOnMinutes");
-        if (freezeMinutes < 0) {
-            throw new IllegalArgumentException("freezeMinutes must be >= 0, got " + freezeMinutes);
-        }
-        if (!(overShedBudget >= 0 && overShedBudget <= 1)) {
-            throw new IllegalArgumentException("overShedBudget must be in [0, 1], got " + overShedBudget);
-        }
-        if (!(possibleStepGroups > 0)) {
-            throw new IllegalArgumentException("possibleStepGroups must be positive, got " + possibleStepGroups);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        if (!(minQuotaMw >= 0)) {
-            throw new IllegalArgumentException("minQuotaMw must be >= 0, got " + minQuotaMw);
-        }
-        if (!(searchSeconds >= 0) || !(runSearchSeconds >= 0)) {
-            throw new IllegalArgumentException("searchSeconds and runSearchSeconds must be >= 0, got " + searchSeconds
-                    + " and " + runSearchSeconds);
-        }
+        checkRuleMinutes(maxOffMinutes, SOURCE, "maxOffMinutes");
+        checkRuleMinutes(minOnMinutes, SOURCE, "minOnMinutes");
+        checkFreezeMinutes(freezeMinutes, SOURCE, "freezeMinutes");
+        checkOverShedBudget(overShedBudget, SOURCE, "overShedBudget");
+        checkPossibleStep(possibleStepGroups, SOURCE, "possibleStepGroups");
+        checkThreads(threads, SOURCE, "threads");
+        checkMinQuota(minQuotaMw, SOURCE, "minQuotaMw");
+        checkSearchSeconds(searchSeconds, SOURCE, "searchSeconds");
+        checkSearchSeconds(runSearchSeconds, SOURCE, "runSearchSeconds");
     }
 
+    /** Max-off and min-on: a positive multiple of 30 minutes up to {@link #MAX_RULE_MINUTES}. */
+    public static int checkRuleMinutes(int minutes, String source, String field) {
+        if (minutes <= 0 || minutes > MAX_RULE_MINUTES || minutes % HalfHours.MINUTES != 0) {
+            throw InputException.atField(source, field, "must be a positive multiple of " + HalfHours.MINUTES
+                    + " minutes up to " + MAX_RULE_MINUTES + ", got " + minutes);
+        }
+        return minutes;
+    }
+
+    public static int checkFreezeMinutes(int minutes, String source, String field) {
+        if (minutes < 0 || minutes > MAX_FREEZE_MINUTES) {
+            throw InputException.atField(source, field, "must be minutes in [0, " + MAX_FREEZE_MINUTES + "], got "
+                    + minutes);
+        }
+        return minutes;
+    }
+
+    public static double checkOverShedBudget(double groups, String source, String field) {
+        if (!(groups >= 0 && groups <= 1)) {
+            throw InputException.atField(source, field, "must be in [0, 1], got " + groups);
+        }
+        return groups;
+    }
+
+    public static double checkPossibleStep(double groups, String source, String field) {
+        if (!(groups > 0 && groups <= MAX_POSSIBLE_STEP_GROUPS)) {
+            throw InputException.atField(source, field, "must be group-equivalents in (0, "
+                    + (int) MAX_POSSIBLE_STEP_GROUPS + "], got " + groups);
+        }
+        return groups;
+    }
+
+    public static int checkThreads(int threads, String source, String field) {
+        if (threads < 1 || threads > Limits.MAX_THREADS) {
+            throw InputException.atField(source, field, "must be from 1 to " + Limits.MAX_THREADS + ", got " + threads);
+        }
+        return threads;
+    }
+
+    public static double checkMinQuota(double mw, String source, String field) {
+        if (!(mw >= 0 && mw <= MAX_MIN_QUOTA_MW)) {
+            throw InputException.atField(source, field, "must be MW in [0, " + (int) MAX_MIN_QUOTA_MW + "] (quotas below "
+                    + "it are set aside as the planner's numerical noise), got " + mw);
+        }
+        return mw;
+    }
+
+    public static double checkSearchSeconds(double seconds, String source, String field) {
+        if (!(seconds >= 0 && seconds <= MAX_SEARCH_SECONDS)) {
+            throw InputException.atField(source, field, "must be seconds in [0, " + (long) MAX_SEARCH_SECONDS
+                    + "], got " + seconds);
+        }
+        return seconds;
+    }
+
+    /** The defaults, on as many threads as the machine has cores (at most {@link Limits#MAX_THREADS}). */
     public static RotaParameters defaults() {
         return new RotaParameters(DEFAULT_MAX_OFF_MINUTES, DEFAULT_MIN_ON_MINUTES, DEFAULT_FREEZE_MINUTES,
-                DEFAULT_OVER_SHED_BUDGET, DEFAULT_POSSIBLE_STEP_GROUPS, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_OVER_SHED_BUDGET, DEFAULT_POSSIBLE_STEP_GROUPS,
+                Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors()),
                 DEFAULT_SEARCH_SECONDS, DEFAULT_RUN_SEARCH_SECONDS, DEFAULT_MIN_QUOTA_MW);
     }
 

@@ -2,6 +2,8 @@ package org.fairshed.rota;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fairshed.rota.groups.RegionGroups;
+import org.fairshed.rota.plan.RegionDay;
 
 /**
  * One region-day to schedule.
@@ -84,6 +86,17 @@ public record RotaProblem(String region, LocalDate date, List<String> groups, do
         return new RotaProblem(region, date, groups, quotaMw, loadMw, ledgerHours, tail, previous, frozen);
     }
 
+    /** [group][half-hour] with the frozen half-hours as published and every other cell on: where a method starts. */
+    public boolean[][] frozenCells() {
+        boolean[][] x = new boolean[groups.size()][HalfHours.PER_DAY];
+        for (int g = 0; g < x.length; g++) {
+            for (int h = 0; h < frozenHalfHours; h++) {
+                x[g][h] = previousOff[g][h];
+            }
+        }
+        return x;
+    }
+
     public int groupCount() {
         return groups.size();
     }
@@ -108,18 +121,6 @@ public record RotaProblem(String region, LocalDate date, List<String> groups, do
     /** The region's load divided by the number of groups: what "one more group" means. */
     public double groupEquivalentAt(int h) {
         return totalLoadAt(h) / groups.size();
-    }
-
-    boolean previousAt(int g, int h) {
-        return previousOff[g][h];
-    }
-
-    boolean tailAt(int g, int k) {
-        return tail[g][k];
-    }
-
-    int tailLength(int g) {
-        return tail[g].length;
     }
 
     @Override

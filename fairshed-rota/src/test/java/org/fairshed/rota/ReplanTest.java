@@ -3,6 +3,11 @@ package org.fairshed.rota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.RegionDay;
+import org.fairshed.rota.plan.SyntheticQuotas;
 import org.junit.jupiter.api.Test;
 
 class ReplanTest {
@@ -27,7 +32,7 @@ class ReplanTest {
     private static void replan(RotaParameters params) {
         PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.15, 0.25, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
-        RotaResult first = Rota.run(plan, groups, "g", Ledger.empty(), RotaMethods.optimal(), params, null);
+        RotaResult first = TinyProblems.run(plan, groups, "g", Ledger.empty(), RotaMethods.sweep(), params, null);
         RegionDay day = plan.days().get(0);
         double[] quota = day.quotaMw();
         for (int h = 36; h < 44; h++) {
@@ -37,7 +42,7 @@ class ReplanTest {
                 List.of(RegionDay.of(day.date(), day.region(), quota, day.nonCriticalLoadMw())));
         Replan replan = new Replan(first.schedules(), day.date().atStartOfDay().plusMinutes(NOW_MINUTE));
         assertThat(replan.frozenHalfHours(day.date(), params.freezeMinutes())).isEqualTo(FROZEN);
-        RotaResult second = Rota.run(raised, groups, "g", Ledger.empty(), RotaMethods.optimal(), params, replan);
+        RotaResult second = TinyProblems.run(raised, groups, "g", Ledger.empty(), RotaMethods.sweep(), params, replan);
         RegionSchedule before = first.schedules().get(0);
         RegionSchedule after = second.schedules().get(0);
         for (int g = 0; g < before.groups().size(); g++) {
@@ -51,7 +56,7 @@ class ReplanTest {
             assertThat(after.offLoadAt(h)).isGreaterThanOrEqualTo(after.quotaAt(h) - RotaParameters.COVER_TOLERANCE_MW);
         }
         // a fresh solve of the raised day, ignoring what was published, moves more cells than the re-plan
-        RotaResult fresh = Rota.run(raised, groups, "g", Ledger.empty(), RotaMethods.optimal(), params, null);
+        RotaResult fresh = TinyProblems.run(raised, groups, "g", Ledger.empty(), RotaMethods.sweep(), params, null);
         int freshChanges = RotaMetrics.of(fresh.schedules(), fresh.ledger(), replan).changesVsPrevious();
         System.out.println("re-plan changes " + second.metrics().changesVsPrevious() + ", fresh solve " + freshChanges);
         assertThat(second.metrics().changesVsPrevious()).isPositive().isLessThanOrEqualTo(freshChanges);

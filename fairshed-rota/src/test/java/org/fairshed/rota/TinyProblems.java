@@ -3,17 +3,20 @@ package org.fairshed.rota;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
 
 /** Small region-days with a named purpose. */
-final class TinyProblems {
+public final class TinyProblems {
 
-    static final LocalDate DAY = LocalDate.of(2016, 12, 19);
+    public static final LocalDate DAY = LocalDate.of(2016, 12, 19);
 
     private TinyProblems() {
     }
 
     /** Groups with constant loads (MW) and the given quota per half-hour (missing half-hours: 0). */
-    static RotaProblem constant(double[] groupLoadMw, double... quotaMw) {
+    public static RotaProblem constant(double[] groupLoadMw, double... quotaMw) {
         int n = groupLoadMw.length;
         List<String> names = new ArrayList<>();
         double[][] load = new double[n][HalfHours.PER_DAY];
@@ -26,8 +29,14 @@ final class TinyProblems {
         return new RotaProblem("R", DAY, names, quota, load, new double[n], new boolean[n][0], null, 0);
     }
 
+    /** A fresh or re-planned rota of {@code plan} (every slot usable), without progress or cancellation. */
+    public static RotaResult run(PlanQuotas plan, GroupConfig groups, String groupsSource, Ledger ledger, RotaMethod method,
+                                 RotaParameters params, Replan replan) {
+        return Rota.run(new RotaInput(plan, groups, groupsSource, ledger, replan, false), method, params);
+    }
+
     /** Σ of the switched-off load minus the quota in half-hour h (negative = under-shed). */
-    static double margin(RegionSchedule s, int h) {
+    public static double margin(RegionSchedule s, int h) {
         return s.offLoadAt(h) - s.quotaAt(h);
     }
 }

@@ -2,6 +2,10 @@ package org.fairshed.rota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fairshed.rota.groups.GroupConfig;
+import org.fairshed.rota.ledger.Ledger;
+import org.fairshed.rota.plan.PlanQuotas;
+import org.fairshed.rota.plan.SyntheticQuotas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +22,8 @@ class WeekFairnessTest {
         PlanQuotas plan = SyntheticQuotas.plan(REGIONS, DAYS, 0.15, 0.35, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         RotaParameters params = RotaParameters.defaults().withThreads(2);
-        RotaResult optimal = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.optimal(), params, null);
-        RotaResult queues = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.queues(), params, null);
+        RotaResult optimal = TinyProblems.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.sweep(), params, null);
+        RotaResult queues = TinyProblems.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.queues(), params, null);
         System.out.println("optimal " + optimal.metrics() + " in " + optimal.solveSeconds() + " s");
         System.out.println("queues  " + queues.metrics());
         assertThat(optimal.metrics().underShedMwh()).isZero();
@@ -35,8 +39,8 @@ class WeekFairnessTest {
         PlanQuotas plan = SyntheticQuotas.plan(REGIONS, DAYS, 0.15, 0.35, SEED);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
         RotaParameters params = RotaParameters.defaults().withThreads(2);
-        RotaResult optimal = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.optimal(), params, null);
-        RotaResult queues = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.queues(), params, null);
+        RotaResult optimal = TinyProblems.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.sweep(), params, null);
+        RotaResult queues = TinyProblems.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.queues(), params, null);
         assertThat(optimal.metrics().weekHoursSpread()).isLessThanOrEqualTo(ONE_HOUR);
         assertThat(queues.metrics().weekHoursSpread()).isGreaterThan(optimal.metrics().weekHoursSpread() + ONE_HOUR);
     }
@@ -47,7 +51,7 @@ class WeekFairnessTest {
     void theHourHoldsOnOtherSeededWeeks(long seed) {
         PlanQuotas plan = SyntheticQuotas.plan(8, DAYS, 0.05, 0.4, seed);
         GroupConfig groups = GroupConfig.synthetic(plan.regions(), seed);
-        RotaResult optimal = Rota.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.optimal(),
+        RotaResult optimal = TinyProblems.run(plan, groups, "synthetic", Ledger.empty(), RotaMethods.sweep(),
                 RotaParameters.defaults().withThreads(2), null);
         assertThat(optimal.metrics().weekHoursSpread()).isLessThanOrEqualTo(ONE_HOUR);
         assertThat(optimal.metrics().underShedMwh()).isZero();
