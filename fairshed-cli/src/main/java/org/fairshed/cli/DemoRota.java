@@ -41,7 +41,7 @@ final class DemoRota {
     static void print(PrintWriter out, Progress progress, PlanResult plan, String step) {
         // Through the plan file's text, in memory: the demo rotates exactly what `fairshed rota PLAN.json` would read.
         PlanQuotas quotas = PlanFileReader.parse(PlanJsonWriter.toJson(plan), PLAN_SOURCE);
-        GroupConfig groups = GroupConfig.synthetic(quotas.regions(), RotaCommand.DEFAULT_GROUPS_SEED);
+        GroupConfig groups = GroupConfig.synthetic(quotas.regions(), GroupConfig.DEFAULT_SEED);
         RotaParameters params = RotaParameters.defaults();
         Map<String, RotaResult> results = RotaComparison.run(RotaMethods.NAMES,
                 RotaInput.of(quotas, groups, GROUPS_SOURCE, Ledger.empty()), params, progress);
