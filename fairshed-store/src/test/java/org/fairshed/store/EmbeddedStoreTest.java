@@ -18,4 +18,28 @@ class EmbeddedStoreTest {
             return server();
         }
     }
+
+    @Nested
+    class Registry extends RegistryContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
+    class Revisions extends RevisionContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
+    class DayStatus extends DayStatusContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
 }

@@ -45,6 +45,19 @@ public final class Database {
         return inTransaction(reads, true, Connection.TRANSACTION_REPEATABLE_READ, work);
     }
 
+    /**
+     * One statement's worth of reading on the read pool, in autocommit: the statement is its own snapshot, and the
+     * transaction round trips (BEGIN, isolation, COMMIT) of {@link #read} are saved on the hot paths (search, lookup).
+     * Only for work that runs a single statement.
+     */
+    public <T> T single(SqlWork<T> work) {
+        try (Connection c = reads.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+
     private static <T> T inTransaction(DataSource source, boolean readOnly, int isolation, SqlWork<T> work) {
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);

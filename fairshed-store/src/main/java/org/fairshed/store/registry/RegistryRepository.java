@@ -114,7 +114,7 @@ public final class RegistryRepository {
 
     /** The live address with this id. */
     public Optional<Address> address(long id) {
-        return database.read(c -> {
+        return database.single(c -> {
             try (PreparedStatement ps = c.prepareStatement("select " + AddressQueries.COLUMNS + AddressQueries.FROM
                     + " where a.id = ? and a.retired_at is null")) {
                 ps.setLong(1, id);
@@ -127,7 +127,7 @@ public final class RegistryRepository {
 
     /** Live addresses in the registry. */
     public long count() {
-        return database.read(c -> {
+        return database.single(c -> {
             try (PreparedStatement ps = c.prepareStatement("select count(*) from address where retired_at is null");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -146,7 +146,7 @@ public final class RegistryRepository {
         if (key.isEmpty()) {
             return List.of();
         }
-        return database.read(c -> {
+        return database.single(c -> {
             try (PreparedStatement ps = c.prepareStatement("select " + AddressQueries.COLUMNS + ", h.k" + AddressQueries.FROM
                     + " join (select address_id, min(key) as k from (select key, address_id from address_search "
                     + "where key >= ? and key < ? order by key, address_id limit ?) x group by address_id) h "
