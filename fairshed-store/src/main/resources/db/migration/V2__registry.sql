@@ -21,6 +21,8 @@ create table address (
     part         text not null default '' check (length(part) <= 64),   -- building part: 'корпус 2', '' for none
     lat          double precision check (lat between -90 and 90),
     lon          double precision check (lon between -180 and 180),
+    hourly_groups     text[] not null default '{}',  -- codes of its hourly groups as the registry lists them
+    emergency_groups  text[] not null default '{}',  -- codes of its emergency lists (both also in address_group)
     natural_key  text collate "C" not null unique deferrable,            -- region|settlement|street|house|part
     retired_at   timestamptz,                                            -- no longer in the registry; id kept
     updated_at   timestamptz not null default now(),
@@ -28,7 +30,8 @@ create table address (
 );
 create index address_street on address (street_id, house);
 
--- An address's groups, per schedule type (the group's); a building fed by two lines has two hourly groups.
+-- An address's groups, per schedule type (the group's); a building fed by two lines has two hourly groups. The codes
+-- are kept on the address too (in the registry's order), so reading an address needs no join; the importer writes both.
 create table address_group (
     address_id  bigint not null references address (id) on delete cascade,
     group_id    bigint not null references consumer_group (id),

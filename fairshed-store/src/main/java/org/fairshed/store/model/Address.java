@@ -9,7 +9,8 @@ import java.util.List;
  * @param part            building part ({@code корпус 2}), empty for none
  * @param lat             latitude in degrees, null when unknown (then {@code lon} is null too)
  * @param dso             code of its distribution company, null when not given
- * @param hourlyGroups    its groups of the hourly rotation (two for a building fed by two lines), in display order
+ * @param hourlyGroups    its groups of the hourly rotation (two for a building fed by two lines), in the
+ *                        registry's order
  * @param emergencyGroups its emergency lists
  */
 public record Address(long id, String region, long streetId, String settlement, String street, String house,

@@ -6,14 +6,11 @@ import java.sql.SQLException;
 import java.util.List;
 import org.fairshed.store.model.Address;
 
-/** The one SELECT of an address with its street, groups (in display order) and DSO, and its row mapper. */
+/** The one SELECT of an address with its street, groups (in the registry's order) and DSO, and its row mapper. */
 final class AddressQueries {
 
-    static final String COLUMNS = "a.id, r.code, a.street_id, st.settlement, st.name, a.house, a.part, a.lat, a.lon, d.code, "
-            + "array(select g.code from address_group ag join consumer_group g on g.id = ag.group_id "
-            + "where ag.address_id = a.id and g.schedule_type = 'hourly' order by g.position, g.id) as hourly, "
-            + "array(select g.code from address_group ag join consumer_group g on g.id = ag.group_id "
-            + "where ag.address_id = a.id and g.schedule_type = 'emergency' order by g.position, g.id) as emergency";
+    static final String COLUMNS = "a.id, r.code, a.street_id, st.settlement, st.name, a.house, a.part, a.lat, a.lon, "
+            + "d.code, a.hourly_groups, a.emergency_groups";
     static final String FROM = " from address a join region r on r.id = a.region_id join street st on st.id = a.street_id "
             + "left join dso d on d.id = a.dso_id";
 

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The registry CSV format: UTF-8, a header row, RFC 4180 quoting, CRLF. The export writes {@link #COLUMNS} in this
  * order, a field quoted only when it holds a comma, a quote or a line break, coordinates in plain decimal without
- * trailing zeros and groups in their display order, so exporting what was imported from an export gives the same
+ * trailing zeros and groups in the order the registry gave them, so exporting what was imported from an export gives the same
  * bytes.
  */
 public final class RegistryCsv {

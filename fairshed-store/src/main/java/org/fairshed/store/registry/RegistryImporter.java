@@ -147,17 +147,18 @@ final class RegistryImporter {
     }
 
     private int insertAddresses() throws SQLException {
-        return update("insert into address (id, region_id, street_id, dso_id, house, part, lat, lon, natural_key) "
-                + "select resolved_id, region_id, street_id, dso_id, house, part, lat, lon, natural_key "
-                + "from registry_final where fresh order by resolved_id");
+        return update("insert into address (id, region_id, street_id, dso_id, house, part, lat, lon, hourly_groups, "
+                + "emergency_groups, natural_key) select resolved_id, region_id, street_id, dso_id, house, part, lat, lon, "
+                + "hourly, emergency, natural_key from registry_final where fresh order by resolved_id");
     }
 
     private void updateAddresses() throws SQLException {
         execute("with u as (update address a set street_id = f.street_id, dso_id = f.dso_id, house = f.house, "
-                + "part = f.part, lat = f.lat, lon = f.lon, natural_key = f.natural_key, retired_at = null, "
-                + "updated_at = now() from registry_final f where a.id = f.resolved_id and not f.fresh "
-                + "and (a.street_id, a.dso_id, a.house, a.part, a.lat, a.lon, a.natural_key, a.retired_at) is distinct from "
-                + "(f.street_id, f.dso_id, f.house, f.part, f.lat, f.lon, f.natural_key, null) returning a.id) "
+                + "part = f.part, lat = f.lat, lon = f.lon, hourly_groups = f.hourly, emergency_groups = f.emergency, "
+                + "natural_key = f.natural_key, retired_at = null, updated_at = now() from registry_final f "
+                + "where a.id = f.resolved_id and not f.fresh and (a.street_id, a.dso_id, a.house, a.part, a.lat, a.lon, "
+                + "a.hourly_groups, a.emergency_groups, a.natural_key, a.retired_at) is distinct from (f.street_id, "
+                + "f.dso_id, f.house, f.part, f.lat, f.lon, f.hourly, f.emergency, f.natural_key, null) returning a.id) "
                 + "insert into registry_touched select id from u");
     }
 
