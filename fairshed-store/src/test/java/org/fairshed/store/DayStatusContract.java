@@ -10,25 +10,15 @@ import org.fairshed.common.InputException;
 import org.fairshed.store.model.DayStatus;
 import org.fairshed.store.model.DayStatusKind;
 import org.fairshed.store.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Day status per region and date, on every server. */
 abstract class DayStatusContract extends StoreContract {
 
     static final LocalDate DAY = LocalDate.of(2026, 12, 2);
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = db().open();
-        Fixtures.region(store, "kyiv");
-    }
-
-    @AfterEach
-    void close() {
-        db().close(store);
+    @Override
+    void prepare(Store opened) {
+        Fixtures.region(opened, "kyiv");
     }
 
     @Test

@@ -38,14 +38,11 @@ abstract class MigrationsContract extends StoreContract {
 
     @Test
     void aReadOnlyStoreValidatesTheSchemaAndTheDatabaseRefusesItsWrites() {
-        Store writer = db().open();
-        try (Store replica = StoreFactory.open(StoreParameters.jdbc(writer.jdbcUrl()).withReadOnly(true))) {
+        try (Store replica = StoreFactory.open(StoreParameters.jdbc(store.jdbcUrl()).withReadOnly(true))) {
             assertThat(replica.organisation().regions()).isEmpty();
             assertThatThrownBy(() -> replica.organisation().putRegion(new org.fairshed.store.model.RegionDefinition(
                     "kyiv", "Київ", "Kyiv", java.time.ZoneId.of("Europe/Kyiv"))))
                     .isInstanceOf(StoreException.class).hasMessageContaining("read-only");
-        } finally {
-            db().close(writer);
         }
     }
 

@@ -15,8 +15,6 @@ import org.fairshed.store.registry.RegistryImportResult;
 import org.fairshed.store.registry.RegistryImportStatus;
 import org.fairshed.store.synthetic.SyntheticRegistry;
 import org.fairshed.store.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Registry import, stable ids, export round trip and search, on every server. */
@@ -24,19 +22,11 @@ abstract class RegistryContract extends StoreContract {
 
     static final String HEADER = "id,region,settlement,street,house,part,lat,lon,groups,emergency_groups,dso\r\n";
 
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = db().open();
-        Fixtures.region(store, "kyiv");
-        Fixtures.region(store, "lviv");
-        store.organisation().putDso("kyiv", "yasno", "ДТЕК Київські електромережі");
-    }
-
-    @AfterEach
-    void close() {
-        db().close(store);
+    @Override
+    void prepare(Store opened) {
+        Fixtures.region(opened, "kyiv");
+        Fixtures.region(opened, "lviv");
+        opened.organisation().putDso("kyiv", "yasno", "ДТЕК Київські електромережі");
     }
 
     RegistryImportResult load(String csv) {

@@ -36,26 +36,16 @@ import org.fairshed.store.revision.PublishStatus;
 import org.fairshed.store.revision.RevisionDiff;
 import org.fairshed.store.revision.RevisionHash;
 import org.fairshed.store.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Publishing, immutability, snapshots, diffs and notifications, on every server. */
 abstract class RevisionContract extends StoreContract {
 
     static final LocalDate DAY = LocalDate.of(2026, 12, 2);
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = db().open();
-        Fixtures.region(store, "kyiv");
-        Fixtures.region(store, "lviv");
-    }
-
-    @AfterEach
-    void close() {
-        db().close(store);
+    @Override
+    void prepare(Store opened) {
+        Fixtures.region(opened, "kyiv");
+        Fixtures.region(opened, "lviv");
     }
 
     PublishResult publish(RevisionDraft draft, int expected) {
