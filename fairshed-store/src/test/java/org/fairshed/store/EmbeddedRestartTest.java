@@ -3,7 +3,9 @@ package org.fairshed.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.fairshed.store.model.Revision;
 import org.fairshed.store.registry.RegistryImportParameters;
 import org.fairshed.store.revision.Publication;
 import org.fairshed.store.testing.Fixtures;
+import org.fairshed.store.testing.HoldEmbeddedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +45,25 @@ class EmbeddedRestartTest {
             assertThat(again.registry().address(id)).isPresent();
             assertThat(again.revisions().published("kyiv")).contains(published);
             assertThat(again.revisions().content("kyiv", 1).orElseThrow().groups()).hasSize(Fixtures.GROUPS.size() * 2);
+        }
+    }
+
+    @Test
+    void aProcessKilledWithItsServerRunningLeavesAFolderTheNextStartCanUse() throws Exception {
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldEmbeddedStore.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("ready")) {
+                // the child's start-up output
+            }
+            assertThat(line).as("the child opened the store").isEqualTo("ready");
+        }
+        holder.destroyForcibly().waitFor();   // kill -9: its postmaster keeps running on the folder
+        assertThat(Files.exists(data.resolve("postgres").resolve("postmaster.pid"))).isTrue();
+        try (Store again = StoreFactory.open(StoreParameters.embedded(data))) {
+            assertThat(again.organisation().region("kyiv")).isPresent();
         }
     }
 }
