@@ -31,10 +31,23 @@ public record RegistryRow(int line, Long id, String region, String settlement, S
         return streetKey() + "|" + SearchKeys.identity(house) + "|" + SearchKeys.identity(part);
     }
 
-    /** The search keys: {@code street house part} and {@code settlement street house part}. */
+    /**
+     * The search keys: {@code street house part} and {@code settlement street house part}, each field in search form
+     * on its own (so a street named by a kind word alone, {@code вул. Набережна}, keeps its name).
+     */
     public List<String> searchKeys() {
-        String tail = SearchKeys.search(street + " " + house + (part.isEmpty() ? "" : " " + part));
-        String withPlace = SearchKeys.search(settlement + " " + street + " " + house + (part.isEmpty() ? "" : " " + part));
+        String tail = join(SearchKeys.search(street), SearchKeys.search(house), SearchKeys.search(part));
+        String withPlace = join(SearchKeys.search(settlement), tail);
         return tail.equals(withPlace) ? List.of(tail) : List.of(tail, withPlace);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(p);
+            }
+        }
+        return sb.toString();
     }
 }

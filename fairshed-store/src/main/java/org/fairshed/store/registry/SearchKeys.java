@@ -181,11 +181,20 @@ public final class SearchKeys {
         return Map.copyOf(map);
     }
 
+    /**
+     * Kind words dropped from search keys: all spellings except the full words that are also street names on their own
+     * ({@code вул. Набережна}: the embankment street of a thousand villages); their abbreviations are dropped.
+     */
     private static Set<String> foldedKinds() {
+        Set<String> names = new java.util.HashSet<>();
+        for (String name : List.of("набережна", "naberezhna")) {
+            names.addAll(tokens(basicLatin(name)));
+        }
         Set<String> set = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : KINDS.entrySet()) {
-            set.add(fold(e.getKey()));
-            set.add(fold(e.getValue()));
+            if (!names.contains(e.getKey())) {
+                set.add(fold(e.getKey()));
+            }
         }
         return Set.copyOf(set);
     }

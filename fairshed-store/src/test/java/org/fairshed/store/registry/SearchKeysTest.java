@@ -61,4 +61,15 @@ class SearchKeysTest {
         assertThat(SearchKeys.identity("7 / 2")).isEqualTo("7/2");
         assertThat(SearchKeys.identity("Лісна")).isNotEqualTo(SearchKeys.identity("Лисна"));
     }
+
+    @Test
+    void aStreetNamedByAKindWordKeepsItsNameInTheKeys() {
+        RegistryRow row = new RegistryRow(2, null, "kyiv", "с. Іванівка", "вул. Набережна", "4", "", null, null,
+                List.of("1.1"), List.of(), null);
+        assertThat(row.searchKeys()).containsExactly("naberezna 4", "ivanivka naberezna 4");
+        for (String typed : List.of("Набережна 4", "naberezhna 4", "вулиця Набережна, 4", "Іванівка Набережна 4")) {
+            String query = SearchKeys.search(typed);
+            assertThat(row.searchKeys()).as(typed).anySatisfy(k -> assertThat(k).startsWith(query));
+        }
+    }
 }
