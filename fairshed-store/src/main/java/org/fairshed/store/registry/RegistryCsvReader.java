@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.fairshed.common.InputException;
 import org.fairshed.store.organisation.OrganisationRepository;
 
@@ -23,6 +24,8 @@ public final class RegistryCsvReader implements Iterator<RegistryRow> {
     private static final int MAX_HOUSE = 32;
     private static final int MAX_PART = 64;
     private static final int MAX_GROUPS = 8;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final CsvScanner scanner;
     private final ImportErrors errors;
@@ -154,7 +157,7 @@ public final class RegistryCsvReader implements Iterator<RegistryRow> {
     }
 
     private String text(int line, List<String> fields, String column, int max, boolean required) {
-        String s = get(fields, column).strip().replaceAll("\\s+", " ");
+        String s = WHITESPACE.matcher(get(fields, column).strip()).replaceAll(" ");
         if (required && s.isEmpty()) {
             errors.add(line, column, "is empty");
         } else if (s.length() > max) {
@@ -172,7 +175,7 @@ public final class RegistryCsvReader implements Iterator<RegistryRow> {
         }
         try {
             double v = Double.parseDouble(s);
-            if (Double.isFinite(v) && Math.abs(v) <= limit && s.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            if (Double.isFinite(v) && Math.abs(v) <= limit && DECIMAL.matcher(s).matches()) {
                 return v;
             }
         } catch (NumberFormatException ignored) {

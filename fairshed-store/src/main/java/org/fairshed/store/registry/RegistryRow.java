@@ -23,12 +23,12 @@ public record RegistryRow(int line, Long id, String region, String settlement, S
 
     /** {@code region|settlement|street}: a street's identity. */
     public String streetKey() {
-        return region + "|" + SearchKeys.identity(settlement) + "|" + SearchKeys.identity(street);
+        return streetKey(region, SearchKeys.identity(settlement), SearchKeys.identity(street));
     }
 
     /** {@code region|settlement|street|house|part}: an address's identity when the row carries no id. */
     public String naturalKey() {
-        return streetKey() + "|" + SearchKeys.identity(house) + "|" + SearchKeys.identity(part);
+        return naturalKey(streetKey(), SearchKeys.identity(house), SearchKeys.identity(part));
     }
 
     /**
@@ -36,8 +36,22 @@ public record RegistryRow(int line, Long id, String region, String settlement, S
      * on its own (so a street named by a kind word alone, {@code вул. Набережна}, keeps its name).
      */
     public List<String> searchKeys() {
-        String tail = join(SearchKeys.search(street), SearchKeys.search(house), SearchKeys.search(part));
-        String withPlace = join(SearchKeys.search(settlement), tail);
+        return searchKeys(SearchKeys.search(settlement), SearchKeys.search(street), SearchKeys.search(house),
+                SearchKeys.search(part));
+    }
+
+    /** The street key from the identity forms of its parts (one rule for the importer's cached forms and this row's). */
+    static String streetKey(String region, String settlementIdentity, String streetIdentity) {
+        return region + "|" + settlementIdentity + "|" + streetIdentity;
+    }
+
+    static String naturalKey(String streetKey, String houseIdentity, String partIdentity) {
+        return streetKey + "|" + houseIdentity + "|" + partIdentity;
+    }
+
+    static List<String> searchKeys(String settlementSearch, String streetSearch, String houseSearch, String partSearch) {
+        String tail = join(streetSearch, houseSearch, partSearch);
+        String withPlace = join(settlementSearch, tail);
         return tail.equals(withPlace) ? List.of(tail) : List.of(tail, withPlace);
     }
 

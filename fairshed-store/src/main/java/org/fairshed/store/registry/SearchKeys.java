@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The normalised forms of address text. Two of them, both ASCII and the same for Cyrillic and its Latin spellings:
@@ -28,6 +29,8 @@ import java.util.Set;
  */
 public final class SearchKeys {
 
+    private static final Pattern SLASH = Pattern.compile(" *\\/ *");
+    private static final Pattern SPACES = Pattern.compile(" +");
     /** Kind words, by their identity spelling → the one spelling they get. */
     private static final Map<String, String> KINDS = kinds();
     /** Kind words dropped from search keys, in folded spelling. */
@@ -127,12 +130,12 @@ public final class SearchKeys {
      * spaces around {@code /} dropped ({@code 7 / 2} → {@code 7/2}).
      */
     static List<String> tokens(String text) {
-        String s = text.replaceAll(" *\\/ *", "/").trim();
+        String s = SLASH.matcher(text).replaceAll("/").trim();
         List<String> out = new ArrayList<>();
         if (s.isEmpty()) {
             return out;
         }
-        for (String t : s.split(" +")) {
+        for (String t : SPACES.split(s)) {
             int last = out.size() - 1;
             if (last >= 0 && t.length() == 1 && Character.isLetter(t.charAt(0))
                     && Character.isDigit(out.get(last).charAt(out.get(last).length() - 1))) {

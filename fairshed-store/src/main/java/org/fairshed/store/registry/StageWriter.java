@@ -2,7 +2,10 @@ package org.fairshed.store.registry;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -15,7 +18,11 @@ final class StageWriter {
             + "hourly, emergency, dso, natural_key, street_key, street_search, keys) from stdin";
     private static final int FLUSH_CHARS = 1 << 20;
 
+    private static final int CACHE_ENTRIES = 100_000;
+
     private final CopyIn copy;
+    private final Map<String, String> identities = new HashMap<>();
+    private final Map<String, String> searches = new HashMap<>();
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
     private int rows;
 
@@ -40,15 +47,39 @@ final class StageWriter {
         } else {
             text(r.dso());
         }
-        text(r.naturalKey());
-        text(r.streetKey());
-        text(SearchKeys.search(r.street()));
-        array(r.searchKeys());
+        String streetKey = RegistryRow.streetKey(r.region(), identity(r.settlement()), identity(r.street()));
+        String streetSearch = search(r.street());
+        text(RegistryRow.naturalKey(streetKey, SearchKeys.identity(r.house()), SearchKeys.identity(r.part())));
+        text(streetKey);
+        text(streetSearch);
+        array(RegistryRow.searchKeys(search(r.settlement()), streetSearch, SearchKeys.search(r.house()),
+                SearchKeys.search(r.part())));
         buffer.setCharAt(buffer.length() - 1, '\n');
         rows++;
         if (buffer.length() >= FLUSH_CHARS) {
             flush();
         }
+    }
+
+    /** Identity forms of settlements and streets, which repeat row after row. */
+    private String identity(String text) {
+        return cached(identities, text, SearchKeys::identity);
+    }
+
+    private String search(String text) {
+        return cached(searches, text, SearchKeys::search);
+    }
+
+    private static String cached(Map<String, String> cache, String text, UnaryOperator<String> form) {
+        String value = cache.get(text);
+        if (value == null) {
+            if (cache.size() >= CACHE_ENTRIES) {
+                cache.clear();
+            }
+            value = form.apply(text);
+            cache.put(text, value);
+        }
+        return value;
     }
 
     int rows() {
