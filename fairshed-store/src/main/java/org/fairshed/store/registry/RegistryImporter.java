@@ -163,30 +163,35 @@ final class RegistryImporter {
     }
 
     private void mergeGroups() throws SQLException {
-        execute("create temp table registry_groups on commit drop as select u.address_id, cg.id as group_id "
-                + "from (select resolved_id as address_id, region_id, unnest(hourly) as code, 'hourly' as t "
-                + "from registry_final union all select resolved_id, region_id, unnest(emergency), 'emergency' "
+        execute("create temp table registry_groups on commit drop as select u.address_id, cg.id as group_id, u.fresh "
+                + "from (select resolved_id as address_id, region_id, fresh, unnest(hourly) as code, 'hourly' as t "
+                + "from registry_final union all select resolved_id, region_id, fresh, unnest(emergency), 'emergency' "
                 + "from registry_final) u join consumer_group cg on cg.region_id = u.region_id "
                 + "and cg.schedule_type = u.t and cg.code = u.code");
         execute("analyze registry_groups");
         execute("with d as (delete from address_group ag using registry_final f where ag.address_id = f.resolved_id "
                 + "and not f.fresh and not exists (select 1 from registry_groups g where g.address_id = ag.address_id "
                 + "and g.group_id = ag.group_id) returning ag.address_id) insert into registry_touched select address_id from d");
+        // a fresh address has no groups yet: no anti-join for it
+        execute("insert into address_group (address_id, group_id) select address_id, group_id from registry_groups "
+                + "where fresh order by 1, 2");
         execute("with i as (insert into address_group (address_id, group_id) select g.address_id, g.group_id "
-                + "from registry_groups g where not exists (select 1 from address_group ag where ag.address_id = g.address_id "
-                + "and ag.group_id = g.group_id) order by 1, 2 returning address_id) "
+                + "from registry_groups g where not g.fresh and not exists (select 1 from address_group ag "
+                + "where ag.address_id = g.address_id and ag.group_id = g.group_id) order by 1, 2 returning address_id) "
                 + "insert into registry_touched select address_id from i");
     }
 
     private void mergeKeys() throws SQLException {
         execute("create temp table registry_keys on commit drop as select distinct unnest(keys) as key, "
-                + "resolved_id as address_id from registry_final");
+                + "resolved_id as address_id, fresh from registry_final");
         execute("analyze registry_keys");
         execute("delete from address_search k using registry_final f where k.address_id = f.resolved_id and not f.fresh "
                 + "and not exists (select 1 from registry_keys n where n.key = k.key and n.address_id = k.address_id)");
-        execute("insert into address_search (key, address_id) select n.key, n.address_id from registry_keys n "
-                + "where not exists (select 1 from address_search k where k.key = n.key and k.address_id = n.address_id) "
+        execute("insert into address_search (key, address_id) select key, address_id from registry_keys where fresh "
                 + "order by 1, 2");
+        execute("insert into address_search (key, address_id) select n.key, n.address_id from registry_keys n "
+                + "where not n.fresh and not exists (select 1 from address_search k where k.key = n.key "
+                + "and k.address_id = n.address_id) order by 1, 2");
     }
 
     private int retire() throws SQLException {
