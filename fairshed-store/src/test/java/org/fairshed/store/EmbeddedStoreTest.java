@@ -42,4 +42,12 @@ class EmbeddedStoreTest {
             return server();
         }
     }
+
+    @Nested
+    class Organisation extends OrganisationContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
 }
