@@ -13,15 +13,25 @@ import java.util.concurrent.Future;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
 import org.fairshed.store.StoreParameters;
+import java.time.LocalDate;
+import java.util.Collections;
 import org.fairshed.store.model.Address;
+import org.fairshed.store.model.DayFigures;
+import org.fairshed.store.model.GroupDay;
+import org.fairshed.store.model.Interval;
+import org.fairshed.store.model.LedgerDay;
+import org.fairshed.store.model.RegionDefinition;
+import org.fairshed.store.model.RevisionDraft;
+import org.fairshed.store.revision.Publication;
+import org.fairshed.store.revision.PublishResult;
 import org.fairshed.store.registry.RegistryImportResult;
 import org.fairshed.store.registry.Transliteration;
 import org.fairshed.store.synthetic.SyntheticRegistry;
 
 /**
  * Timed loops of the store outside the tests (docs/store.md, BENCHMARKS.md): the import of a synthetic registry,
- * a re-import of the same rows (ids kept, nothing changed), the export, and prefix searches from several threads
- * with p50/p99 latencies. Usage:
+ * a re-import of the same rows (ids kept, nothing changed), the export, prefix searches from several threads
+ * with p50/p99 latencies, and five national publishes (every region's 12 groups over 2 days in one transaction). Usage:
  * {@code StoreBench (--data DIR | --db JDBC_URL) [--addresses N] [--regions R] [--searches N] [--threads T]}.
  */
 public final class StoreBench {
@@ -55,6 +65,9 @@ public final class StoreBench {
             long exported = store.registry().exportCsv(OutputStream.nullOutputStream());
             System.out.printf(Locale.ROOT, "export: %,d rows in %.1f s%n", exported, seconds(t));
             search(store, queries(store, synthetic), searches, threads);
+            for (int i = 0; i < 5; i++) {
+                publishNational(store, synthetic);
+            }
         }
     }
 
@@ -116,6 +129,35 @@ public final class StoreBench {
         System.out.printf(Locale.ROOT, "search: %,d queries, %d threads, %.0f queries/s, p50 %.2f ms, p99 %.2f ms, "
                         + "max %.2f ms, %d without a hit%n", total, threads, total / elapsed, latencies[total / 2] / 1e6,
                 latencies[(int) (total * 0.99)] / 1e6, latencies[total - 1] / 1e6, empty[0]);
+    }
+
+    /** One national revision: every region's 12 groups over 2 days, in one transaction (publishAll). */
+    private static void publishNational(Store store, SyntheticRegistry synthetic) {
+        LocalDate first = LocalDate.of(2026, 12, 2);
+        List<Publication> publications = new ArrayList<>();
+        for (RegionDefinition region : synthetic.regionDefinitions()) {
+            List<DayFigures> days = new ArrayList<>();
+            List<GroupDay> groups = new ArrayList<>();
+            List<LedgerDay> ledger = new ArrayList<>();
+            for (int d = 0; d < 2; d++) {
+                LocalDate day = first.plusDays(d);
+                days.add(new DayFigures(day, Collections.nCopies(48, 120.0), Collections.nCopies(48, 0.0),
+                        Collections.nCopies(48, "OPTIMAL")));
+                for (int g = 0; g < SyntheticRegistry.GROUPS.size(); g++) {
+                    int start = (g * 120 + d * 60) % 1200;
+                    groups.add(new GroupDay(SyntheticRegistry.GROUPS.get(g), day, List.of(new Interval(start, start + 240)),
+                            List.of(new Interval(start + 240, start + 300)), Collections.nCopies(48, 10.0)));
+                    ledger.add(new LedgerDay(SyntheticRegistry.GROUPS.get(g), day, 4.0));
+                }
+            }
+            int current = store.revisions().published(region.code()).map(r -> r.number()).orElse(0);
+            publications.add(new Publication(new RevisionDraft(region.code(), 30, days, groups, ledger, "OPTIMAL",
+                    "bench", "bench"), current));
+        }
+        long t = System.nanoTime();
+        List<PublishResult> results = store.revisions().publishAll(publications);
+        System.out.printf(Locale.ROOT, "national publish: %d regions x 12 groups x 2 days in %.0f ms (%s)%n",
+                results.size(), (System.nanoTime() - t) / 1e6, results.get(0).status());
     }
 
     private static double seconds(long start) {
