@@ -138,25 +138,11 @@ public final class EmbeddedServer implements AutoCloseable {
      * the new server can start. Only a live process that is a postgres is touched (the pid may have been reused).
      */
     private static void stopStaleServer(Path cluster) throws IOException {
-        Path pidFile = cluster.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
+        Optional<ProcessHandle> handle = postmaster(cluster);
+        if (handle.isEmpty()) {
             return;
         }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-        } catch (NumberFormatException e) {
-            return;
-        }
-        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-        if (handle.isEmpty() || !handle.get().isAlive()
-                || !handle.get().info().command().map(cmd -> cmd.endsWith("/postgres")).orElse(false)) {
-            return;
-        }
+        long pid = handle.get().pid();
         ProcessHandle process = handle.get();
         process.destroy(); // SIGTERM: smart shutdown; the dead process's connections are gone, so it ends at once
         try {
@@ -168,10 +154,37 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server and waits until its postmaster has exited (zonky's {@code pg_ctl stop} gives up after 5 s, while
+     * the shutdown checkpoint after a large import may take longer), so the folder is free when this returns.
+     */
+    /** The live postgres process that {@code cluster/postmaster.pid} names, if any (its pid may have been reused). */
+    private static Optional<ProcessHandle> postmaster(Path cluster) {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.isRegularFile(pidFile) ? Files.readAllLines(pidFile, StandardCharsets.UTF_8) : List.of();
+            if (lines.isEmpty()) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(cmd -> cmd.endsWith("/postgres")).orElse(false));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void close() {
+        Optional<ProcessHandle> postmaster = postmaster(folder.resolve("postgres"));
         try {
             postgres.close();
+            postmaster.ifPresent(p -> {
+                try {
+                    p.onExit().get(STALE_STOP_WAIT.toSeconds() * 2, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // still running after a minute: the next start stops it (stopStaleServer)
+                }
+            });
         } catch (IOException e) {
             throw new StoreException("the embedded PostgreSQL did not stop cleanly: " + e.getMessage(), e);
         } finally {
