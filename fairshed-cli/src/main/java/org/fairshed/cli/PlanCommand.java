@@ -120,8 +120,8 @@ final class PlanCommand implements Callable<Integer> {
                 : Cancellation.withBudget(Duration.ofMillis(Math.round(timeBudget * 1000)));
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.start("planning " + scenario.slots() + " slot(s) of " + scenario.name());
-        JobResult job = Job.run(new JobRequest(scenario, new JobRequest.Network.File(network), fairness, parameters,
-                null), progress::update, budget);
+        JobRequest request = JobRequest.of(scenario, new JobRequest.Network.File(network), parameters, null);
+        JobResult job = Job.run(fairness == null ? request : request.withFairness(fairness), progress::update, budget);
         progress.done();
         PrintWriter stdout = spec.commandLine().getOut();
         if (job.plan() == null) {

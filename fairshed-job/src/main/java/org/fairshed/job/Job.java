@@ -51,7 +51,7 @@ public final class Job {
             return plan.allUsable() ? done(JobStatus.DONE, "", plan, null, started)
                     : done(JobStatus.PLAN_NOT_USABLE, unusable(plan), plan, null, started);
         }
-        PlanQuotas quotas = PlanQuotasFactory.of(PlanSlotsMapper.of(plan, PLAN_SOURCE));
+        PlanQuotas quotas = quotas(plan);
         GroupConfig groups = r.groups() != null ? r.groups() : GroupConfig.synthetic(quotas.regions(), GroupConfig.DEFAULT_SEED);
         RotaResult rota = Rota.run(new RotaInput(quotas, groups, r.groupsSource(), r.ledger(), r.replan(),
                 r.usableSlotsOnly()), r.method(), r.parameters(), progress, cancellation);
@@ -62,11 +62,22 @@ public final class Job {
         };
     }
 
+    /**
+     * A plan's quotas as the rota reads them, exactly as from the plan's file (for a caller that runs more rota methods
+     * on the same plan, e.g. to compare them).
+     */
+    public static PlanQuotas quotas(PlanResult plan) {
+        return PlanQuotasFactory.of(PlanSlotsMapper.of(plan, PLAN_SOURCE));
+    }
+
     /** The plan input of a request: the network read (or taken) and the scenario resolved against it. */
     static PlanInput prepare(JobRequest request) {
-        PlanInput input = switch (request.network()) {
-            case JobRequest.Network.File f -> PlanInputFactory.create(request.scenario(), f.path());
-            case JobRequest.Network.InMemory m -> PlanInputFactory.create(request.scenario(), m.grid());
+        PlanInput input = switch (request.source()) {
+            case JobRequest.Source.Resolved r -> r.input();
+            case JobRequest.Source.FromScenario s -> switch (s.network()) {
+                case JobRequest.Network.File f -> PlanInputFactory.create(s.scenario(), f.path());
+                case JobRequest.Network.InMemory m -> PlanInputFactory.create(s.scenario(), m.grid());
+            };
         };
         return request.fairnessOverride() == null ? input
                 : input.withFairness(input.fairness().withMode(request.fairnessOverride()));

@@ -59,7 +59,7 @@ class JobTest {
     }
 
     private static JobRequest request() {
-        return new JobRequest(scenario, new JobRequest.Network.File(network), null, TWO_THREADS, null);
+        return JobRequest.of(scenario, new JobRequest.Network.File(network), TWO_THREADS, null);
     }
 
     private record Update(String stage, int done, int total) {
@@ -71,7 +71,7 @@ class JobTest {
      */
     @Test
     void theJobsRotaIsTheRotaOfThePlanFile() throws IOException {
-        JobResult withRota = Job.run(new JobRequest(scenario, new JobRequest.Network.File(network), null, TWO_THREADS,
+        JobResult withRota = Job.run(JobRequest.of(scenario, new JobRequest.Network.File(network), TWO_THREADS,
                 RotaRequest.defaults(RotaMethods.sweep())), ProgressListener.NONE, Cancellation.none());
         GroupConfig groups = GroupConfig.synthetic(withRota.plan().input().regions().names(), GroupConfig.DEFAULT_SEED);
         assertThat(withRota.status()).isEqualTo(JobStatus.DONE);
@@ -96,7 +96,7 @@ class JobTest {
     @Test
     void progressGoesThroughEveryStageInOrder() {
         List<Update> updates = Collections.synchronizedList(new ArrayList<>());
-        Job.run(new JobRequest(scenario, new JobRequest.Network.File(network), null, TWO_THREADS,
+        Job.run(JobRequest.of(scenario, new JobRequest.Network.File(network), TWO_THREADS,
                         RotaRequest.defaults(RotaMethods.sweep())),
                 (stage, done, total) -> updates.add(new Update(stage, done, total)), Cancellation.none());
         List<String> stages = new ArrayList<>();
@@ -138,7 +138,7 @@ class JobTest {
     @Test
     void aPlanWithUnusableSlotsIsNotPublishableAndTheRotaRefusesIt() {
         PlannerParameters noTime = new PlannerParameters(TWO_THREADS.solver(), 2, 1e-9, false);
-        JobResult r = Job.run(new JobRequest(scenario, new JobRequest.Network.File(network), null, noTime,
+        JobResult r = Job.run(JobRequest.of(scenario, new JobRequest.Network.File(network), noTime,
                 RotaRequest.defaults(RotaMethods.sweep())), ProgressListener.NONE, Cancellation.none());
         assertThat(r.status()).isEqualTo(JobStatus.PLAN_NOT_USABLE);
         assertThat(r.rota().outcome()).isEqualTo(RotaOutcome.REFUSED_UNUSABLE_SLOTS);
@@ -148,7 +148,7 @@ class JobTest {
 
     @Test
     void theOutputsAreThePlanThenTheScheduleThenTheLedger() throws IOException {
-        JobResult r = Job.run(new JobRequest(scenario, new JobRequest.Network.File(network), null, TWO_THREADS,
+        JobResult r = Job.run(JobRequest.of(scenario, new JobRequest.Network.File(network), TWO_THREADS,
                 RotaRequest.defaults(RotaMethods.sweep())), ProgressListener.NONE, Cancellation.none());
         Path plan = dir.resolve("plan.json");
         Path schedule = dir.resolve("schedule.json");
@@ -164,8 +164,8 @@ class JobTest {
     void aScenarioThatDoesNotFitItsNetworkIsAnInputErrorBeforeAnySolve() {
         Scenario bad = ScenarioReader.parse("{\"network\": \"case118.m\", \"start\": \"2026-12-02T00:00\", \"slotMinutes\": 60,"
                 + " \"slots\": 1, \"outages\": {\"generators\": [9999]}}", "bad.json");
-        assertThatThrownBy(() -> Job.run(new JobRequest(bad, new JobRequest.Network.File(network), null, TWO_THREADS,
-                null), ProgressListener.NONE, Cancellation.none()))
+        assertThatThrownBy(() -> Job.run(JobRequest.of(bad, new JobRequest.Network.File(network), TWO_THREADS, null),
+                ProgressListener.NONE, Cancellation.none()))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("bad.json: outages.generators[0] names generator row 9999");
     }
