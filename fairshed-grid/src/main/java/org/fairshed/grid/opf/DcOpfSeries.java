@@ -82,7 +82,7 @@ public final class DcOpfSeries implements AutoCloseable {
         }
         model.setLoads(busPdMw);
         DcOpfResult r = lazySolve(busPdMw, t0);
-        if (r.status() == DcOpfStatus.INFEASIBLE && r.message().isEmpty()) {
+        if (r.status() == DcOpfStatus.INFEASIBLE && DcOpfOutcomes.islandShortfalls(withLoads(busPdMw), net.islands).isEmpty()) {
             r = networkInfeasible(busPdMw, r, t0);
         }
         if (!r.status().isSuccess()) {
@@ -147,8 +147,8 @@ public final class DcOpfSeries implements AutoCloseable {
             rounds++;
             solveSeconds += r.seconds();
             if (r.status() != LpStatus.OPTIMAL) {
-                // an infeasible OPF whose islands can all balance is left without words: networkInfeasible finds them
-                return DcOpfOutcomes.failure(DcOpfOutcomes.statusOf(r.status()), explain(r, pd), rounds, solveSeconds, t0);
+                return DcOpfOutcomes.failure(DcOpfOutcomes.statusOf(r.status()),
+                        DcOpfOutcomes.explain(r, withLoads(pd), net.islands), rounds, solveSeconds, t0);
             }
             double[] gen = model.dispatch();
             double[] under = model.costs.underestimates(gen);
@@ -201,14 +201,6 @@ public final class DcOpfSeries implements AutoCloseable {
         }
         return new DcOpfResult(DcOpfStatus.OPTIMAL, "", cost, gap, gen, deg, flows, generation, load - unserved, unserved,
                 rounds, solveSeconds, (System.nanoTime() - t0) / 1e9);
-    }
-
-    private String explain(LpResult r, double[] pd) {
-        if (r.status() != LpStatus.INFEASIBLE) {
-            return r.message();
-        }
-        String shortfalls = DcOpfOutcomes.islandShortfalls(withLoads(pd), net.islands);
-        return shortfalls.isEmpty() ? "" : DcOpfOutcomes.explain(r, withLoads(pd), net.islands);
     }
 
     /** Whether the model's dead islands (load, no generation) are still the dead ones under {@code pd}. */
