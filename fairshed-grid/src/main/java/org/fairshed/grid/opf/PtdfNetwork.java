@@ -2,6 +2,7 @@ package org.fairshed.grid.opf;
 
 import java.util.List;
 import org.fairshed.grid.dc.DcModel;
+import org.fairshed.grid.dc.ErrorBudget;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Generator;
 import org.fairshed.grid.model.Grid;
@@ -118,17 +119,7 @@ final class PtdfNetwork implements AutoCloseable {
                 contribution[g] = Math.abs(ptdf[g]) * reachMw[g];
             }
         }
-        double[] ascending = contribution.clone();
-        java.util.Arrays.sort(ascending);
-        double spent = 0;
-        double threshold = Double.POSITIVE_INFINITY;
-        for (double c : ascending) {
-            if (spent + c > ROW_ERROR_BUDGET_MW) {
-                threshold = c;
-                break;
-            }
-            spent += c;
-        }
+        double threshold = ErrorBudget.keepFrom(contribution, ROW_ERROR_BUDGET_MW);
         for (int g = 0; g < ptdf.length; g++) {
             if (contribution[g] < threshold) {
                 ptdf[g] = 0;
