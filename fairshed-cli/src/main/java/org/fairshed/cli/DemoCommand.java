@@ -213,6 +213,8 @@ final class DemoCommand implements Runnable {
             int worstHour = -1;
             DcOpfResult peakResult = null;
             List<String> reasons = new ArrayList<>();
+            long t0 = System.nanoTime();
+            double slowest = 0;
             // one model for the whole day: each hour changes only the loads (rows found in one hour serve the next)
             try (DcOpfSeries series = DcOpfSeries.of(damaged, DcOpfParameters.DEFAULT)) {
                 for (int h = 0; h < factors.length; h++) {
@@ -226,7 +228,9 @@ final class DemoCommand implements Runnable {
                             worstHour = h;
                         }
                     } else {
+                        long th = System.nanoTime();
                         DcOpfResult r = series.solveScaled(factors[h]);
+                        slowest = Math.max(slowest, (System.nanoTime() - th) / 1e9);
                         String cell = switch (r.status()) {
                             case OPTIMAL -> "ok";
                             case INFEASIBLE -> "NET";
@@ -254,6 +258,7 @@ final class DemoCommand implements Runnable {
                     + "DEF = not enough generation, NET = enough generation but the network cannot deliver it, ERR = solver failure):");
             out.println(hours);
             out.println(row);
+            out.printf(Locale.ROOT, "      the 24 hours in %.1f s, the slowest solved hour in %.2f s%n", (System.nanoTime() - t0) / 1e9, slowest);
             reasons.forEach(out::println);
             if (!deficitHours.isEmpty()) {
                 out.printf(Locale.ROOT, "      %d of 24 hours are short of generation, worst %,.0f MW at %02d:00: load must be shed%n",
