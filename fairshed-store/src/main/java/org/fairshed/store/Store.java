@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.db.EmbeddedServer;
+import org.fairshed.store.events.EventRepository;
 import org.fairshed.store.ledger.LedgerRepository;
 import org.fairshed.store.notify.NotificationListener;
 import org.fairshed.store.organisation.OrganisationRepository;
@@ -31,6 +32,7 @@ public final class Store implements AutoCloseable {
     private final DayStatusRepository dayStatus;
     private final LedgerRepository ledger;
     private final AuditRepository audit;
+    private final EventRepository events;
 
     Store(StoreParameters parameters, Database database, String jdbcUrl, EmbeddedServer embedded,
           HikariDataSource primaryPool, HikariDataSource readPool) {
@@ -46,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.revisions = new RevisionRepository(database, organisation);
         this.dayStatus = new DayStatusRepository(database, organisation);
         this.ledger = new LedgerRepository(database);
+        this.events = new EventRepository(database);
     }
 
     public OrganisationRepository organisation() {
@@ -70,6 +73,11 @@ public final class Store implements AutoCloseable {
 
     public AuditRepository audit() {
         return audit;
+    }
+
+    /** The event sequence that numbers publishes, day-status changes and registry imports (the SSE ids). */
+    public EventRepository events() {
+        return events;
     }
 
     /** The transactions behind the repositories, for use cases that span several of them. */

@@ -16,6 +16,8 @@ import org.fairshed.common.InputException;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.db.Sql;
+import org.fairshed.store.events.EventRepository;
+import org.fairshed.store.events.StoredEvent;
 import org.fairshed.store.model.DayStatus;
 import org.fairshed.store.model.DayStatusKind;
 import org.fairshed.store.model.Group;
@@ -85,8 +87,10 @@ public final class DayStatusRepository {
             }
             AuditRepository.append(c, actor, "day-status", r.id(), null, null, remoteAddress, "{\"day\":\"" + day
                     + "\",\"status\":\"" + status + "\",\"version\":" + saved.version() + "}");
+            long event = EventRepository.append(c, StoredEvent.Kind.DAY_STATUS, r.id(), 0, null, day, status,
+                    saved.version());
             Channels.notify(c, Channels.DAY_STATUS, "{\"region\":\"" + region + "\",\"day\":\"" + day + "\",\"status\":\""
-                    + status + "\",\"version\":" + saved.version() + "}");
+                    + status + "\",\"version\":" + saved.version() + ",\"event\":" + event + "}");
             return saved;
         });
     }
