@@ -21,6 +21,8 @@ public final class EventRepository {
 
     /** Most events one {@link #after} call returns. */
     public static final int MAX_BATCH = 10_000;
+    /** The advisory lock key that orders the event ids by commit ("fsev"). */
+    static final long ORDER_LOCK = 0x66736576L;
     private static final String SELECT = "select e.id, e.at, e.kind, r.code, e.revision, e.replaces, e.day, e.status, "
             + "e.version from store_event e left join region r on r.id = e.region_id ";
 
@@ -71,9 +73,16 @@ public final class EventRepository {
         }
     }
 
-    /** Appends an event on the writer's open transaction and returns its id. */
+    /**
+     * Appends an event on the writer's open transaction and returns its id. The writers' transactions take one
+     * advisory lock first and hold it to their commit, so ids are given in commit order: a reader that has seen event
+     * n has seen every event before it (gaps are rolled-back ids only). Writers append as late as they can.
+     */
     public static long append(Connection c, StoredEvent.Kind kind, Integer regionId, int revision, Integer replaces,
                               LocalDate day, DayStatusKind status, int version) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(" + ORDER_LOCK + ")")) {
+            lock.execute();
+        }
         try (PreparedStatement ps = c.prepareStatement("insert into store_event (kind, region_id, revision, replaces, day, "
                 + "status, version) values (?, ?, ?, ?, ?, ?, ?) returning id")) {
             ps.setString(1, kind.code());
