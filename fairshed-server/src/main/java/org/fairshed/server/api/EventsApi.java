@@ -1,7 +1,7 @@
 package org.fairshed.server.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseHandler;
+import io.javalin.http.sse.SseClient;
 import org.fairshed.server.events.EventHub;
 import org.fairshed.server.http.Params;
 import org.fairshed.server.http.Problem;
@@ -36,7 +36,16 @@ public final class EventsApi {
             }
         }
         Long last = lastEventId(ctx);
-        new SseHandler(client -> hub.subscribe(client, region, group, last)).handle(ctx);
+        // as Javalin's SseHandler, without its Accept check: a client that does not ask for text/event-stream (curl, a
+        // load tester) gets the stream too
+        ctx.res().setStatus(200);
+        ctx.res().setCharacterEncoding("UTF-8");
+        ctx.res().setContentType("text/event-stream");
+        ctx.res().addHeader("Connection", "close");
+        ctx.res().addHeader("Cache-Control", "no-cache");
+        ctx.res().addHeader("X-Accel-Buffering", "no");
+        ctx.res().flushBuffer();
+        ctx.async(config -> config.timeout = 0L, () -> hub.subscribe(new SseClient(ctx), region, group, last));
     }
 
     private static Long lastEventId(Context ctx) {

@@ -17,6 +17,7 @@ import org.fairshed.common.InputException;
 public final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    private static final String WRITTEN = "fairshed.problem";
 
     private ErrorMapper() {
     }
@@ -33,7 +34,7 @@ public final class ErrorMapper {
                     + "failure is logged under the request id", null, Map.of()));
         });
         config.routes.error(404, ctx -> {
-            if (!ProblemBody.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+            if (ctx.attribute(WRITTEN) == null) {
                 write(ctx, new Problem(404, "not-found", "Not found", "no resource at " + ctx.path(), null, Map.of()));
             }
         });
@@ -57,6 +58,7 @@ public final class ErrorMapper {
     public static void write(Context ctx, Problem p) {
         ProblemBody body = new ProblemBody(ProblemBody.TYPE_PREFIX + p.type(), p.title(), p.status(), p.getMessage(),
                 ctx.path(), p.field(), RequestIds.of(ctx));
+        ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(p.status());
         p.headers().forEach(ctx::header);
         ctx.header("Cache-Control", "no-store");

@@ -8,7 +8,6 @@ import biweekly.property.Transparency;
 import biweekly.util.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +26,9 @@ import org.fairshed.store.model.RevisionContent;
  * and {@code X-PUBLISHED-TTL}), one VEVENT per outage from yesterday to the last published day. Definite outages are
  * {@code STATUS:CONFIRMED}, opaque, "Відключення"; possible ones {@code STATUS:TENTATIVE}, transparent, "Можливе
  * відключення". UIDs, SEQUENCE, DTSTAMP and LAST-MODIFIED follow {@link FeedHistory}: the same revisions, the same
- * bytes. Local times carry the zone's TZID, except a time the zone's clock shows twice or never (the DST hours), which
- * is written in UTC so that it is exact.
+ * bytes. Start and end are written in UTC: exact on the DST days, where a local time can mean two instants (and
+ * where parsers' reading of a VTIMEZONE differs — biweekly's own reads 16:00 on 25 October 2026 in Kyiv as +03:00);
+ * the VTIMEZONE and {@code X-WR-TIMEZONE} tell calendar apps the region's zone for display.
  */
 public final class CalendarFeeds {
 
@@ -119,14 +119,8 @@ public final class CalendarFeeds {
             v.setSequence(e.sequence());
             v.setDateTimeStamp(Date.from(e.lastModified()));
             v.setLastModified(Date.from(e.lastModified()));
-            var start = v.setDateStart(Date.from(e.start()), true);
-            var end = v.setDateEnd(Date.from(e.end()), true);
-            if (unambiguous(e.day(), e.startMinute(), zone)) {
-                ical.getTimezoneInfo().setTimezone(start, tz);
-            }
-            if (unambiguous(e.day(), e.endMinute(), zone)) {
-                ical.getTimezoneInfo().setTimezone(end, tz);
-            }
+            v.setDateStart(Date.from(e.start()), true);
+            v.setDateEnd(Date.from(e.end()), true);
             boolean definite = FeedHistory.definite(e);
             String what = definite ? "Відключення світла" : "Можливе відключення";
             String english = definite ? "Power off" : "Possible power cut";
@@ -140,11 +134,5 @@ public final class CalendarFeeds {
             ical.addEvent(v);
         }
         return ical.write().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Whether the wall-clock minute of the day exists exactly once in the zone (not in a DST gap or overlap). */
-    static boolean unambiguous(LocalDate day, int minute, ZoneId zone) {
-        LocalDateTime t = day.atStartOfDay().plusMinutes(minute);
-        return zone.getRules().getValidOffsets(t).size() == 1;
     }
 }
