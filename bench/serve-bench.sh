@@ -16,8 +16,9 @@ nport="${NGINX_PORT:-18090}"
 duration="${DURATION:-20s}"
 clients="${SSE_CLIENTS:-10000}"
 work="$(mktemp -d)"
+chmod 755 "$work"  # nginx workers run as an unprivileged user
 base="http://127.0.0.1:$port"
-ulimit -n 65536
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"  # 10,000 SSE clients need 10,000 descriptors on each side
 cleanup() {
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
     rm -rf "$work"
@@ -31,7 +32,7 @@ if ! curl -sf "$base/api/v1/health" >/dev/null; then
     for _ in $(seq 1 1800); do curl -sf "$base/api/v1/health" >/dev/null && break; sleep 1; done
 fi
 curl -sf "$base/api/v1/health"; echo
-pid="$(pgrep -f "serve --data $data" | while read -r p; do [ "$(readlink /proc/$p/exe 2>/dev/null | grep -c java)" = 1 ] && echo "$p"; done | head -1)"
+pid="$(pgrep -f "java.*org.fairshed.cli.Main serve --data $data" | head -1 || true)"
 region=kyiv-oblast
 path="/api/v1/regions/$region/groups/3.1/schedule"
 mkdir -p "$work/www/api/v1/regions/$region/groups/3.1"
@@ -48,12 +49,15 @@ http {
     server { listen 127.0.0.1:$nport; root $work/www; etag on; }
 }
 NGINX
+chmod -R a+rX "$work/www"
 nginx -c "$work/nginx.conf"
 sleep 1
 netag="$(curl -sfI "http://127.0.0.1:$nport$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
 bytes="$(stat -c %s "$work/www$path")"
 run() { echo; echo "## $1"; shift; echo "\$ wrk $*"; wrk "$@" | grep -E "Requests/sec|Latency|50%|99%|requests in|Non-2xx"; }
 echo "# schedule body: $bytes bytes, server ETag $etag, nginx ETag $netag"
+echo "# warm-up (not counted): 15 s of each server route measured below"
+wrk -t2 -c100 -d15s "$base$path" >/dev/null
 run "schedule 200: server" -t2 -c100 -d"$duration" --latency "$base$path"
 run "schedule 200: nginx (same bytes, static file)" -t2 -c100 -d"$duration" --latency "http://127.0.0.1:$nport$path"
 run "schedule 304: server" -t2 -c100 -d"$duration" --latency -H "If-None-Match: $etag" "$base$path"
@@ -81,23 +85,31 @@ with open(sys.argv[1], "w") as f:
     f.write("local paths = {\n" + ",\n".join('"%s"' % q for q in qs) + "\n}\nlocal i = 0\n")
     f.write("request = function()\n  i = i + 1\n  return wrk.format('GET', paths[(i % #paths) + 1])\nend\n")
 PY
+wrk -t2 -c100 -d15s -s "$work/search.lua" "$base" >/dev/null
 run "address search: server (5,000 distinct queries)" -t2 -c100 -d"$duration" --latency -s "$work/search.lua" "$base"
 echo
 echo "## $clients SSE subscribers, then a national revision"
 cp="$here/fairshed-server/target/classes:$here/fairshed-cli/target/lib/*"
+pg="$(sed -n 4p "$data/postgres/postmaster.pid")"
+# the publisher warms up (3 national publishes in its JVM) before the subscribers connect, then waits for them
+java -cp "$cp" org.fairshed.server.bench.NationalPublish --db "jdbc:postgresql://127.0.0.1:$pg/fairshed?user=postgres" \
+    --warmup 3 --wait-for "$work/subscribed" >"$work/publish.out" 2>&1 &
+publisher=$!
+for _ in $(seq 1 120); do grep -q waiting "$work/publish.out" 2>/dev/null && break; sleep 1; done
+sleep 3
 java -cp "$cp" org.fairshed.server.bench.SseLoad 127.0.0.1 "$port" "$clients" 30 >"$work/sse.out" 2>&1 &
 loader=$!
 for _ in $(seq 1 120); do grep -q ready "$work/sse.out" 2>/dev/null && break; sleep 1; done
-cat "$work/sse.out"
-pg="$(sed -n 4p "$data/postgres/postmaster.pid")"
-java -cp "$cp" org.fairshed.server.bench.NationalPublish --db "jdbc:postgresql://127.0.0.1:$pg/fairshed?user=postgres" \
-    | tee "$work/publish.out"
+sleep 2
+touch "$work/subscribed"
+wait "$publisher" || true
 wait "$loader" || true
-cat "$work/sse.out"
-committed="$(grep -o 'committed at [0-9]*' "$work/publish.out" | awk '{print $3}')"
+cat "$work/publish.out" "$work/sse.out"
+committed="$(grep measured "$work/publish.out" | grep -o 'committed at [0-9]*' | awk '{print $3}')"
 last="$(grep -o 'last [0-9]*' "$work/sse.out" | awk '{print $2}')"
 p99="$(grep -o 'p99 [0-9]*' "$work/sse.out" | awk '{print $2}')"
-[ -n "$last" ] && echo "from commit to the last subscriber: $((last - committed)) ms (p99 $((p99 - committed)) ms)"
+p50="$(grep -o 'p50 [0-9]*' "$work/sse.out" | awk '{print $2}')"
+[ -n "$last" ] && echo "from commit to the subscribers: p50 $((p50 - committed)) ms, p99 $((p99 - committed)) ms, last $((last - committed)) ms"
 echo
 echo "## server heap"
 [ -n "$pid" ] && jcmd "$pid" GC.heap_info | head -4

@@ -41,6 +41,14 @@ public final class EventHub implements AutoCloseable {
     private final ArrayDeque<Rendered> ring = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Object wake = new Object();
+    /** Reads and renders the events of a batch in parallel (the store's pool bounds the database side). */
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4,
+            r -> {
+                Thread t = new Thread(r, "fairshed-events-prepare");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.Map<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long target;
     private volatile boolean reconnected;
     private volatile boolean running;
@@ -119,9 +127,9 @@ public final class EventHub implements AutoCloseable {
         long deadline = System.currentTimeMillis() + REPLICA_WAIT_MILLIS;
         while (running) {
             List<StoredEvent> batch = store.events().after(lastDispatchedNow(), 500);
+            prepare(batch);
             for (StoredEvent e : batch) {
-                apply(e);
-                dispatch(e.id(), renderer.render(e));
+                dispatch(e.id(), rendered.remove(e.id()));
             }
             if (batch.isEmpty()) {
                 if (target <= lastDispatchedNow() || System.currentTimeMillis() > deadline) {
@@ -132,11 +140,45 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
-    /** Refreshes what the event changed before anyone is told of it. */
-    private void apply(StoredEvent e) {
-        switch (e.kind()) {
-            case REVISION, DAY_STATUS -> states.reload(e.region());
-            case REGISTRY -> search.rebuildLater();
+    /**
+     * Refreshes what a batch of events changed before anyone is told of it (each region once, the regions in
+     * parallel: a national publish is one event per region) and renders the events, also in parallel.
+     */
+    private void prepare(List<StoredEvent> batch) {
+        java.util.Set<String> regions = new java.util.LinkedHashSet<>();
+        for (StoredEvent e : batch) {
+            switch (e.kind()) {
+                case REVISION, DAY_STATUS -> regions.add(e.region());
+                case REGISTRY -> search.rebuildLater();
+            }
+        }
+        all(regions.stream().map(r -> (Runnable) () -> states.reload(r)).toList());
+        all(batch.stream().map(e -> (Runnable) () -> {
+            Rendered r = renderer.render(e);
+            if (r != null) {
+                rendered.put(e.id(), r);
+            }
+        }).toList());
+    }
+
+    private void all(List<Runnable> tasks) {
+        if (tasks.size() == 1) {
+            tasks.get(0).run();
+            return;
+        }
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (Runnable t : tasks) {
+            futures.add(workers.submit(t));
+        }
+        for (var f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while preparing events", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -185,7 +227,7 @@ public final class EventHub implements AutoCloseable {
             s.after = Math.max(s.after, lastDispatched);
             subscribers.add(s);
         }
-        client.sendComment("connected; last event " + s.after);
+        s.greeting = ": connected; last event " + s.after + "\n\n";
         client.onClose(s::close);
         Subscriber sub = s;
         Thread.ofVirtual().name("fairshed-sse").start(() -> sub.run(heartbeat, () -> subscribers.remove(sub)));
@@ -238,6 +280,7 @@ public final class EventHub implements AutoCloseable {
         if (dispatcher != null) {
             dispatcher.interrupt();
         }
+        workers.shutdownNow();
         for (Subscriber s : subscribers) {
             s.close();
         }

@@ -15,6 +15,7 @@ final class Subscriber {
 
     static final int QUEUE = 256;
     private static final Rendered CLOSE = new Rendered(-1, "", "", null, "", null, null);
+    private static final byte[] HEARTBEAT = ": heartbeat\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     final SseClient client;
     final String region;
@@ -23,6 +24,8 @@ final class Subscriber {
     long after;
     private final BlockingQueue<Rendered> queue = new ArrayBlockingQueue<>(QUEUE);
     private volatile boolean closed;
+    /** The first comment the writer sends (it alone writes to the stream). */
+    volatile String greeting = ": connected\n\n";
 
     Subscriber(SseClient client, String region, String group, long after) {
         this.client = client;
@@ -49,27 +52,55 @@ final class Subscriber {
         queue.offer(CLOSE);
     }
 
+    /** One event in the SSE format: {@code id}, {@code event}, one {@code data} line per line of the data. */
+    private void frame(StringBuilder sb, Rendered r) {
+        sb.append("id: ").append(r.id()).append('\n').append("event: ").append(r.name()).append('\n');
+        for (String line : r.data(group).split("\n", -1)) {
+            sb.append("data: ").append(line).append('\n');
+        }
+        sb.append('\n');
+    }
+
     boolean isClosed() {
         return closed || client.terminated();
     }
 
-    /** The writer loop (runs on its own virtual thread until the client goes). */
+    /**
+     * The writer loop (runs on its own virtual thread until the client goes): everything queued is written as SSE
+     * frames and flushed once, so a national publish (one event per region) costs each client one write.
+     */
     void run(Duration heartbeat, Runnable onExit) {
+        java.util.List<Rendered> batch = new java.util.ArrayList<>();
         try {
+            java.io.OutputStream out = client.ctx().res().getOutputStream();
+            out.write(greeting.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
             while (!isClosed()) {
                 Rendered e = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (e == CLOSE || closed) {
                     break;
                 }
                 if (e == null) {
-                    client.sendComment("heartbeat");
+                    out.write(HEARTBEAT);
                 } else {
-                    client.sendEvent(e.name(), e.data(group), Long.toString(e.id()));
+                    batch.clear();
+                    batch.add(e);
+                    queue.drainTo(batch);
+                    StringBuilder frames = new StringBuilder();
+                    for (Rendered r : batch) {
+                        if (r == CLOSE) {
+                            closed = true;
+                            break;
+                        }
+                        frame(frames, r);
+                    }
+                    out.write(frames.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
+                out.flush();
             }
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException gone) {
+        } catch (RuntimeException | java.io.IOException gone) {
             // the client went away while we wrote: nothing to do but forget it
         } finally {
             closed = true;

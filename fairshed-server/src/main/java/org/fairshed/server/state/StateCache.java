@@ -13,8 +13,8 @@ import org.fairshed.store.Store;
 import org.fairshed.store.model.DaySchedule;
 import org.fairshed.store.model.DayStatus;
 import org.fairshed.store.model.Region;
+import org.fairshed.store.model.RegionSnapshot;
 import org.fairshed.store.model.Revision;
-import org.fairshed.store.model.ScheduleType;
 
 /**
  * Every region's {@link RegionState}, derived from the store: read at start, read again for a region when the store
@@ -27,6 +27,8 @@ public final class StateCache {
     private final Clock clock;
     private volatile Map<String, RegionState> regions = Map.of();
     private volatile Map<Integer, RegionState> byId = Map.of();
+    private final java.util.concurrent.atomic.AtomicLong generations = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, Long> loadedAt = new HashMap<>();
 
     public StateCache(Store store, Clock clock) {
         this.store = store;
@@ -34,26 +36,45 @@ public final class StateCache {
     }
 
     public synchronized void reloadAll() {
+        long generation = generations.incrementAndGet();
         Map<String, RegionState> next = new LinkedHashMap<>();
         for (Region r : store.organisation().regions()) {
-            next.put(r.code(), load(r));
+            RegionState loaded = load(r);
+            if (loaded != null) {
+                next.put(r.code(), loaded);
+                loadedAt.put(r.code(), generation);
+            }
         }
         publish(next);
     }
 
-    /** Reads one region again (a publish or status change of it); a region the store has newly gets added. */
-    public synchronized void reload(String code) {
+    /**
+     * Reads one region again (a publish or status change of it); a region the store has newly gets added. Regions are
+     * read in parallel; of two reads of one region the one that started later wins.
+     */
+    public void reload(String code) {
+        long generation = generations.incrementAndGet();
         Optional<Region> r = store.organisation().region(code);
         if (r.isEmpty()) {
             return;
         }
-        Map<String, RegionState> next = new LinkedHashMap<>(regions);
-        next.put(code, load(r.get()));
-        if (next.size() != regions.size()) {
-            Map<String, RegionState> sorted = new TreeMap<>(next);
-            next = new LinkedHashMap<>(sorted);
+        RegionState loaded = load(r.get());
+        if (loaded == null) {
+            return;
         }
-        publish(next);
+        synchronized (this) {
+            Long current = loadedAt.get(code);
+            if (current != null && current > generation) {
+                return;
+            }
+            loadedAt.put(code, generation);
+            Map<String, RegionState> next = new LinkedHashMap<>(regions);
+            next.put(code, loaded);
+            if (next.size() != regions.size()) {
+                next = new LinkedHashMap<>(new TreeMap<>(next));
+            }
+            publish(next);
+        }
     }
 
     /** The region's state, read again first when its local date has changed since; empty for an unknown code. */
@@ -94,19 +115,22 @@ public final class StateCache {
         byId = Map.copyOf(ids);
     }
 
+    /** The region read in one snapshot of the store, or null when the store no longer has it. */
     private RegionState load(Region r) {
         LocalDate today = LocalDate.now(clock.withZone(r.zone()));
         LocalDate from = today.minusDays(RegionState.DAYS_BEFORE);
         LocalDate to = today.plusDays(RegionState.DAYS_AFTER);
-        Revision published = store.revisions().published(r.code()).orElse(null);
+        RegionSnapshot snap = store.regionSnapshot(r.code(), from, to).orElse(null);
+        if (snap == null) {
+            return null;
+        }
+        Revision published = snap.published();
         Map<String, Map<LocalDate, DaySchedule>> days = new HashMap<>();
-        if (published != null) {
-            for (DaySchedule d : store.revisions().regionSchedules(r.code(), from, to)) {
-                days.computeIfAbsent(d.schedule().group(), k -> new TreeMap<>()).put(d.schedule().day(), d);
-            }
+        for (DaySchedule d : snap.schedules()) {
+            days.computeIfAbsent(d.schedule().group(), k -> new TreeMap<>()).put(d.schedule().day(), d);
         }
         Map<LocalDate, DayStatus> statuses = new TreeMap<>();
-        for (DayStatus s : store.dayStatus().range(r.code(), from, to)) {
+        for (DayStatus s : snap.statuses()) {
             statuses.put(s.day(), s);
         }
         StringBuilder token = new StringBuilder(r.code()).append('-');
@@ -117,10 +141,8 @@ public final class StateCache {
         }
         token.append("-d").append(today);
         statuses.values().forEach(s -> token.append("-s").append(s.day()).append(':').append(s.version()));
-        var ledger = published == null ? List.<org.fairshed.store.model.LedgerDay>of() : store.ledger().published(r.code());
-        return new RegionState(r, store.organisation().dsos(r.code()), store.organisation().groups(r.code(),
-                ScheduleType.HOURLY), store.organisation().groups(r.code(), ScheduleType.EMERGENCY), published, today,
-                from, to, freeze(days), Map.copyOf(statuses), ledger, token.toString());
+        return new RegionState(snap.region(), snap.dsos(), snap.hourly(), snap.emergency(), published, today, from, to,
+                freeze(days), Map.copyOf(statuses), snap.ledger(), token.toString());
     }
 
     private static Map<String, Map<LocalDate, DaySchedule>> freeze(Map<String, Map<LocalDate, DaySchedule>> days) {

@@ -78,6 +78,27 @@ public final class RegistryRepository {
         return database.write(c -> new RegistryImporter(c, errors, parameters).run(rows, start));
     }
 
+    /**
+     * Loads rows (checked field by field, without ids: the synthetic generator's) into an empty registry without
+     * per-row work in the database ({@link BulkLoader}: indexes and constraints dropped and rebuilt around COPY, in
+     * the one transaction); a registry that holds anything already gets the ordinary {@link #importRows} instead.
+     * The same identity and search rules; every bad row reported, nothing half-loaded.
+     */
+    public RegistryImportResult bulkLoad(Iterator<RegistryRow> rows, String source) {
+        long start = System.nanoTime();
+        ImportErrors errors = new ImportErrors(source);
+        return database.write(c -> {
+            if (!BulkLoader.isEmpty(c)) {
+                return new RegistryImporter(c, errors, RegistryImportParameters.defaults()).run(rows, start);
+            }
+            try {
+                return new BulkLoader(c, errors).run(rows, start);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bulk load's temporary key file failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** Writes every live address as registry CSV (ordered by region code, then id); returns how many. */
     public long exportCsv(OutputStream out) {
         return database.read(c -> {

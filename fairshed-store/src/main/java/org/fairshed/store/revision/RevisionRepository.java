@@ -108,6 +108,11 @@ public final class RevisionRepository {
         return database.read(c -> RevisionReader.published(c, region));
     }
 
+    /** The published revision's header on an open transaction. */
+    public Optional<Revision> published(Connection c, String region) throws SQLException {
+        return RevisionReader.published(c, region);
+    }
+
     public Optional<Revision> revision(String region, int number) {
         return database.read(c -> RevisionReader.byNumber(c, region, number));
     }
@@ -163,7 +168,13 @@ public final class RevisionRepository {
             throw InputException.atField("query", "to", "must be on or after from and at most " + MAX_RANGE_DAYS
                     + " days later, got " + from + " to " + to);
         }
-        return database.read(c -> {
+        return database.read(c -> regionSchedules(c, region, from, to));
+    }
+
+    /** {@link #regionSchedules(String, LocalDate, LocalDate)} on an open (single-snapshot) transaction. */
+    public List<DaySchedule> regionSchedules(Connection c, String region, LocalDate from, LocalDate to)
+            throws SQLException {
+        {
             Map<Long, Integer> numbers = new TreeMap<>();
             Map<Long, Set<String>> wanted = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select distinct on (g.id, d.day) g.code, d.day, v.id, v.number "
@@ -192,7 +203,7 @@ public final class RevisionRepository {
                 }
             }
             return out;
-        });
+        }
     }
 
     /** {day, revision id, number} per day: the newest revision up to the published one that has the group's day. */

@@ -104,8 +104,12 @@ public final class DayStatusRepository {
 
     /** The region's stored statuses in [from, to], by day. */
     public List<DayStatus> range(String region, LocalDate from, LocalDate to) {
-        return database.read(c -> query(c, COLUMNS + "where r.code = ? and s.day between ? and ? order by s.day",
-                region, from, to));
+        return database.read(c -> range(c, region, from, to));
+    }
+
+    /** {@link #range(String, LocalDate, LocalDate)} on an open transaction. */
+    public List<DayStatus> range(Connection c, String region, LocalDate from, LocalDate to) throws SQLException {
+        return query(c, COLUMNS + "where r.code = ? and s.day between ? and ? order by s.day", region, from, to);
     }
 
     private static List<DayStatus> query(Connection c, String sql, String region, LocalDate from, LocalDate to)
