@@ -71,13 +71,10 @@ public final class DemoLoader {
         boolean loaded = false;
         SyntheticRegistry registry = new SyntheticRegistry(SEED, addresses, 24);
         if (store.organisation().regions().isEmpty()) {
-            step("creating the 24 synthetic regions, their distribution companies and 12 groups each");
-            registry.setUp(store);
-            step(String.format(Locale.ROOT, "importing the SYNTHETIC address registry (%,d addresses; one transaction)",
-                    addresses));
+            step(String.format(Locale.ROOT, "creating the 24 synthetic regions (their distribution companies, 12 groups "
+                    + "each) and loading the SYNTHETIC address registry (%,d addresses; one transaction)", addresses));
             long t = System.nanoTime();
-            RegistryImportResult r = store.registry().importRows(registry.rows(), "synthetic registry (seed " + SEED + ")",
-                    org.fairshed.store.registry.RegistryImportParameters.defaults());
+            RegistryImportResult r = registry.load(store);
             step(String.format(Locale.ROOT, "registry: %s, %,d addresses in %.0f s", r.status(), r.inserted(),
                     (System.nanoTime() - t) / 1e9));
             loaded = true;
