@@ -5,7 +5,11 @@ import java.util.Objects;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.db.EmbeddedServer;
+import org.fairshed.store.events.EventRepository;
 import org.fairshed.store.ledger.LedgerRepository;
+import org.fairshed.store.model.RegionSnapshot;
+import org.fairshed.store.model.Revision;
+import org.fairshed.store.model.ScheduleType;
 import org.fairshed.store.notify.NotificationListener;
 import org.fairshed.store.organisation.OrganisationRepository;
 import org.fairshed.store.registry.RegistryRepository;
@@ -31,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final DayStatusRepository dayStatus;
     private final LedgerRepository ledger;
     private final AuditRepository audit;
+    private final EventRepository events;
 
     Store(StoreParameters parameters, Database database, String jdbcUrl, EmbeddedServer embedded,
           HikariDataSource primaryPool, HikariDataSource readPool) {
@@ -46,6 +51,7 @@ public final class Store implements AutoCloseable {
         this.revisions = new RevisionRepository(database, organisation);
         this.dayStatus = new DayStatusRepository(database, organisation);
         this.ledger = new LedgerRepository(database);
+        this.events = new EventRepository(database);
     }
 
     public OrganisationRepository organisation() {
@@ -70,6 +76,32 @@ public final class Store implements AutoCloseable {
 
     public AuditRepository audit() {
         return audit;
+    }
+
+    /** The event sequence that numbers publishes, day-status changes and registry imports (the SSE ids). */
+    public EventRepository events() {
+        return events;
+    }
+
+    /**
+     * One region as a reader sees it, in one REPEATABLE READ snapshot (so the published pointer, its days, the
+     * statuses and the ledger are of one moment); empty for an unknown region. {@code to - from} at most
+     * {@link RevisionRepository#MAX_RANGE_DAYS} days.
+     */
+    public java.util.Optional<RegionSnapshot> regionSnapshot(String code, java.time.LocalDate from,
+                                                              java.time.LocalDate to) {
+        return database.read(c -> {
+            var region = organisation.findRegion(c, code);
+            if (region.isEmpty()) {
+                return java.util.Optional.<RegionSnapshot>empty();
+            }
+            Revision published = revisions.published(c, code).orElse(null);
+            return java.util.Optional.of(new RegionSnapshot(region.get(), organisation.dsos(c, code),
+                    organisation.groups(c, code, ScheduleType.HOURLY), organisation.groups(c, code, ScheduleType.EMERGENCY),
+                    published, published == null ? java.util.List.of() : revisions.regionSchedules(c, code, from, to),
+                    dayStatus.range(c, code, from, to), published == null ? java.util.List.of()
+                    : ledger.published(c, code)));
+        });
     }
 
     /** The transactions behind the repositories, for use cases that span several of them. */

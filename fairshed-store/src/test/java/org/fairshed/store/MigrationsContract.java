@@ -15,7 +15,7 @@ abstract class MigrationsContract extends StoreContract {
 
     private static final List<String> TABLES = List.of("address", "address_group", "address_search", "audit_log",
             "consumer_group", "critical_feeder", "day_status", "dso", "published", "region", "revision", "revision_day",
-            "revision_group_day", "revision_ledger", "revision_outage", "schedule_type", "street");
+            "revision_group_day", "revision_ledger", "revision_outage", "schedule_type", "store_event", "street");
 
     @Test
     void migrationsBuildTheSchemaFromEmptyAndASecondOpenAppliesNone() throws Exception {
@@ -30,7 +30,7 @@ abstract class MigrationsContract extends StoreContract {
                     return rs.getInt(1);
                 }
             });
-            assertThat(applied).isEqualTo(4);
+            assertThat(applied).isEqualTo(5);
         } finally {
             db().close(StoreFactory.open(StoreParameters.jdbc(url).withReadOnly(true)));
         }

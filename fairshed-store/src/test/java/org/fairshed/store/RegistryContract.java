@@ -187,6 +187,92 @@ abstract class RegistryContract extends StoreContract {
         assertThat(store.registry().count()).isZero();
     }
 
+    /** The bulk first load and the ordinary import of the same rows give the same registry, byte for byte. */
+    @Test
+    void theBulkFirstLoadIsTheImportWithoutItsPerRowWork() {
+        SyntheticRegistry synthetic = new SyntheticRegistry(7, 3_000, 3);
+        RegistryImportResult bulk = synthetic.load(store);
+        assertThat(bulk.isImported()).isTrue();
+        assertThat(bulk.inserted()).isEqualTo(3_000);
+        Store other = db().open();
+        try {
+            synthetic.setUp(other);
+            RegistryImportResult ordinary = other.registry().importRows(synthetic.rows(), "synthetic",
+                    RegistryImportParameters.defaults());
+            assertThat(ordinary.inserted()).isEqualTo(3_000);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            other.registry().exportCsv(out);
+            assertThat(export()).isEqualTo(out.toString(StandardCharsets.UTF_8));
+            assertThat(snapshot(store)).isEqualTo(snapshot(other));
+            for (String q : List.of("vinnytsia", "shevchenka 1", "Хрещатик", "luck lesi ukrainky 3")) {
+                // street ids differ by design (the bulk load numbers streets by first appearance)
+                assertThat(store.registry().search(q, 20)).extracting(Address::id).as(q)
+                        .isEqualTo(other.registry().search(q, 20).stream().map(Address::id).toList());
+            }
+        } finally {
+            db().close(other);
+        }
+        assertThat(store.events().latestRegistryId()).isPositive();
+        // the indexes and constraints are back: a second import finds every address unchanged
+        assertThat(load(export()).unchanged()).isEqualTo(3_000);
+        assertThat(store.registry().bulkLoad(synthetic.rows(), "again").unchanged()).isEqualTo(3_000);
+    }
+
+    /** Streets (without their ids, which the bulk load gives by first appearance) and search keys. */
+    private static List<String> snapshot(Store s) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Map<Long, String> streets = new java.util.HashMap<>();
+        s.registry().snapshot(new org.fairshed.store.registry.RegistrySink() {
+            @Override
+            public void version(long registryEvent) {
+            }
+
+            @Override
+            public void street(long id, String region, String settlement, String name) {
+                streets.put(id, region + "|" + settlement + "|" + name);
+                out.add("street " + region + "|" + settlement + "|" + name);
+            }
+
+            @Override
+            public void address(long id, long streetId, String house, String part, double lat, double lon, String dso,
+                                String[] hourly, String[] emergency) {
+                out.add("address " + id + " " + streets.get(streetId));
+            }
+
+            @Override
+            public void key(String key, long addressId) {
+                out.add("key " + key + " " + addressId);
+            }
+        });
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    @Test
+    void theBulkLoadReportsEveryBadRowAndKeepsNothing() {
+        List<org.fairshed.store.registry.RegistryRow> rows = List.of(
+                new org.fairshed.store.registry.RegistryRow(2, null, "kyiv", "м. Київ", "вул. Хрещатик", "22", "", null, null,
+                        List.of("1.1"), List.of(), null),
+                new org.fairshed.store.registry.RegistryRow(3, null, "kyiv", "м. Київ", "вул. Хрещатик", "24", "", null, null,
+                        List.of("9.9"), List.of(), null),
+                new org.fairshed.store.registry.RegistryRow(4, null, "atlantis", "м. Київ", "вул. Хрещатик", "26", "", null,
+                        null, List.of("1.1"), List.of(), null),
+                new org.fairshed.store.registry.RegistryRow(5, null, "kyiv", "м. Київ", "Хрещатик вулиця", "22", "", null,
+                        null, List.of("1.2"), List.of(), null));
+        RegistryImportResult r = store.registry().bulkLoad(rows.iterator(), "rows");
+        assertThat(r.status()).isEqualTo(RegistryImportStatus.REJECTED);
+        assertThat(r.errors()).extracting(InputException::getMessage).containsExactly(
+                "rows:3: groups names the group 9.9, which region kyiv does not have (hourly)",
+                "rows:4: region names the region 'atlantis', which the store does not have");
+        assertThat(store.registry().count()).isZero();
+        RegistryImportResult dup = store.registry().bulkLoad(List.of(rows.get(0), rows.get(3)).iterator(), "rows");
+        assertThat(dup.errors()).extracting(InputException::getMessage).containsExactly(
+                "rows:5: is the same address as line 2 (region, settlement, street, house and part alike)");
+        assertThat(store.registry().count()).isZero();
+        assertThat(load(SMALL).inserted()).isEqualTo(4);
+        assertThat(store.registry().search("khreshchatyk 22", 5)).hasSize(1);
+    }
+
     @Test
     void tenThousandSyntheticAddressesImportAndReimportUnchanged() {
         SyntheticRegistry synthetic = new SyntheticRegistry(42, 10_000, 3);

@@ -102,11 +102,12 @@ abstract class RevisionContract extends StoreContract {
     void theDatabaseRefusesToChangeOrDeleteRevisionsAndTheAuditLog() {
         publish(Fixtures.draft("kyiv", DAY, 1, 1, "first"), 0);
         for (String table : List.of("revision", "revision_day", "revision_group_day", "revision_outage",
-                "revision_ledger", "audit_log")) {
+                "revision_ledger", "audit_log", "store_event")) {
             for (String sql : List.of("update " + table + " set revision_id = revision_id",
                     "delete from " + table, "truncate " + table + " cascade")) {
                 String statement = sql.replace("revision_id = revision_id", table.equals("revision") ? "number = number"
-                        : table.equals("audit_log") ? "actor = actor" : "revision_id = revision_id");
+                        : table.equals("audit_log") ? "actor = actor" : table.equals("store_event") ? "kind = kind"
+                        : "revision_id = revision_id");
                 assertThatThrownBy(() -> store.database().write(c -> {
                     try (Statement s = c.createStatement()) {
                         return s.executeUpdate(statement);
@@ -116,6 +117,35 @@ abstract class RevisionContract extends StoreContract {
             }
         }
         assertThat(store.revisions().content("kyiv", 1)).isPresent();
+    }
+
+    /** Publishes and day-status changes are numbered in one sequence, in commit order, named in their NOTIFY. */
+    @Test
+    void everyPublishAndStatusChangeAppendsToTheEventSequence() {
+        long before = store.events().latestId();
+        publish(Fixtures.draft("kyiv", DAY, 1, 1, "first"), 0);
+        store.dayStatus().set("kyiv", DAY, org.fairshed.store.model.DayStatusKind.NO_OUTAGES, null, null, List.of(),
+                "dispatcher", null);
+        publish(Fixtures.draft("kyiv", DAY, 1, 2, "second"), 1);
+        var events = store.events().after(before, 10);
+        assertThat(events).extracting(e -> e.kind()).containsExactly(
+                org.fairshed.store.events.StoredEvent.Kind.REVISION, org.fairshed.store.events.StoredEvent.Kind.DAY_STATUS,
+                org.fairshed.store.events.StoredEvent.Kind.REVISION);
+        assertThat(events.get(0).revision()).isEqualTo(1);
+        assertThat(events.get(0).replaces()).isNull();
+        assertThat(events.get(2).replaces()).isEqualTo(1);
+        assertThat(events.get(1).status()).isEqualTo(org.fairshed.store.model.DayStatusKind.NO_OUTAGES);
+        assertThat(events.get(1).day()).isEqualTo(DAY);
+        assertThat(events).extracting(e -> e.id()).isSorted();
+        assertThat(store.events().latestId()).isEqualTo(events.get(2).id());
+        assertThat(store.events().after(events.get(2).id(), 10)).isEmpty();
+        publishConflictLeavesNoEvent(events.get(2).id());
+    }
+
+    private void publishConflictLeavesNoEvent(long last) {
+        PublishResult r = store.revisions().publish(new Publication(Fixtures.draft("kyiv", DAY, 1, 3, "stale"), 1));
+        assertThat(r.status()).isEqualTo(PublishStatus.CONFLICT);
+        assertThat(store.events().latestId()).isEqualTo(last);
     }
 
     @Test

@@ -27,8 +27,13 @@ public final class LedgerRepository {
 
     /** The published revision's ledger, by group position and day; empty when nothing is published. */
     public List<LedgerDay> published(String region) {
-        return database.read(c -> query(c, SELECT + "join published p on p.revision_id = v.id where r.code = ? "
-                + "order by g.position, g.id, l.day", region, 0));
+        return database.read(c -> published(c, region));
+    }
+
+    /** The published revision's ledger on an open transaction. */
+    public List<LedgerDay> published(Connection c, String region) throws SQLException {
+        return query(c, SELECT + "join published p on p.revision_id = v.id where r.code = ? "
+                + "order by g.position, g.id, l.day", region, 0);
     }
 
     /** Revision {@code number}'s ledger. */

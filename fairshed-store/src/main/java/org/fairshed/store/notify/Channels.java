@@ -9,14 +9,17 @@ import java.sql.SQLException;
  * revision only once it is committed, and never of one that rolled back). Payloads are small JSON objects:
  *
  * <ul>
- *   <li>{@value #REVISION}: {@code {"region":"kyiv","revision":5,"replaces":4,"id":123,"hash":"<sha-256>"}}</li>
- *   <li>{@value #DAY_STATUS}: {@code {"region":"kyiv","day":"2026-12-02","status":"EMERGENCY","version":3}}</li>
+ *   <li>{@value #REVISION}: {@code {"region":"kyiv","revision":5,"replaces":4,"id":123,"hash":"<sha-256>","event":7}}</li>
+ *   <li>{@value #DAY_STATUS}: {@code {"region":"kyiv","day":"2026-12-02","status":"EMERGENCY","version":3,"event":8}}</li>
+ *   <li>{@value #REGISTRY}: {@code {"event":9}} after a registry import that changed something</li>
  * </ul>
+ * {@code event} is the id of the row the writer appended to the event sequence ({@code store_event}).
  */
 public final class Channels {
 
     public static final String REVISION = "fairshed_revision";
     public static final String DAY_STATUS = "fairshed_day_status";
+    public static final String REGISTRY = "fairshed_registry";
 
     private Channels() {
     }

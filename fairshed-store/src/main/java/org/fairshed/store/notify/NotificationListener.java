@@ -56,6 +56,7 @@ public final class NotificationListener implements AutoCloseable {
                 try (Statement s = c.createStatement()) {
                     s.execute("listen " + Channels.REVISION);
                     s.execute("listen " + Channels.DAY_STATUS);
+                    s.execute("listen " + Channels.REGISTRY);
                 }
                 pause = 100;
                 consumer.accept(StoreEvent.connected());
@@ -97,12 +98,15 @@ public final class NotificationListener implements AutoCloseable {
             JsonNode n = JSON.readTree(payload);
             if (Channels.REVISION.equals(channel)) {
                 return new StoreEvent(StoreEvent.Kind.REVISION, n.path("region").asText(), n.path("revision").asInt(),
-                        n.path("hash").asText(), null, null, 0);
+                        n.path("hash").asText(), null, null, 0, n.path("event").asLong());
             }
             if (Channels.DAY_STATUS.equals(channel)) {
                 return new StoreEvent(StoreEvent.Kind.DAY_STATUS, n.path("region").asText(), 0, null,
                         LocalDate.parse(n.path("day").asText()), DayStatusKind.valueOf(n.path("status").asText()),
-                        n.path("version").asInt());
+                        n.path("version").asInt(), n.path("event").asLong());
+            }
+            if (Channels.REGISTRY.equals(channel)) {
+                return new StoreEvent(StoreEvent.Kind.REGISTRY, null, 0, null, null, null, 0, n.path("event").asLong());
             }
             return null;
         } catch (Exception e) {

@@ -109,7 +109,12 @@ public final class OrganisationRepository {
     }
 
     public List<Dso> dsos(String region) {
-        return database.read(c -> {
+        return database.read(c -> dsos(c, region));
+    }
+
+    /** The region's DSOs on an open transaction. */
+    public List<Dso> dsos(Connection c, String region) throws SQLException {
+        {
             try (PreparedStatement ps = c.prepareStatement("select d.id, d.code, d.name from dso d join region r "
                     + "on r.id = d.region_id where r.code = ? order by d.code collate \"C\"")) {
                 ps.setString(1, region);
@@ -121,7 +126,7 @@ public final class OrganisationRepository {
                     return out;
                 }
             }
-        });
+        }
     }
 
     /**

@@ -79,6 +79,9 @@ final class RegistryImporter {
         int retired = parameters.replace() ? retire() : 0;
         int updated = count("select count(distinct t.id) from registry_touched t where not exists "
                 + "(select 1 from registry_final f where f.resolved_id = t.id and f.fresh)");
+        if (inserted + updated + retired > 0) {
+            RegistryEvents.changed(c);
+        }
         return new RegistryImportResult(RegistryImportStatus.IMPORTED, read, inserted, updated, read - inserted - updated,
                 retired, List.of(), 0, elapsed(startNanos));
     }

@@ -78,6 +78,27 @@ public final class RegistryRepository {
         return database.write(c -> new RegistryImporter(c, errors, parameters).run(rows, start));
     }
 
+    /**
+     * Loads rows (checked field by field, without ids: the synthetic generator's) into an empty registry without
+     * per-row work in the database ({@link BulkLoader}: indexes and constraints dropped and rebuilt around COPY, in
+     * the one transaction); a registry that holds anything already gets the ordinary {@link #importRows} instead.
+     * The same identity and search rules; every bad row reported, nothing half-loaded.
+     */
+    public RegistryImportResult bulkLoad(Iterator<RegistryRow> rows, String source) {
+        long start = System.nanoTime();
+        ImportErrors errors = new ImportErrors(source);
+        return database.write(c -> {
+            if (!BulkLoader.isEmpty(c)) {
+                return new RegistryImporter(c, errors, RegistryImportParameters.defaults()).run(rows, start);
+            }
+            try {
+                return new BulkLoader(c, errors).run(rows, start);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bulk load's temporary key file failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** Writes every live address as registry CSV (ordered by region code, then id); returns how many. */
     public long exportCsv(OutputStream out) {
         return database.read(c -> {
@@ -110,6 +131,58 @@ public final class RegistryRepository {
             RegistryCsv.field(w, field);
         }
         w.write(RegistryCsv.NEWLINE);
+    }
+
+    /**
+     * Streams the live registry to {@code sink} from one REPEATABLE READ snapshot (see {@link RegistrySink} for the
+     * order), with a fetch size that keeps the driver's memory bounded.
+     */
+    public void snapshot(RegistrySink sink) {
+        database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select coalesce(max(id), 0) from store_event where kind = 'registry'");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                sink.version(rs.getLong(1));
+            }
+            try (PreparedStatement ps = c.prepareStatement("select st.id, r.code, st.settlement, st.name from street st "
+                    + "join region r on r.id = st.region_id order by st.id")) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.street(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select a.id, a.street_id, a.house, a.part, a.lat, a.lon, d.code, "
+                    + "a.hourly_groups, a.emergency_groups from address a left join dso d on d.id = a.dso_id "
+                    + "where a.retired_at is null order by a.id")) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        double lat = rs.getDouble(5);
+                        if (rs.wasNull()) {
+                            lat = Double.NaN;
+                        }
+                        double lon = rs.getDouble(6);
+                        if (rs.wasNull()) {
+                            lon = Double.NaN;
+                        }
+                        sink.address(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), lat, lon,
+                                rs.getString(7), (String[]) rs.getArray(8).getArray(), (String[]) rs.getArray(9).getArray());
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select k.key, k.address_id from address_search k "
+                    + "order by k.key, k.address_id")) {
+                ps.setFetchSize(20_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.key(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** The live address with this id. */

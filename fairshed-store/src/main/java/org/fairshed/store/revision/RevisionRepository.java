@@ -8,8 +8,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.fairshed.common.InputException;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.model.DaySchedule;
@@ -103,6 +108,11 @@ public final class RevisionRepository {
         return database.read(c -> RevisionReader.published(c, region));
     }
 
+    /** The published revision's header on an open transaction. */
+    public Optional<Revision> published(Connection c, String region) throws SQLException {
+        return RevisionReader.published(c, region);
+    }
+
     public Optional<Revision> revision(String region, int number) {
         return database.read(c -> RevisionReader.byNumber(c, region, number));
     }
@@ -146,6 +156,54 @@ public final class RevisionRepository {
             }
             return out;
         });
+    }
+
+    /**
+     * Every hourly group's days in [from, to] (at most {@link #MAX_RANGE_DAYS}), each from the newest published
+     * revision that covers it, as {@link #schedule} gives them group by group; ordered by revision, group position,
+     * day. One snapshot, so a publish in between is seen whole or not at all.
+     */
+    public List<DaySchedule> regionSchedules(String region, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || to.toEpochDay() - from.toEpochDay() >= MAX_RANGE_DAYS) {
+            throw InputException.atField("query", "to", "must be on or after from and at most " + MAX_RANGE_DAYS
+                    + " days later, got " + from + " to " + to);
+        }
+        return database.read(c -> regionSchedules(c, region, from, to));
+    }
+
+    /** {@link #regionSchedules(String, LocalDate, LocalDate)} on an open (single-snapshot) transaction. */
+    public List<DaySchedule> regionSchedules(Connection c, String region, LocalDate from, LocalDate to)
+            throws SQLException {
+        {
+            Map<Long, Integer> numbers = new TreeMap<>();
+            Map<Long, Set<String>> wanted = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select distinct on (g.id, d.day) g.code, d.day, v.id, v.number "
+                    + "from revision_group_day d join revision v on v.id = d.revision_id "
+                    + "join consumer_group g on g.id = d.group_id join region r on r.id = v.region_id "
+                    + "join published p on p.region_id = r.id where r.code = ? and g.schedule_type = 'hourly' "
+                    + "and d.day between ? and ? and v.number <= p.number order by g.id, d.day, v.number desc")) {
+                ps.setString(1, region);
+                ps.setDate(2, Date.valueOf(from));
+                ps.setDate(3, Date.valueOf(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(3);
+                        numbers.put(id, rs.getInt(4));
+                        wanted.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getString(1) + "|" + rs.getDate(2));
+                    }
+                }
+            }
+            List<DaySchedule> out = new ArrayList<>();
+            for (Map.Entry<Long, Integer> e : numbers.entrySet()) {
+                Set<String> keys = wanted.get(e.getKey());
+                for (GroupSchedule g : RevisionReader.groupDays(c, e.getKey(), null, null, null)) {
+                    if (keys.contains(g.group() + "|" + Date.valueOf(g.day()))) {
+                        out.add(new DaySchedule(e.getValue(), g));
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** {day, revision id, number} per day: the newest revision up to the published one that has the group's day. */

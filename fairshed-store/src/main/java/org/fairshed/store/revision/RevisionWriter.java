@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Sql;
+import org.fairshed.store.events.EventRepository;
+import org.fairshed.store.events.StoredEvent;
 import org.fairshed.store.model.DayFigures;
 import org.fairshed.store.model.Group;
 import org.fairshed.store.model.GroupDay;
@@ -90,8 +92,11 @@ final class RevisionWriter {
         }
         AuditRepository.append(c, d.author(), "publish", region.id(), before, id, remoteAddress,
                 "{\"revision\":" + number + ",\"hash\":\"" + hash + "\"}");
+        long event = EventRepository.append(c, StoredEvent.Kind.REVISION, region.id(), number,
+                number == 1 ? null : number - 1, null, null, 0);
         Channels.notify(c, Channels.REVISION, "{\"region\":\"" + region.code() + "\",\"revision\":" + number
-                + ",\"replaces\":" + (number == 1 ? "null" : number - 1) + ",\"id\":" + id + ",\"hash\":\"" + hash + "\"}");
+                + ",\"replaces\":" + (number == 1 ? "null" : number - 1) + ",\"id\":" + id + ",\"hash\":\"" + hash
+                + "\",\"event\":" + event + "}");
         return new Revision(id, region.code(), number, number == 1 ? null : number - 1, first, last, d.slotMinutes(),
                 d.planStatus(), d.reason(), d.author(), created, hash);
     }

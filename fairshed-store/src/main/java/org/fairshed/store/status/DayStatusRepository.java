@@ -16,6 +16,8 @@ import org.fairshed.common.InputException;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.db.Sql;
+import org.fairshed.store.events.EventRepository;
+import org.fairshed.store.events.StoredEvent;
 import org.fairshed.store.model.DayStatus;
 import org.fairshed.store.model.DayStatusKind;
 import org.fairshed.store.model.Group;
@@ -85,8 +87,10 @@ public final class DayStatusRepository {
             }
             AuditRepository.append(c, actor, "day-status", r.id(), null, null, remoteAddress, "{\"day\":\"" + day
                     + "\",\"status\":\"" + status + "\",\"version\":" + saved.version() + "}");
+            long event = EventRepository.append(c, StoredEvent.Kind.DAY_STATUS, r.id(), 0, null, day, status,
+                    saved.version());
             Channels.notify(c, Channels.DAY_STATUS, "{\"region\":\"" + region + "\",\"day\":\"" + day + "\",\"status\":\""
-                    + status + "\",\"version\":" + saved.version() + "}");
+                    + status + "\",\"version\":" + saved.version() + ",\"event\":" + event + "}");
             return saved;
         });
     }
@@ -100,8 +104,12 @@ public final class DayStatusRepository {
 
     /** The region's stored statuses in [from, to], by day. */
     public List<DayStatus> range(String region, LocalDate from, LocalDate to) {
-        return database.read(c -> query(c, COLUMNS + "where r.code = ? and s.day between ? and ? order by s.day",
-                region, from, to));
+        return database.read(c -> range(c, region, from, to));
+    }
+
+    /** {@link #range(String, LocalDate, LocalDate)} on an open transaction. */
+    public List<DayStatus> range(Connection c, String region, LocalDate from, LocalDate to) throws SQLException {
+        return query(c, COLUMNS + "where r.code = ? and s.day between ? and ? order by s.day", region, from, to);
     }
 
     private static List<DayStatus> query(Connection c, String sql, String region, LocalDate from, LocalDate to)

@@ -11,7 +11,6 @@ import java.util.Random;
 import org.fairshed.store.Store;
 import org.fairshed.store.model.RegionDefinition;
 import org.fairshed.store.model.ScheduleType;
-import org.fairshed.store.registry.RegistryImportParameters;
 import org.fairshed.store.registry.RegistryImportResult;
 import org.fairshed.store.registry.RegistryRow;
 
@@ -70,11 +69,13 @@ public final class SyntheticRegistry {
         }
     }
 
-    /** {@link #setUp} and the import of every row in one transaction. */
+    /**
+     * {@link #setUp} and the import of every row in one transaction: into an empty registry by the bulk load (a first
+     * start of {@code ./fairshed serve}), otherwise by the ordinary import.
+     */
     public RegistryImportResult load(Store store) {
         setUp(store);
-        return store.registry().importRows(rows(), "synthetic registry (seed " + seed + ")",
-                RegistryImportParameters.defaults());
+        return store.registry().bulkLoad(rows(), "synthetic registry (seed " + seed + ")");
     }
 
     static String dso(String region) {

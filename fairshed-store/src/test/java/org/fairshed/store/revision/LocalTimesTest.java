@@ -32,9 +32,25 @@ class LocalTimesTest {
         }
     }
 
+    /** 03:30–04:00 on the 23-hour day does not exist: it lasts nothing, and its end is never before its start. */
+    @Test
+    void aTimeInTheGapIsTheGapsEnd() {
+        Instant gapEnd = Instant.parse("2026-03-29T01:00:00Z"); // 04:00 summer time
+        assertThat(LocalTimes.start(SPRING, 3 * 60 + 30, KYIV)).isEqualTo(gapEnd);
+        assertThat(LocalTimes.end(SPRING, 3 * 60 + 30, KYIV)).isEqualTo(gapEnd);
+        assertThat(LocalTimes.end(SPRING, 240, KYIV)).isEqualTo(gapEnd);
+        for (int start = 0; start < 1440; start += 30) {
+            for (int end = start + 30; end <= 1440; end += 30) {
+                assertThat(LocalTimes.end(SPRING, end, KYIV)).as(start + "–" + end)
+                        .isAfterOrEqualTo(LocalTimes.start(SPRING, start, KYIV));
+            }
+        }
+        assertThat(Duration.between(LocalTimes.start(SPRING, 210, KYIV), LocalTimes.end(SPRING, 300, KYIV)).toMinutes())
+                .isEqualTo(60);
+    }
+
     @Test
     void aGapMovesForwardAndAnOverlapCoversBothHours() {
-        assertThat(LocalTimes.start(SPRING, 3 * 60 + 30, KYIV)).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
         assertThat(Duration.between(LocalTimes.start(SPRING, 120, KYIV), LocalTimes.end(SPRING, 300, KYIV)).toMinutes())
                 .isEqualTo(120);
         Instant start = LocalTimes.start(AUTUMN, 180, KYIV);
