@@ -53,13 +53,40 @@ fairshed_pg_start() {
         -o "-p $port -k $FAIRSHED_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
         || { cat "$FAIRSHED_PG_DIR/server.log" >&2; return 1; }
     FAIRSHED_PG_CTL=("${run[@]}" "$bin/pg_ctl")
+    FAIRSHED_PG_RUN=("${run[@]}")
+    FAIRSHED_PG_BIN="$bin"
+    FAIRSHED_PG_PORT="$port"
+    FAIRSHED_PG_PASSWORD="$password"
     export FAIRSHED_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$port/postgres?user=fairshed&password=$password"
     echo "postgres: $("$bin/postgres" --version) on 127.0.0.1:$port (cluster in $FAIRSHED_PG_DIR)"
 }
 
+# A streaming standby of the cluster fairshed_pg_start started (pg_basebackup -R: a physical replica that replays the
+# primary's WAL as it is sent, hot_standby on, read-only), on the next free loopback port; exports
+# FAIRSHED_TEST_PG_STANDBY_URL (same user and password, same databases: CREATE DATABASE on the primary reaches it).
+fairshed_pg_start_standby() {
+    [ -n "${FAIRSHED_PG_DIR:-}" ] || { echo "postgres: start the primary first (fairshed_pg_start)" >&2; return 1; }
+    local port
+    for port in $(seq $((FAIRSHED_PG_PORT + 1)) 54499); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+    done
+    PGPASSWORD="$FAIRSHED_PG_PASSWORD" "${FAIRSHED_PG_RUN[@]}" "$FAIRSHED_PG_BIN/pg_basebackup" -h 127.0.0.1 \
+        -p "$FAIRSHED_PG_PORT" -U fairshed -D "$FAIRSHED_PG_DIR/standby" -R -X stream -c fast \
+        >"$FAIRSHED_PG_DIR/basebackup.log" 2>&1 || { cat "$FAIRSHED_PG_DIR/basebackup.log" >&2; return 1; }
+    # -R wrote primary_conninfo with the password (the PGPASSWORD above) into the standby's own folder, mode 0600
+    "${FAIRSHED_PG_CTL[@]}" -D "$FAIRSHED_PG_DIR/standby" -l "$FAIRSHED_PG_DIR/standby.log" -w -t 60 \
+        -o "-p $port -k $FAIRSHED_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c hot_standby=on" \
+        start >/dev/null || { cat "$FAIRSHED_PG_DIR/standby.log" >&2; return 1; }
+    export FAIRSHED_TEST_PG_STANDBY_URL="jdbc:postgresql://127.0.0.1:$port/postgres?user=fairshed&password=$FAIRSHED_PG_PASSWORD"
+    echo "postgres: streaming standby on 127.0.0.1:$port"
+}
+
 fairshed_pg_stop() {
     [ -n "${FAIRSHED_PG_DIR:-}" ] && [ -d "$FAIRSHED_PG_DIR/data" ] || return 0
+    if [ -d "$FAIRSHED_PG_DIR/standby" ]; then
+        "${FAIRSHED_PG_CTL[@]}" -D "$FAIRSHED_PG_DIR/standby" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     "${FAIRSHED_PG_CTL[@]}" -D "$FAIRSHED_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$FAIRSHED_PG_DIR"
-    unset FAIRSHED_PG_DIR FAIRSHED_TEST_PG_URL
+    unset FAIRSHED_PG_DIR FAIRSHED_TEST_PG_URL FAIRSHED_TEST_PG_STANDBY_URL
 }

@@ -39,6 +39,15 @@ final class ServeCommand implements Runnable {
             description = "HTTP port (default ${DEFAULT-VALUE}; 0 = a free one).")
     int port;
 
+    @Option(names = "--read-db", paramLabel = "JDBC_URL", description = "A streaming read replica of the --db server "
+            + "(hot standby): the public reads go there; writes and LISTEN stay on --db, and a change is announced on "
+            + "this replica's event stream only once the standby has replayed it.")
+    String readDb;
+
+    @Option(names = "--no-demo", description = "Serve what the store holds; never load the demo (a second replica "
+            + "over a database another replica loads).")
+    boolean noDemo;
+
     @Spec
     CommandSpec spec;
 
@@ -46,17 +55,25 @@ final class ServeCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("--port must be in [0, 65535], got " + port);
+            throw OptionChecks.error("--port", "must be in [0, 65535], got " + port);
         }
         String host = env("FAIRSHED_HOST", "127.0.0.1");
         double rate = Double.parseDouble(env("FAIRSHED_SEARCH_RATE", "" + ServerParameters.DEFAULT_SEARCH_PER_SECOND));
         int addresses = Integer.parseInt(env("FAIRSHED_DEMO_ADDRESSES", "" + DemoLoader.ADDRESSES));
         var parameters = store.parameters();
+        if (readDb != null) {
+            if (parameters.isEmbedded()) {
+                throw OptionChecks.error("--read-db", "needs --db: the embedded database has no replicas");
+            }
+            parameters = parameters.withReadReplica(readDb);
+        }
         line(out, "opening the store: " + parameters);
         Store s = StoreFactory.open(parameters);
         FairshedServer server = null;
         try {
-            if (new DemoLoader(s, m -> line(out, m), Clock.systemUTC(), addresses).load()) {
+            if (noDemo) {
+                line(out, "--no-demo: serving what the store holds");
+            } else if (new DemoLoader(s, m -> line(out, m), Clock.systemUTC(), addresses).load()) {
                 line(out, "demo loaded");
             } else {
                 line(out, "the store holds data already: nothing loaded");
@@ -64,6 +81,8 @@ final class ServeCommand implements Runnable {
             line(out, "building the address index and starting the server");
             server = FairshedServer.start(ServerParameters.of(s).withHost(host).withPort(port)
                     .withSearchLimit(rate, Math.max(2 * rate, 1)));
+            line(out, String.format(Locale.ROOT, "ready: %,d addresses indexed, %d regions", s.registry().count(),
+                    s.organisation().regions().size()));
             long example = s.registry().search("khreshchatyk", 1).stream().mapToLong(a -> a.id()).findFirst().orElse(1);
             printUrls(out, host, server, example);
             CountDownLatch stop = new CountDownLatch(1);

@@ -19,7 +19,7 @@ final class StoreOptions {
 
     StoreParameters parameters() {
         if (data != null && db != null) {
-            throw new IllegalArgumentException("give --data or --db, not both");
+            throw OptionChecks.error("--db", "give --data or --db, not both");
         }
         return db != null ? StoreParameters.jdbc(db) : StoreParameters.embedded(data != null ? data : Path.of(DEFAULT_DATA));
     }

@@ -40,7 +40,7 @@ public final class FeedsApi {
         }
         RegionState s = api.states().region(a.region()).orElseThrow(() -> Problem.notFound("id",
                 "address " + id + " is in region " + a.region() + ", which the server does not know"));
-        String label = a.street() + " " + a.house() + (a.part().isEmpty() ? "" : ", " + a.part()) + ", " + a.settlement();
+        String label = Mapping.label(a);
         api.send(ctx, "ics-address|" + index.version() + "|" + id + "|" + s.token(), () -> CachedBody.hashed(
                 feeds.address(s, a.hourlyGroups(), label), CalendarFeeds.MEDIA_TYPE, FEED_MAX_AGE, false, null));
     }

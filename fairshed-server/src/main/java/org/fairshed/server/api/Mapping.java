@@ -55,8 +55,13 @@ final class Mapping {
                 s.status(day));
     }
 
+    /** How an address reads: {@code вул. Хрещатик 22, корпус 2, м. Київ}. */
+    static String label(IndexedAddress a) {
+        return a.street() + " " + a.house() + (a.part().isEmpty() ? "" : ", " + a.part()) + ", " + a.settlement();
+    }
+
     static Dtos.AddressDto address(IndexedAddress a, RegionState s) {
-        String label = a.street() + " " + a.house() + (a.part().isEmpty() ? "" : ", " + a.part()) + ", " + a.settlement();
+        String label = label(a);
         return new Dtos.AddressDto(a.id(), a.region(), s == null ? a.region() : s.region().nameUk(), a.settlement(),
                 a.street(), a.house(), a.part(), label, a.lat(), a.lon(), a.dso(), a.hourlyGroups(), a.emergencyGroups());
     }

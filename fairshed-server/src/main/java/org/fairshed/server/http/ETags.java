@@ -53,12 +53,16 @@ public final class ETags {
         return false;
     }
 
-    private static String hash(byte[] bytes, int chars) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, chars);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    private static String hash(byte[] bytes, int chars) {
+        byte[] d = SHA256.get().digest(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, chars);
     }
 }
