@@ -32,6 +32,7 @@ final class GroupViews {
         boolean known = d.revision() != null;
         List<PageModel.Slot> slots = new ArrayList<>(n);
         List<String> ticks = new ArrayList<>(n);
+        int lastTick = -SLOT_MINUTES;
         for (int k = 0; k < n; k++) {
             Instant a = start.plusSeconds(60L * SLOT_MINUTES * k);
             Instant b = a.plusSeconds(60L * SLOT_MINUTES);
@@ -40,7 +41,10 @@ final class GroupViews {
             String from = l.time(TimePoint.iso(a, zone));
             String to = k == n - 1 ? "24:00" : l.time(TimePoint.iso(b, zone));
             slots.add(new PageModel.Slot(css, from + "–" + to + " " + l.t("state." + css)));
-            ticks.add(wall.getMinute() == 0 && wall.getHour() % 3 == 0 ? String.format("%02d", wall.getHour()) : "");
+            // a label every three hours of the wall clock, never two within two hours (03 twice on 25 October)
+            boolean tick = wall.getMinute() == 0 && wall.getHour() % 3 == 0 && k - lastTick >= 4;
+            ticks.add(tick ? String.format("%02d", wall.getHour()) : "");
+            lastTick = tick ? k : lastTick;
         }
         List<String> outages = new ArrayList<>();
         for (OutageView o : d.outages()) {
@@ -51,7 +55,7 @@ final class GroupViews {
         }
         StatusView s = d.status();
         String statusCss = s == null ? "" : s.status().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        String status = s == null ? "" : status(s, l);
+        String status = s == null || s.status().equals("SCHEDULE_APPLIES") ? "" : status(s, l);
         String detail = s == null || s.message() == null ? "" : s.message();
         String barLabel = known ? l.t("bar.label", heading, outages.isEmpty() ? l.t("bar.allOn")
                 : String.join("; ", outages)) : l.t("bar.unknown", heading);
@@ -86,7 +90,10 @@ final class GroupViews {
     }
 
     /** Now and next as the API gives them. */
-    static PageModel.Now now(Dtos.NowDto now, Dtos.NextDto next, LocalDate today, Lang l) {
+    static PageModel.Now now(Dtos.NowDto now, Dtos.NextDto next, LocalDate today, StatusView status, Lang l) {
+        if (status != null && status.status().equals("EMERGENCY")) {
+            return new PageModel.Now("off", l.t("now.emergency"), null, l.t("next.emergency"));
+        }
         String nextText = next == null ? l.t("next.none") : l.t(next.kind().equals("DEFINITE") ? "next.definite"
                 : "next.possible", when(next.offAt(), today, l), when(next.backAt(), today, l));
         return switch (now.state()) {
@@ -168,8 +175,10 @@ final class GroupViews {
         }
         double avg = ledger.regionAverageHours();
         double diff = mine.totalHours() - avg;
-        String period = l.t("fair.period", l.shortDate(LocalDate.parse(ledger.days().get(0))),
-                l.shortDate(LocalDate.parse(ledger.days().get(ledger.days().size() - 1))), ledger.days().size());
+        LocalDate first = LocalDate.parse(ledger.days().get(0));
+        LocalDate last = LocalDate.parse(ledger.days().get(ledger.days().size() - 1));
+        String period = first.equals(last) ? l.t("fair.oneDay", l.shortDate(first))
+                : l.t("fair.period", l.shortDate(first), l.shortDate(last), ledger.days().size());
         String compare = Math.abs(diff) < 0.05 ? l.t("fair.same") : l.t(diff > 0 ? "fair.more" : "fair.less",
                 l.hours(Math.abs(diff)));
         String text = l.t("fair.text", period, group, l.hours(mine.totalHours()), l.hours(avg), compare);

@@ -49,7 +49,7 @@ final class PageBuilder {
                 l);
         String ics = g.links().calendar();
         return new PageModel.Group(s.code(), g.group(), l.t("group.title", g.group()),
-                GroupViews.now(g.now(), g.next(), today, l), d0, d1, GroupViews.revision(published, l),
+                GroupViews.now(g.now(), g.next(), today, g.today().status(), l), d0, d1, GroupViews.revision(published, l),
                 l.t("changes.title"), GroupViews.changes(diff, g.group(), today, l), GroupViews.fair(ledger, g.group(),
                 l), l.t("calendar.title"), "webcal://" + host + ics, ics, l.t("calendar.file"),
                 "/group/" + s.code() + "/" + g.group() + "?lang=" + l.code(), l.t("group.link"));

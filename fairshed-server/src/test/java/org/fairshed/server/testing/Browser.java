@@ -47,13 +47,19 @@ public final class Browser implements AutoCloseable {
     }
 
     private final ChromeDriver driver;
+    private BrowserCdp browserCdp;
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
-    /** Starts headless chromium, or skips the calling test (loudly) when it is not installed. */
+    /** Starts headless chromium (its language Ukrainian), or skips the calling test loudly when not installed. */
     public static Browser start() {
+        return start("uk-UA");
+    }
+
+    /** Starts headless chromium whose language (its {@code Accept-Language}) is {@code lang}. */
+    public static Browser start(String lang) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String notice = "\n******************************************************************************\n"
                     + "* BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + DRIVER + " is not installed.\n"
@@ -63,9 +69,10 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort(notice);
         }
         ChromeOptions o = new ChromeOptions();
+        o.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
         o.setBinary(CHROMIUM.toString());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,900", "--lang=uk-UA", "--no-first-run", "--disable-extensions",
+                "--window-size=1366,900", "--lang=" + lang, "--no-first-run", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
@@ -102,18 +109,28 @@ public final class Browser implements AutoCloseable {
         cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", s.mobile()));
     }
 
-    /** The browser's languages ({@code Accept-Language} and {@code navigator.languages}). */
-    public void acceptLanguage(String header) {
-        cdp("Network.enable", Map.of());
-        cdp("Network.setUserAgentOverride", Map.of("userAgent", (String) js("return navigator.userAgent"),
-                "acceptLanguage", header));
-    }
-
-    /** Cuts the network (DevTools network emulation) or restores it. */
+    /**
+     * Cuts the network (DevTools network emulation) of the page and of every service worker running, or restores it:
+     * the page's own emulation does not reach its worker's fetches, so the workers are attached at the browser level.
+     */
     public void offline(boolean off) {
+        Map<String, Object> conditions = Map.of("offline", off, "latency", 0, "downloadThroughput", -1,
+                "uploadThroughput", -1);
         cdp("Network.enable", Map.of());
-        cdp("Network.emulateNetworkConditions", Map.of("offline", off, "latency", 0, "downloadThroughput", -1,
-                "uploadThroughput", -1));
+        cdp("Network.emulateNetworkConditions", conditions);
+        if (off && browserCdp == null) {
+            browserCdp = BrowserCdp.connect((String) driver.getCapabilities().getCapability("se:cdp"));
+        }
+        if (browserCdp != null) {
+            for (String session : browserCdp.attachServiceWorkers()) {
+                browserCdp.send(session, "Network.enable", Map.of());
+                browserCdp.send(session, "Network.emulateNetworkConditions", conditions);
+            }
+            if (!off) {
+                browserCdp.close();
+                browserCdp = null;
+            }
+        }
     }
 
     /** A full-page PNG under {@code target/screenshots/<name>.png}; returns the path. */
@@ -172,6 +189,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (browserCdp != null) {
+            browserCdp.close();
+        }
         driver.quit();
     }
 }

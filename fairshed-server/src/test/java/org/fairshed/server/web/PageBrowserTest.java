@@ -91,7 +91,7 @@ class PageBrowserTest {
         for (WebElement bar : bars) {
             List<String> cells = new ArrayList<>();
             for (WebElement i : bar.findElements(By.tagName("i"))) {
-                cells.add(i.getAttribute("class").replace(" now", "").trim());
+                cells.add(i.getAttribute("class").replace(" cur", "").trim());
             }
             seen.add(String.join(" ", cells));
         }
@@ -104,7 +104,7 @@ class PageBrowserTest {
         // the countdown counts from the server's clock (Server-Timing), not the machine's
         b.waiting(5).until(d -> !d.findElement(By.cssSelector(".cd")).getText().isEmpty());
         assertThat(b.driver().findElement(By.cssSelector(".cd")).getText()).matches("\\((ще|in) .*\\d.*\\)");
-        assertThat(b.driver().findElements(By.cssSelector(".bar i.now"))).isNotEmpty();
+        assertThat(b.driver().findElements(By.cssSelector(".bar i.cur"))).isNotEmpty();
     }
 
     /** The reference: each half-hour of the day's instants is off, may (possible) or on. */

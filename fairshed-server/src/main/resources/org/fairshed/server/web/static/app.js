@@ -17,7 +17,7 @@
   function now() { return Date.now() + skew; }
   function fmt(ms) {
     var m = Math.max(1, Math.ceil(ms / 60000)), hh = Math.floor(m / 60), mm = m % 60;
-    return ds.in.replace('{0}', (hh ? hh + ' ' + ds.h + ' ' : '') + (mm || !hh ? mm + ' ' + ds.m : '').trim());
+    return ds.in.replace('{0}', ((hh ? hh + ' ' + ds.h + ' ' : '') + (mm || !hh ? mm + ' ' + ds.m : '')).trim());
   }
   function fmtTime(ms) {
     try {
@@ -36,7 +36,7 @@
     });
     d.querySelectorAll('.bar[data-start]').forEach(function (b) {
       var k = Math.floor((now() - +b.dataset.start) / HALF), c = b.children;
-      for (var i = 0; i < c.length; i++) c[i].classList.toggle('now', i === k);
+      for (var i = 0; i < c.length; i++) c[i].classList.toggle('cur', i === k);
     });
     if (expired && ds.src !== 'cache' && Date.now() - refreshing > 20000) refresh(false);
   }
@@ -64,9 +64,7 @@
     var src = new EventSource('/api/v1/events?region=' + encodeURIComponent(ds.region)
       + (groups.length === 1 && groups[0] ? '&group=' + encodeURIComponent(groups[0]) : ''));
     src.addEventListener('revision', function (e) {
-      var ev = JSON.parse(e.data), diff = ev.diff || {};
-      var mine = (diff.groupsChanged || []).some(function (g) { return groups.indexOf(g) >= 0; });
-      if (mine || (diff.daysAdded || []).length || !ev.diff) refresh(true);
+      refresh(true); // every revision: at least its number and time change on the page
     });
     src.addEventListener('day-status', function () { refresh(true); });
   }
@@ -134,8 +132,8 @@
   function remember() {
     try {
       var saved = JSON.parse(localStorage.getItem('fs.saved') || '[]');
-      if (/^\/(address|group)\//.test(location.pathname) && ds.src !== 'cache') {
-        var t = d.querySelector('h1').textContent, u = location.pathname + location.search;
+      if (d.querySelector('article.group') && ds.src !== 'cache') {
+        var t = d.title.split(' — ')[0], u = location.pathname + location.search;
         saved = [{ u: u, t: t }].concat(saved.filter(function (s) { return s.u.split('?')[0] !== location.pathname; })).slice(0, 8);
         localStorage.setItem('fs.saved', JSON.stringify(saved));
       }
