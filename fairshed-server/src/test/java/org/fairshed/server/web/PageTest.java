@@ -34,7 +34,8 @@ class PageTest {
     @Test
     void theScheduleIsInTheHtmlWithoutScript() {
         String html = w.text("/address/" + w.addressId("Хрещатик 22") + "?lang=en");
-        assertThat(html).contains("<h1>вул. Хрещатик 22</h1>").contains("Power on until").contains("outage (")
+        assertThat(html).contains("<h1>вул. Хрещатик 22</h1>").containsPattern("Power (on until|off, back at) \\d\\d:\\d\\d")
+                .contains("outage (")
                 .contains("Today, Sunday, 25 October").contains("Tomorrow, Monday, 26 October");
         assertThat(count(html, "<div class=\"bar")).isEqualTo(2);
         assertThat(html).doesNotContain("<script>").doesNotContain("style=").doesNotContainPattern(" on[a-z]+=");
