@@ -96,6 +96,17 @@ class PageLooksTest {
         }
     }
 
+    /** Helper B's push API is not on this server (404): the push section stays hidden, the rest works. */
+    @Test
+    void withoutThePushApiThePushSectionStaysHidden() throws Exception {
+        assertThat(w.get("/api/v1/push/key").statusCode()).isEqualTo(404);
+        b.size(Browser.Size.DESKTOP);
+        b.driver().get(w.url("/group/kyiv/3.1?lang=en"));
+        Thread.sleep(500); // the script has asked for the key
+        assertThat(b.driver().findElement(By.id("push")).isDisplayed()).isFalse();
+        assertThat(b.driver().findElements(By.cssSelector(".bar"))).hasSize(2);
+    }
+
     @Test
     void aStreetNamedLikeAScriptIsText() {
         b.size(Browser.Size.DESKTOP);
