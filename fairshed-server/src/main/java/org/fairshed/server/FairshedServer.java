@@ -22,6 +22,7 @@ import org.fairshed.server.http.Route;
 import org.fairshed.server.http.RouteTable;
 import org.fairshed.server.search.SearchIndex;
 import org.fairshed.server.state.StateCache;
+import org.fairshed.server.web.WebRoutes;
 
 /**
  * The public API server: Javalin 7 on Jetty 12 over a {@link org.fairshed.store.Store}. {@link #start} reads the
@@ -113,7 +114,7 @@ public final class FairshedServer implements AutoCloseable {
         EventsApi events = new EventsApi(api, hub);
         YasnoApi yasno = new YasnoApi(api);
         String r = "/api/v1/regions/{region}";
-        return new RouteTable()
+        RouteTable table = new RouteTable()
                 .get("/api/v1/health", "/api/v1/health", health::health)
                 .get("/api/v1/openapi.json", "/api/v1/openapi.json", health::openApi)
                 .get("/api/v1/regions", "/api/v1/regions", regions::regions)
@@ -137,6 +138,8 @@ public final class FairshedServer implements AutoCloseable {
                 .get("/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages",
                         "/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages", yasno::planned)
                 .get("/compat/yasno/probable-outages", "/compat/yasno/probable-outages", yasno::probable);
+        WebRoutes.add(table, api);
+        return table;
     }
 
     public int port() {

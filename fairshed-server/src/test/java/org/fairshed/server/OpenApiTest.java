@@ -71,6 +71,13 @@ class OpenApiTest {
         samples.put("/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages",
                 List.of("/compat/yasno/regions/" + rid + "/dsos/" + dso + "/planned-outages"));
         samples.put("/compat/yasno/probable-outages", List.of("/compat/yasno/probable-outages" + y));
+        // the public pages (issue 12): HTML, and their assets under hashed names
+        String css = w.get("/").body().replaceAll("(?s).*href=\"(/static/[^\"]+\\.css)\".*", "$1");
+        samples.put("/", List.of("/", "/?q=khre&lang=en", "/?region=kyiv"));
+        samples.put("/address/{id}", List.of("/address/" + id, "/address/" + id + "?lang=en"));
+        samples.put("/group/{region}/{group}", List.of("/group/kyiv/3.1"));
+        samples.put("/static/{file}", List.of(css));
+        samples.put("/sw.js", List.of("/sw.js"));
     }
 
     @Test

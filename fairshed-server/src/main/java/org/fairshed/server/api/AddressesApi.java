@@ -52,6 +52,20 @@ public final class AddressesApi {
     /** The address, its groups' today and tomorrow, now and next; valid until the next change of any of them. */
     public void address(Context ctx) {
         long id = Params.pathLong(ctx, "id", 1, (1L << 53) - 1);
+        Detail d = detail(api, id);
+        api.send(ctx, d.key(), () -> CachedBody.of(ETags.of("address-" + id, d.key()), Json.bytes(d.body()),
+                ApiContext.JSON, ApiContext.CURRENT_MAX_AGE, false, d.validUntil()));
+    }
+
+    /**
+     * What {@code /api/v1/addresses/{id}} answers at the server's clock, with the cache key naming everything it
+     * depends on and the moment it stops being right; the public page renders from the same object.
+     */
+    public record Detail(Dtos.AddressDetailDto body, RegionState state, String key, Instant validUntil) {
+    }
+
+    /** The address's detail now, or 404 naming {@code id}. */
+    public static Detail detail(ApiContext api, long id) {
         AddressIndex index = api.search().current();
         IndexedAddress a = index.byId(id);
         if (a == null) {
@@ -61,35 +75,51 @@ public final class AddressesApi {
                 "address " + id + " is in region " + a.region() + ", which the server does not know"));
         Instant now = api.clock().instant();
         List<Timeline> timelines = new ArrayList<>();
-        Instant until = s.today().plusDays(1).atStartOfDay(s.region().zone()).toInstant();
+        Instant until = endOfToday(s);
         for (String g : a.hourlyGroups()) {
             Timeline t = Timeline.of(s, g, s.today());
             timelines.add(t);
-            Instant change = t.nextChange(now);
-            if (change != null && change.isBefore(until)) {
-                until = change;
-            }
+            until = earlier(until, t.nextChange(now));
         }
         Instant validUntil = until;
         String key = "address|" + index.version() + "|" + id + "|" + s.token() + "|" + validUntil;
-        api.send(ctx, key, () -> CachedBody.of(ETags.of("address-" + id, key), Json.bytes(detail(a, s, timelines,
-                now, validUntil)), ApiContext.JSON, ApiContext.CURRENT_MAX_AGE, false, validUntil));
-    }
-
-    private Dtos.AddressDetailDto detail(IndexedAddress a, RegionState s, List<Timeline> timelines, Instant now,
-                                         Instant validUntil) {
         List<Dtos.AddressGroupDto> groups = new ArrayList<>();
         for (int i = 0; i < a.hourlyGroups().size(); i++) {
-            String g = a.hourlyGroups().get(i);
-            NowNext n = timelines.get(i).at(now, s.region().zone());
-            groups.add(new Dtos.AddressGroupDto(g, Mapping.day(s, g, s.today()), Mapping.day(s, g, s.today().plusDays(1)),
-                    new Dtos.NowDto(n.state(), n.since(), n.until()), n.next() == null ? null
-                    : new Dtos.NextDto(n.next().kind(), n.next().offAt(), n.next().backAt()),
-                    new Dtos.LinksDto("/api/v1/regions/" + s.code() + "/groups/" + g + "/schedule",
-                            "/ics/" + s.code() + "/" + g + ".ics",
-                            "/api/v1/events?region=" + s.code() + "&group=" + g)));
+            groups.add(group(s, a.hourlyGroups().get(i), timelines.get(i), now));
         }
-        return new Dtos.AddressDetailDto(Mapping.address(a, s), TimePoint.iso(validUntil, s.region().zone()),
-                Mapping.published(s.published(), s.region().zone()), groups, "/ics/address/" + a.id() + ".ics");
+        return new Detail(new Dtos.AddressDetailDto(Mapping.address(a, s), TimePoint.iso(validUntil, s.region().zone()),
+                Mapping.published(s.published(), s.region().zone()), groups, "/ics/address/" + a.id() + ".ics"), s,
+                key, validUntil);
+    }
+
+    /** One hourly group of an address (or the group page): today, tomorrow, now and next at {@code now}, links. */
+    public static Dtos.AddressGroupDto group(RegionState s, String g, Timeline timeline, Instant now) {
+        NowNext n = timeline.at(now, s.region().zone());
+        return new Dtos.AddressGroupDto(g, Mapping.day(s, g, s.today()), Mapping.day(s, g, s.today().plusDays(1)),
+                new Dtos.NowDto(n.state(), n.since(), n.until()), n.next() == null ? null
+                : new Dtos.NextDto(n.next().kind(), n.next().offAt(), n.next().backAt()),
+                new Dtos.LinksDto("/api/v1/regions/" + s.code() + "/groups/" + g + "/schedule",
+                        "/ics/" + s.code() + "/" + g + ".ics",
+                        "/api/v1/events?region=" + s.code() + "&group=" + g));
+    }
+
+    /** An address as the search and the address routes give it. */
+    public static Dtos.AddressDto dto(IndexedAddress a, RegionState s) {
+        return Mapping.address(a, s);
+    }
+
+    /** The region's published revision as every route gives it, null when none. */
+    public static Dtos.PublishedDto published(RegionState s) {
+        return Mapping.published(s.published(), s.region().zone());
+    }
+
+    /** The next local midnight of the region: today's day views change then. */
+    public static Instant endOfToday(RegionState s) {
+        return s.today().plusDays(1).atStartOfDay(s.region().zone()).toInstant();
+    }
+
+    /** {@code change} when it comes before {@code until}, else {@code until}. */
+    public static Instant earlier(Instant until, Instant change) {
+        return change != null && change.isBefore(until) ? change : until;
     }
 }

@@ -135,7 +135,8 @@ public final class RegionsApi {
                 ApiContext.CURRENT_MAX_AGE, false, null));
     }
 
-    private static Dtos.LedgerDto ledger(RegionState s) {
+    /** The ledger as {@code /ledger} answers it (the public page's fairness comes from the same numbers). */
+    public static Dtos.LedgerDto ledger(RegionState s) {
         java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
         s.ledger().forEach(l -> days.add(l.day()));
         List<Dtos.LedgerGroupDto> groups = new ArrayList<>();

@@ -65,4 +65,9 @@ public final class ErrorMapper {
         ctx.result(Json.bytes(body));
         ctx.contentType(ProblemBody.MEDIA_TYPE);
     }
+
+    /** Says that a handler wrote its own error body (a page's HTML 404), which the 404 mapper must leave alone. */
+    public static void markWritten(io.javalin.http.Context ctx) {
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+    }
 }
