@@ -135,6 +135,17 @@ public final class AccountRepository {
         });
     }
 
+    /**
+     * Audits a failed login: of {@code account}, or of a name that is no account (null; the typed name is not kept,
+     * since people type passwords into the name field).
+     */
+    public void loginFailed(Account account, Actor actor) {
+        database.write(c -> AuditRepository.append(c, actor, "login.failed", account == null ? null
+                : regionIdOf(c, account), null, null, account == null ? null : "account:" + account.name(),
+                AuditDetail.of("reason", account == null ? "no such account" : !account.active() ? "disabled"
+                        : !account.hasPassword() ? "no password login" : "wrong password")));
+    }
+
     static Optional<Account> find(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " where a.name = ?")) {
             ps.setString(1, name);
