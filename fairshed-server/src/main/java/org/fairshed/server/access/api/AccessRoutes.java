@@ -52,7 +52,9 @@ public final class AccessRoutes {
                 .add(Route.operator("GET", OP + "/tokens", OP + "/tokens", ANY, r::tokens))
                 .add(Route.operator("POST", OP + "/tokens", OP + "/tokens", ANY, r::issue))
                 .add(Route.operator("DELETE", OP + "/tokens/{id}", OP + "/tokens/{id}", ANY, r::revoke))
-                .add(Route.operator("GET", OP + "/audit", OP + "/audit", ANY, r::audit));
+                .add(Route.operator("GET", OP + "/audit", OP + "/audit", ANY, r::audit))
+                .add(Route.operator("GET", OP + "/regions/{region}/audit", OP + "/regions/{region}/audit",
+                        AccessRule.of(Role.VIEWER, RegionScope.PATH_REGION), r::regionAudit));
     }
 
     private void login(Context ctx) {
@@ -133,6 +135,14 @@ public final class AccessRoutes {
         } else if (!o.national()) {
             region = o.region();
         }
+        auditPage(ctx, region);
+    }
+
+    private void regionAudit(Context ctx) {
+        auditPage(ctx, ctx.pathParam("region"));
+    }
+
+    private void auditPage(Context ctx, String region) {
         int limit = Params.integer(ctx, "limit", 1, 500, 50);
         long before = ctx.queryParam("before") == null ? Long.MAX_VALUE
                 : Params.integer(ctx, "before", 1, Integer.MAX_VALUE, Integer.MAX_VALUE);
