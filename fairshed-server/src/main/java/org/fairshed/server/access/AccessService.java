@@ -172,7 +172,8 @@ public final class AccessService {
     }
 
     /**
-     * Issues a token for {@code accountName}: its role at most the account's (and the requester's), its region the
+     * Issues a token for {@code accountName}: its role at most the account's (and the requester's; null for that
+     * most), its region the
      * account's (a national account's token may be narrowed to one region), its lifetime {@code days} (null for the
      * default) up to the maximum.
      */
@@ -185,6 +186,9 @@ public final class AccessService {
             requireCovers(requester, account.region(), "account");
         }
         Role accountRole = Role.valueOf(account.role());
+        if (role == null) {
+            role = requester == null ? accountRole : min(accountRole, requester.role());
+        }
         if (!accountRole.atLeast(role)) {
             throw InputException.atField("token", "role", "the account " + account.name() + " is "
                     + lower(accountRole) + "; a token of it cannot be " + lower(role));

@@ -56,7 +56,7 @@ public final class AccessWorld implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
+        if (json != null && !java.util.Arrays.asList(headers).contains("Content-Type")) {
             b.header("Content-Type", "application/json");
         }
         if (headers.length > 0) {

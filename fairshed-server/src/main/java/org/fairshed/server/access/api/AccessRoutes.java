@@ -114,7 +114,7 @@ public final class AccessRoutes {
         Operator o = Operator.of(ctx);
         String account = b.text("account", false, 64);
         Role role = b.role("role", false);
-        IssuedToken t = service.issueToken(account == null ? o.name() : account, role == null ? o.role() : role,
+        IssuedToken t = service.issueToken(account == null ? o.name() : account, role,
                 b.text("region", false, 64), b.integer("expiresInDays"), b.text("label", false, 200),
                 OperatorAccess.actor(ctx), o);
         ctx.header("Location", OP + "/tokens/" + t.token().prefix());
