@@ -59,10 +59,8 @@ final class OperatorCommand implements Runnable {
     static final class Add implements Runnable {
         @Mixin
         StoreOptions store;
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, planner, publisher or administrator.")
-        Role role;
-        @Option(names = "--region", paramLabel = "R", description = "The region (code) it is scoped to; national without.")
-        String region;
+        @Mixin
+        RoleScopeOptions scope;
         @Option(names = "--name", paramLabel = "N", description = "Login name (default: the role, @region when scoped).")
         String name;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
@@ -75,8 +73,8 @@ final class OperatorCommand implements Runnable {
             String password = passwordStdin ? readPassword() : null;
             PrintWriter out = spec.commandLine().getOut();
             try (Store s = OperatorStore.open(store, spec.commandLine().getErr())) {
-                String n = name != null ? name : defaultName(role, region);
-                NewAccount a = service(s).addAccount(n, role, region, password, actor(), null);
+                String n = name != null ? name : defaultName(scope.role, scope.region);
+                NewAccount a = service(s).addAccount(n, scope.role, scope.region, password, actor(), null);
                 out.println("added " + describe(a.account()));
                 if (a.generatedPassword() != null) {
                     out.println("its password (shown only now; keep it safe):");
@@ -104,10 +102,8 @@ final class OperatorCommand implements Runnable {
     static final class TokenCmd implements Runnable {
         @Mixin
         StoreOptions store;
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, planner, publisher or administrator.")
-        Role role;
-        @Option(names = "--region", paramLabel = "R", description = "The region (code) it is scoped to; national without.")
-        String region;
+        @Mixin
+        RoleScopeOptions scope;
         @Option(names = "--expires", paramLabel = "DAYS", description = "Lifetime in days (default 90, at most 365).")
         Integer days;
         @Option(names = "--account", paramLabel = "NAME", description = "The account it acts for.")
@@ -127,10 +123,10 @@ final class OperatorCommand implements Runnable {
                 AccessService access = service(s);
                 String n = account;
                 if (n == null) {
-                    n = defaultName(role, region);
-                    access.tokenAccount(n, role, region, actor());
+                    n = defaultName(scope.role, scope.region);
+                    access.tokenAccount(n, scope.role, scope.region, actor());
                 }
-                IssuedToken t = access.issueToken(n, role, region, days, label, actor(), null);
+                IssuedToken t = access.issueToken(n, scope.role, scope.region, days, label, actor(), null);
                 out.println("token " + t.token().prefix() + " for " + t.token().account() + ": "
                         + lower(t.token().role()) + ", " + scope(t.token().region()) + ", expires " + t.token().expiresAt());
                 out.println("send it as: Authorization: Bearer TOKEN  (shown only now; revoke with: fairshed operator "
