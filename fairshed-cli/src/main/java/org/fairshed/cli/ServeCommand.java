@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
+import org.fairshed.server.access.AccessParameters;
+import org.fairshed.server.access.OperatorAccess;
 import org.fairshed.server.demo.DemoLoader;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "1,000,000 addresses, today and tomorrow planned and rotated on the synthetic grid and published as "
                 + "revision 1. A restart keeps everything and loads nothing again. Environment: FAIRSHED_HOST (listen "
                 + "address, default 127.0.0.1), FAIRSHED_SEARCH_RATE (searches per second per client, default 20; 0 = "
-                + "no limit), FAIRSHED_DEMO_ADDRESSES (size of the demo registry).")
+                + "no limit), FAIRSHED_DEMO_ADDRESSES (size of the demo registry), FAIRSHED_SECURE_COOKIES (mark the operator "
+                + "session cookie Secure; default true unless listening on loopback: set it behind a TLS proxy), "
+                + "FAIRSHED_TRUST_PROXY (take the client address from X-Forwarded-For; default false).")
 final class ServeCommand implements Runnable {
 
     static final int DEFAULT_PORT = 8080;
@@ -79,12 +83,17 @@ final class ServeCommand implements Runnable {
                 line(out, "the store holds data already: nothing loaded");
             }
             line(out, "building the address index and starting the server");
+            boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+            AccessParameters access = AccessParameters.defaults()
+                    .withSecureCookies(Boolean.parseBoolean(env("FAIRSHED_SECURE_COOKIES", "" + !loopback)))
+                    .withTrustForwardedFor(Boolean.parseBoolean(env("FAIRSHED_TRUST_PROXY", "false")));
             server = FairshedServer.start(ServerParameters.of(s).withHost(host).withPort(port)
-                    .withSearchLimit(rate, Math.max(2 * rate, 1)));
+                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access)));
             line(out, String.format(Locale.ROOT, "ready: %,d addresses indexed, %d regions", s.registry().count(),
                     s.organisation().regions().size()));
             long example = s.registry().search("khreshchatyk", 1).stream().mapToLong(a -> a.id()).findFirst().orElse(1);
             printUrls(out, host, server, example);
+            printOperatorAccess(out);
             CountDownLatch stop = new CountDownLatch(1);
             FairshedServer running = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -118,6 +127,17 @@ final class ServeCommand implements Runnable {
         out.println("  live changes " + base + "/api/v1/events");
         out.println("  Yasno shape  " + base + "/compat/yasno/addresses/v2/regions");
         out.println("Ctrl-C stops it; a restart keeps everything.");
+        out.flush();
+    }
+
+    /** How to get in as an operator: the exact command for a publisher's token on this store. */
+    private void printOperatorAccess(PrintWriter out) {
+        String where = store.db != null ? "--db '<the JDBC URL given to serve>'"
+                : "--data " + (store.data != null ? store.data : java.nio.file.Path.of(StoreOptions.DEFAULT_DATA));
+        out.println("Operator API (/api/v1/operator/..., Authorization: Bearer TOKEN). A publisher's token, printed on the "
+                + "last line (works while this server runs):");
+        out.println("  ./fairshed operator token " + where + " --role publisher");
+        out.println("  an administrator with a web login: ./fairshed operator add " + where + " --role administrator");
         out.flush();
     }
 

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import org.fairshed.server.access.OperatorAccess;
+import org.fairshed.server.access.api.AccessRoutes;
 import org.fairshed.server.api.AddressesApi;
 import org.fairshed.server.api.ApiContext;
 import org.fairshed.server.api.EventsApi;
@@ -38,6 +40,8 @@ public final class FairshedServer implements AutoCloseable {
     private final EventHub hub;
     private final RouteTable routes;
     private final Javalin app;
+    /** What Javalin was actually given ("GET /path", before-handlers too), for the route-rule test. */
+    private final List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean ready;
 
     private FairshedServer(ServerParameters p) {
@@ -48,6 +52,7 @@ public final class FairshedServer implements AutoCloseable {
         ApiContext api = new ApiContext(p.store(), states, search, new BodyCache(p.bodyCacheBytes()), p.clock(),
                 new RateLimiter(p.searchPerSecond(), p.searchBurst()));
         this.routes = routes(api, hub, () -> ready, hub::lastDispatched);
+        AccessRoutes.add(routes, OperatorAccess.serving(p));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -61,6 +66,7 @@ public final class FairshedServer implements AutoCloseable {
             config.jetty.host = p.host();
             config.jetty.port = p.port();
             ErrorMapper.install(config);
+            config.events.handlerAdded(h -> served.add(h.getHttpMethod().name() + " " + h.getPath()));
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 long length = ctx.req().getContentLengthLong();
@@ -153,6 +159,11 @@ public final class FairshedServer implements AutoCloseable {
     /** The routes served, in matching order. */
     public List<Route> routes() {
         return routes.routes();
+    }
+
+    /** Every handler Javalin serves, as {@code "METHOD /path"} (before-handlers as {@code "BEFORE ..."}). */
+    public List<String> servedEndpoints() {
+        return List.copyOf(served);
     }
 
     /** SSE clients connected now. */

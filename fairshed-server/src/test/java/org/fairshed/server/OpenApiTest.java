@@ -82,10 +82,16 @@ class OpenApiTest {
 
     @Test
     void everyRouteIsDocumentedAndEveryDocumentedPathIsServed() {
-        List<String> served = w.server.routes().stream().map(Route::openApiPath).toList();
+        List<String> served = w.server.routes().stream().map(Route::openApiPath).distinct().toList();
         assertThat(doc.paths()).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(w.server.routes()).allMatch(r -> r.access() == Route.Access.PUBLIC);
+        for (Route r : w.server.routes()) {
+            assertThat(doc.has(r.method().toLowerCase(java.util.Locale.ROOT), r.openApiPath())).as(r.method() + " "
+                    + r.path()).isTrue();
+        }
+        // the public reads are sampled here; the operator routes and the login in their own tests (AccessOpenApiTest ...)
+        List<String> publicReads = w.server.routes().stream().filter(r -> r.access() == Route.Access.PUBLIC
+                && r.method().equals("GET")).map(Route::openApiPath).toList();
+        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(publicReads);
     }
 
     @Test

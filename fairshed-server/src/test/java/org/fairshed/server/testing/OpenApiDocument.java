@@ -47,22 +47,32 @@ public final class OpenApiDocument {
 
     /** The problems with {@code body} as the response of GET {@code path} with {@code status} and {@code media}. */
     public List<String> validate(String path, int status, String media, String body) {
-        JsonNode responses = doc.path("paths").path(path).path("get").path("responses");
+        return validate("get", path, status, media, body);
+    }
+
+    /** Whether the document has an operation {@code method} (lower case) on {@code path}. */
+    public boolean has(String method, String path) {
+        return !doc.path("paths").path(path).path(method).isMissingNode();
+    }
+
+    /** The problems with {@code body} as the response of {@code method} {@code path} ({@code "get"}, {@code "post"}...). */
+    public List<String> validate(String method, String path, int status, String media, String body) {
+        JsonNode responses = doc.path("paths").path(path).path(method).path("responses");
         if (responses.isMissingNode()) {
-            return List.of("the document has no GET " + path);
+            return List.of("the document has no " + method.toUpperCase(java.util.Locale.ROOT) + " " + path);
         }
         JsonNode response = responses.path(Integer.toString(status));
         if (response.isMissingNode()) {
-            return List.of("the document has no response " + status + " for GET " + path);
+            return List.of("the document has no response " + status + " for " + method + " " + path);
         }
-        if (status == 304) {
+        if (status == 304 || status == 204) {
             return List.of();
         }
         if (!response.path("content").has(media)) {
-            return List.of("GET " + path + " " + status + " is documented as " + response.path("content").propertyNames()
+            return List.of(method + " " + path + " " + status + " is documented as " + response.path("content").propertyNames()
                     + ", not " + media);
         }
-        String pointer = "/paths/" + escape(path) + "/get/responses/" + status + "/content/" + escape(media) + "/schema";
+        String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + status + "/content/" + escape(media) + "/schema";
         Schema schema = registry.getSchema(SchemaLocation.of(IRI + "#" + pointer));
         List<String> out = new ArrayList<>();
         for (Error e : schema.validate(body, InputFormat.JSON)) {

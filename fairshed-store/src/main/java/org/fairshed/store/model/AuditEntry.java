@@ -10,7 +10,11 @@ import java.time.Instant;
  * @param revisionBefore id of the region's published revision before, null for none
  * @param revisionAfter  id of the revision after, null for none
  * @param detailJson     a JSON object with the action's details
+ * @param accountId      the acting operator account, null for the command line or an entry older than migration 10
+ * @param via            how the actor came in ({@code session}, {@code token:<prefix>}, {@code cli}), null when unknown
+ * @param subject        what was acted on ({@code account:<name>}, {@code token:<prefix>} ...), null when none
  */
 public record AuditEntry(long id, Instant at, String actor, String action, String region, Long revisionBefore,
-                         Long revisionAfter, String remoteAddress, String detailJson) {
+                         Long revisionAfter, String remoteAddress, String detailJson, Long accountId, String via,
+                         String subject) {
 }
