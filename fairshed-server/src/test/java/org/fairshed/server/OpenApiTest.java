@@ -71,14 +71,20 @@ class OpenApiTest {
         samples.put("/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages",
                 List.of("/compat/yasno/regions/" + rid + "/dsos/" + dso + "/planned-outages"));
         samples.put("/compat/yasno/probable-outages", List.of("/compat/yasno/probable-outages" + y));
+        samples.put("/api/v1/push/key", List.of("/api/v1/push/key"));
+        samples.put("/cap/{region}.xml", List.of("/cap/kyiv.xml"));
+        samples.put("/cap/{region}/revisions/{number}.xml", List.of("/cap/kyiv/revisions/1.xml"));
     }
 
     @Test
     void everyRouteIsDocumentedAndEveryDocumentedPathIsServed() {
-        List<String> served = w.server.routes().stream().map(Route::openApiPath).toList();
+        List<String> served = w.server.routes().stream().map(Route::openApiPath).distinct().toList();
         assertThat(doc.paths()).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(w.server.routes()).allMatch(r -> r.access() == Route.Access.PUBLIC);
+        List<String> publicGets = w.server.routes().stream().filter(r -> r.access() == Route.Access.PUBLIC
+                && r.method().equals("GET")).map(Route::openApiPath).distinct().toList();
+        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(publicGets);
+        assertThat(w.server.routes()).allMatch(r -> r.access() == Route.Access.PUBLIC
+                || r.path().startsWith("/api/v1/operator/") && r.rule() != null);
     }
 
     @Test
@@ -104,7 +110,7 @@ class OpenApiTest {
                     failures.add(url + ": status " + r.statusCode() + " " + r.body());
                     continue;
                 }
-                for (String p : doc.validate(e.getKey(), r.statusCode(), media, media.startsWith("application/")
+                for (String p : doc.validate(e.getKey(), r.statusCode(), media, media.startsWith("application/") && !media.endsWith("xml")
                         ? r.body() : JSON.writeValueAsString(r.body()))) {
                     failures.add(url + ": " + p);
                 }
