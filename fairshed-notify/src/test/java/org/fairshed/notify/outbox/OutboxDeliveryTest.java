@@ -169,4 +169,37 @@ class OutboxDeliveryTest {
         assertThat(receiver.received("/late")).extracting(x -> x.header("webhook-id"))
                 .containsExactly("fs-rev-" + region + "-1");
     }
+
+    /**
+     * A crash between the send and its record: the message was received but the dispatcher died before recording
+     * (simulated by claiming it, sending it by hand and never recording). After the lease the message goes again
+     * with the same webhook-id and body: the receiver sees it twice and dedups by webhook-id; it is never lost.
+     */
+    @Test
+    void aCrashBetweenSendAndRecordResendsWithTheSameIdAfterTheLease() {
+        subscribe("/crash", List.of(region), List.of());
+        NotifyWorld.publish(store, NotifyWorld.draft(region, DAY, 1, Map.of(), "one"));
+        notifier.runOnce();
+        receiver.answer(() -> 200);
+        int before = receiver.received("/crash").size();
+        DeliveryRepository deliveries = new DeliveryRepository(store.database());
+        NotifyWorld.publish(store, NotifyWorld.draft(region, DAY, 1, Map.of("1.1", List.of(new Interval(0, 30))), "two"));
+        new FanOut(store, new Payloads("")).run(clock.instant(), 10);
+        List<Delivery> claimed = deliveries.claim(clock.instant(), Duration.ofSeconds(60), 10);
+        Delivery mine = claimed.stream().filter(d -> d.messageId().equals("fs-rev-" + region + "-2")).findFirst()
+                .orElseThrow();
+        new org.fairshed.notify.webhook.WebhookSender(store.database(), new UrlPolicy(true, false), clock,
+                Duration.ofSeconds(5), Duration.ofSeconds(10)).send(mine);
+        // ... and the process dies here: no record
+        drain();
+        assertThat(receiver.received("/crash")).hasSize(before + 1);
+        clock.advance(Duration.ofSeconds(61));
+        drain();
+        List<String> ids = receiver.received("/crash").stream().map(x -> x.header("webhook-id")).toList();
+        assertThat(ids).hasSize(before + 2);
+        assertThat(ids.get(ids.size() - 1)).isEqualTo(ids.get(ids.size() - 2)).isEqualTo("fs-rev-" + region + "-2");
+        clock.advance(Duration.ofMinutes(10));
+        drain();
+        assertThat(receiver.received("/crash")).as("recorded now: not again").hasSize(before + 2);
+    }
 }
