@@ -46,6 +46,25 @@ public final class DeliveryRepository {
     }
 
     /**
+     * A subscription is gone (deleted, or the receiver said 410): its pending deliveries and lead-time warnings are
+     * cancelled, on the caller's transaction.
+     */
+    public static void cancelPending(Connection c, Delivery.Channel channel, String subscriptionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update notify_delivery set state = 'CANCELLED', "
+                + "leased_until = null where channel = ? and subscription_id = ? and state = 'PENDING'")) {
+            ps.setString(1, channel.code());
+            ps.setString(2, subscriptionId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update lead_warning set state = 'CANCELLED' "
+                + "where channel = ? and subscription_id = ? and state = 'PENDING'")) {
+            ps.setString(1, channel.code());
+            ps.setString(2, subscriptionId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
      * Claims up to {@code limit} deliveries due at {@code now}, at most one per subscriber and only its oldest
      * pending one, leased until {@code now + lease}: another dispatcher (a replica) skips them meanwhile, and if
      * this one dies before recording, the lease runs out and the message is sent again with the same id. Messages

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.fairshed.common.InputException;
 import org.fairshed.notify.Ids;
+import org.fairshed.notify.outbox.Delivery;
+import org.fairshed.notify.outbox.DeliveryRepository;
 import org.fairshed.notify.webhook.UrlPolicy;
 import org.fairshed.notify.webhook.WebhookRepository;
 import org.fairshed.store.Store;
@@ -138,7 +140,7 @@ public final class PushRepository {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
-            cancelPending(c, id);
+            DeliveryRepository.cancelPending(c, Delivery.Channel.PUSH, id);
             return true;
         });
     }
@@ -155,21 +157,9 @@ public final class PushRepository {
             ps.setString(2, id);
             ps.executeUpdate();
         }
-        cancelPending(c, id);
+        DeliveryRepository.cancelPending(c, Delivery.Channel.PUSH, id);
     }
 
-    private static void cancelPending(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update notify_delivery set state = 'CANCELLED', "
-                + "leased_until = null where channel = 'push' and subscription_id = ? and state = 'PENDING'")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("update lead_warning set state = 'CANCELLED' "
-                + "where channel = 'push' and subscription_id = ? and state = 'PENDING'")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-    }
 
     /** The live subscriptions of a region, on an open transaction. */
     public static List<PushSubscription> active(Connection c, String region) throws SQLException {

@@ -1,19 +1,14 @@
 package org.fairshed.notify.push;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.fairshed.common.InputException;
 import org.fairshed.notify.outbox.Delivery;
+import org.fairshed.notify.outbox.HttpPost;
 import org.fairshed.notify.outbox.SendOutcome;
 import org.fairshed.notify.outbox.Sender;
 import org.fairshed.notify.webhook.UrlPolicy;
@@ -22,7 +17,7 @@ import org.fairshed.store.db.Database;
 /**
  * Sends a delivery to a browser's push service (RFC 8030): the payload encrypted for the subscription (RFC 8291),
  * VAPID authorization (RFC 8292), {@code TTL} until the message is stale, {@code Urgency: high} for warnings and
- * emergencies. 201 is success; 404 and 410 mean the subscription is gone.
+ * emergencies. 201 is success; 404 and 410 mean the subscription is gone. The attempt itself is {@link HttpPost}'s.
  */
 public final class PushSender implements Sender {
 
@@ -30,22 +25,17 @@ public final class PushSender implements Sender {
     public static final long DEFAULT_TTL_SECONDS = 24 * 3600;
 
     private final Database database;
-    private final UrlPolicy policy;
     private final Vapid vapid;
     private final Clock clock;
-    private final HttpClient http;
-    private final Duration timeout;
+    private final HttpPost http;
     private final SecureRandom random = new SecureRandom();
 
     public PushSender(Database database, UrlPolicy policy, Vapid vapid, Clock clock, Duration connectTimeout,
                       Duration timeout) {
         this.database = database;
-        this.policy = policy;
         this.vapid = vapid;
         this.clock = clock;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = new HttpPost(policy, connectTimeout, timeout);
     }
 
     @Override
@@ -54,35 +44,19 @@ public final class PushSender implements Sender {
         if (s.isEmpty()) {
             return new SendOutcome(SendOutcome.Kind.FAILED, 0, "the subscription was deleted or disabled");
         }
-        URI endpoint;
-        try {
-            endpoint = policy.check(s.get().endpoint(), PushRepository.SOURCE, "endpoint");
-        } catch (InputException e) {
-            return new SendOutcome(SendOutcome.Kind.RETRY, 0, "refused by the URL policy: " + e.getMessage());
-        }
         Instant now = clock.instant();
         byte[] body = PushEncryption.encrypt(d.payload().getBytes(StandardCharsets.UTF_8),
                 EcKeys.fromBase64Url(s.get().p256dh()), EcKeys.fromBase64Url(s.get().auth()), random);
         long ttl = d.expiresAt() == null ? DEFAULT_TTL_SECONDS
                 : Math.max(0, Duration.between(now, d.expiresAt()).toSeconds());
         boolean urgent = d.type().equals("outage.warning") || d.type().equals("day.status");
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+        return http.post(s.get().endpoint(), PushRepository.SOURCE, "endpoint", true, endpoint -> HttpRequest
+                .newBuilder(endpoint)
                 .header("content-type", "application/octet-stream")
                 .header("content-encoding", "aes128gcm")
                 .header("ttl", Long.toString(ttl))
                 .header("urgency", urgent ? "high" : "normal")
                 .header("authorization", vapid.authorization(endpoint, now))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return SendOutcome.ofStatus(response.statusCode(), true);
-        } catch (HttpTimeoutException e) {
-            return new SendOutcome(SendOutcome.Kind.RETRY, 0, "timed out");
-        } catch (IOException e) {
-            return new SendOutcome(SendOutcome.Kind.RETRY, 0, "cannot connect: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendOutcome(SendOutcome.Kind.RETRY, 0, "interrupted");
-        }
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.fairshed.common.InputException;
 import org.fairshed.notify.Ids;
+import org.fairshed.notify.outbox.Delivery;
+import org.fairshed.notify.outbox.DeliveryRepository;
 import org.fairshed.store.Store;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Sql;
@@ -94,7 +96,7 @@ public final class WebhookRepository {
             if (n == 0) {
                 return false;
             }
-            cancelPending(c, id);
+            DeliveryRepository.cancelPending(c, Delivery.Channel.WEBHOOK, id);
             AuditRepository.append(c, actor, "webhook.delete", null, null, null, remoteAddress,
                     "{\"webhook\":\"" + id + "\"}");
             return true;
@@ -109,21 +111,9 @@ public final class WebhookRepository {
             ps.setString(2, id);
             ps.executeUpdate();
         }
-        cancelPending(c, id);
+        DeliveryRepository.cancelPending(c, Delivery.Channel.WEBHOOK, id);
     }
 
-    private static void cancelPending(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update notify_delivery set state = 'CANCELLED', "
-                + "leased_until = null where channel = 'webhook' and subscription_id = ? and state = 'PENDING'")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("update lead_warning set state = 'CANCELLED' "
-                + "where channel = 'webhook' and subscription_id = ? and state = 'PENDING'")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-    }
 
     /** The subscriptions that may get something now (not deleted, not disabled), on an open transaction. */
     public static List<WebhookSubscription> active(Connection c) throws SQLException {
