@@ -39,6 +39,7 @@ public final class FairshedServer implements AutoCloseable {
     private final SearchIndex search;
     private final EventHub hub;
     private final RouteTable routes;
+    private final org.fairshed.notify.Notifier notifier;
     private final Javalin app;
     /** What Javalin was actually given ("GET /path", before-handlers too), for the route-rule test. */
     private final List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -51,8 +52,12 @@ public final class FairshedServer implements AutoCloseable {
         this.hub = new EventHub(p.store(), states, search, p.heartbeat());
         ApiContext api = new ApiContext(p.store(), states, search, new BodyCache(p.bodyCacheBytes()), p.clock(),
                 new RateLimiter(p.searchPerSecond(), p.searchBurst()));
+        this.notifier = p.notifications() == null ? null
+                : org.fairshed.notify.Notifier.open(p.store(), p.notifications().withClock(p.clock()));
         this.routes = routes(api, hub, () -> ready, hub::lastDispatched);
         AccessRoutes.add(routes, OperatorAccess.serving(p));
+        org.fairshed.server.notify.NotifyRoutes.add(routes, notifier, p.store(), p.clock(),
+                new RateLimiter(p.searchPerSecond(), p.searchBurst()));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -102,6 +107,9 @@ public final class FairshedServer implements AutoCloseable {
             s.states.reloadAll();
             s.search.rebuild();
             s.app.start();
+            if (s.notifier != null) {
+                s.notifier.start();
+            }
             s.ready = true;
             return s;
         } catch (RuntimeException e) {
@@ -175,9 +183,17 @@ public final class FairshedServer implements AutoCloseable {
         return parameters;
     }
 
+    /** The notifications, null when off. */
+    public org.fairshed.notify.Notifier notifier() {
+        return notifier;
+    }
+
     @Override
     public void close() {
         ready = false;
+        if (notifier != null) {
+            notifier.close();
+        }
         try {
             hub.close();
         } finally {

@@ -19,10 +19,11 @@ import org.fairshed.store.Store;
  * @param bodyCacheBytes     budget of the serialised bodies kept in memory
  * @param maxRequestBytes    largest request body accepted (413 beyond); the public API reads none
  * @param accessHook         who may use which route (issue 11 replaces the default for the operator routes)
+ * @param notifications        the notifications (webhooks, push, warnings, CAP; docs/notify.md), null for none
  */
 public record ServerParameters(Store store, String host, int port, Clock clock, double searchPerSecond,
                                double searchBurst, Duration heartbeat, long bodyCacheBytes, long maxRequestBytes,
-                               AccessHook accessHook) {
+                               AccessHook accessHook, org.fairshed.notify.NotifyParameters notifications) {
 
     public static final double DEFAULT_SEARCH_PER_SECOND = 20;
     public static final double DEFAULT_SEARCH_BURST = 40;
@@ -45,36 +46,42 @@ public record ServerParameters(Store store, String host, int port, Clock clock, 
     public static ServerParameters of(Store store) {
         return new ServerParameters(store, "127.0.0.1", 0, Clock.systemUTC(), DEFAULT_SEARCH_PER_SECOND,
                 DEFAULT_SEARCH_BURST, DEFAULT_HEARTBEAT, DEFAULT_BODY_CACHE_BYTES, DEFAULT_MAX_REQUEST_BYTES,
-                AccessHook.PUBLIC_ONLY);
+                AccessHook.PUBLIC_ONLY, org.fairshed.notify.NotifyParameters.defaults());
     }
 
     public ServerParameters withPort(int newPort) {
         return new ServerParameters(store, host, newPort, clock, searchPerSecond, searchBurst, heartbeat,
-                bodyCacheBytes, maxRequestBytes, accessHook);
+                bodyCacheBytes, maxRequestBytes, accessHook, notifications);
     }
 
     public ServerParameters withHost(String newHost) {
         return new ServerParameters(store, newHost, port, clock, searchPerSecond, searchBurst, heartbeat,
-                bodyCacheBytes, maxRequestBytes, accessHook);
+                bodyCacheBytes, maxRequestBytes, accessHook, notifications);
     }
 
     public ServerParameters withClock(Clock newClock) {
         return new ServerParameters(store, host, port, newClock, searchPerSecond, searchBurst, heartbeat,
-                bodyCacheBytes, maxRequestBytes, accessHook);
+                bodyCacheBytes, maxRequestBytes, accessHook, notifications);
     }
 
     public ServerParameters withSearchLimit(double perSecond, double burst) {
         return new ServerParameters(store, host, port, clock, perSecond, burst, heartbeat, bodyCacheBytes,
-                maxRequestBytes, accessHook);
+                maxRequestBytes, accessHook, notifications);
     }
 
     public ServerParameters withHeartbeat(Duration newHeartbeat) {
         return new ServerParameters(store, host, port, clock, searchPerSecond, searchBurst, newHeartbeat,
-                bodyCacheBytes, maxRequestBytes, accessHook);
+                bodyCacheBytes, maxRequestBytes, accessHook, notifications);
     }
 
     public ServerParameters withAccessHook(AccessHook hook) {
         return new ServerParameters(store, host, port, clock, searchPerSecond, searchBurst, heartbeat,
-                bodyCacheBytes, maxRequestBytes, hook);
+                bodyCacheBytes, maxRequestBytes, hook, notifications);
+    }
+
+    /** Notifications with these parameters (their clock is replaced by the server's), or none for null. */
+    public ServerParameters withNotify(org.fairshed.notify.NotifyParameters newNotify) {
+        return new ServerParameters(store, host, port, clock, searchPerSecond, searchBurst, heartbeat,
+                bodyCacheBytes, maxRequestBytes, accessHook, newNotify);
     }
 }

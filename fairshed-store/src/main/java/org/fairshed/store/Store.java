@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
     private final LedgerRepository ledger;
     private final AuditRepository audit;
     private final EventRepository events;
+    private final PublishListeners publishListeners = new PublishListeners();
 
     Store(StoreParameters parameters, Database database, String jdbcUrl, EmbeddedServer embedded,
           HikariDataSource primaryPool, HikariDataSource readPool) {
@@ -48,8 +49,8 @@ public final class Store implements AutoCloseable {
         this.organisation = new OrganisationRepository(database);
         this.audit = new AuditRepository(database);
         this.registry = new RegistryRepository(database, organisation);
-        this.revisions = new RevisionRepository(database, organisation);
-        this.dayStatus = new DayStatusRepository(database, organisation);
+        this.revisions = new RevisionRepository(database, organisation, publishListeners);
+        this.dayStatus = new DayStatusRepository(database, organisation, publishListeners);
         this.ledger = new LedgerRepository(database);
         this.events = new EventRepository(database);
     }
@@ -102,6 +103,18 @@ public final class Store implements AutoCloseable {
                     dayStatus.range(c, code, from, to), published == null ? java.util.List.of()
                     : ledger.published(c, code)));
         });
+    }
+
+    /**
+     * Adds a listener that every later publish and day-status change calls inside its transaction (the
+     * notifications' outbox); {@link #removePublishListener} takes it away again.
+     */
+    public void addPublishListener(PublishListener listener) {
+        publishListeners.add(listener);
+    }
+
+    public void removePublishListener(PublishListener listener) {
+        publishListeners.remove(listener);
     }
 
     /** The transactions behind the repositories, for use cases that span several of them. */

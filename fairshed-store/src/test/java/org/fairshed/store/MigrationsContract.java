@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 abstract class MigrationsContract extends StoreContract {
 
     private static final List<String> TABLES = List.of("address", "address_group", "address_search", "audit_log",
-            "consumer_group", "critical_feeder", "day_status", "dso", "published", "region", "revision", "revision_day",
-            "revision_group_day", "revision_ledger", "revision_outage", "schedule_type", "store_event", "street");
+            "consumer_group", "critical_feeder", "day_status", "dso", "lead_warning", "notify_delivery", "notify_event",
+            "notify_state",
+            "published", "push_subscription", "region", "revision", "revision_day", "revision_group_day",
+            "revision_ledger", "revision_outage", "schedule_type", "store_event", "street", "vapid_key",
+            "webhook_subscription");
 
     @Test
     void migrationsBuildTheSchemaFromEmptyAndASecondOpenAppliesNone() throws Exception {

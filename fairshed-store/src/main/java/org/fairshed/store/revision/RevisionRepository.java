@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.fairshed.common.InputException;
+import org.fairshed.store.PublishListeners;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.model.DaySchedule;
 import org.fairshed.store.model.Group;
@@ -39,10 +40,17 @@ public final class RevisionRepository {
 
     private final Database database;
     private final OrganisationRepository organisation;
+    private final PublishListeners listeners;
 
     public RevisionRepository(Database database, OrganisationRepository organisation) {
+        this(database, organisation, new PublishListeners());
+    }
+
+    /** @param listeners called inside each publish's transaction for every revision it writes */
+    public RevisionRepository(Database database, OrganisationRepository organisation, PublishListeners listeners) {
         this.database = database;
         this.organisation = organisation;
+        this.listeners = listeners;
     }
 
     /**
@@ -89,7 +97,7 @@ public final class RevisionRepository {
                 }
                 int number = k.number() + 1;
                 Revision revision = RevisionWriter.insert(c, k.region(), k.publication().draft(), k.groups(), number,
-                        k.revisionId(), RevisionHash.of(k.publication().draft()), k.publication().remoteAddress());
+                        k.revisionId(), RevisionHash.of(k.publication().draft()), k.publication().remoteAddress(), listeners);
                 results.add(new PublishResult(k.region().code(), PublishStatus.PUBLISHED, revision,
                         k.publication().expected(), number));
             }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fairshed.store.PublishListeners;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Sql;
 import org.fairshed.store.events.EventRepository;
@@ -51,7 +52,7 @@ final class RevisionWriter {
     }
 
     static Revision insert(Connection c, Region region, RevisionDraft d, List<Group> groups, int number, Long before,
-                           String hash, String remoteAddress) throws SQLException {
+                           String hash, String remoteAddress, PublishListeners listeners) throws SQLException {
         Map<String, Long> groupIds = new HashMap<>();
         groups.forEach(g -> groupIds.put(g.code(), g.id()));
         List<DayFigures> days = d.days();
@@ -97,8 +98,10 @@ final class RevisionWriter {
         Channels.notify(c, Channels.REVISION, "{\"region\":\"" + region.code() + "\",\"revision\":" + number
                 + ",\"replaces\":" + (number == 1 ? "null" : number - 1) + ",\"id\":" + id + ",\"hash\":\"" + hash
                 + "\",\"event\":" + event + "}");
-        return new Revision(id, region.code(), number, number == 1 ? null : number - 1, first, last, d.slotMinutes(),
-                d.planStatus(), d.reason(), d.author(), created, hash);
+        Revision revision = new Revision(id, region.code(), number, number == 1 ? null : number - 1, first, last,
+                d.slotMinutes(), d.planStatus(), d.reason(), d.author(), created, hash);
+        listeners.revision(c, revision, event);
+        return revision;
     }
 
     private static void insertDays(Connection c, long id, List<DayFigures> days) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fairshed.common.InputException;
+import org.fairshed.store.PublishListeners;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.db.Sql;
@@ -38,10 +39,17 @@ public final class DayStatusRepository {
 
     private final Database database;
     private final OrganisationRepository organisation;
+    private final PublishListeners listeners;
 
     public DayStatusRepository(Database database, OrganisationRepository organisation) {
+        this(database, organisation, new PublishListeners());
+    }
+
+    /** @param listeners called inside each change's transaction */
+    public DayStatusRepository(Database database, OrganisationRepository organisation, PublishListeners listeners) {
         this.database = database;
         this.organisation = organisation;
+        this.listeners = listeners;
     }
 
     /**
@@ -91,6 +99,7 @@ public final class DayStatusRepository {
                     saved.version());
             Channels.notify(c, Channels.DAY_STATUS, "{\"region\":\"" + region + "\",\"day\":\"" + day + "\",\"status\":\""
                     + status + "\",\"version\":" + saved.version() + ",\"event\":" + event + "}");
+            listeners.dayStatus(c, saved, event);
             return saved;
         });
     }

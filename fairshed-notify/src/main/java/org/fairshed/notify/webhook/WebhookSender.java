@@ -1,0 +1,50 @@
+package org.fairshed.notify.webhook;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.fairshed.notify.outbox.Delivery;
+import org.fairshed.notify.outbox.HttpPost;
+import org.fairshed.notify.outbox.SendOutcome;
+import org.fairshed.notify.outbox.Sender;
+import org.fairshed.store.db.Database;
+
+/**
+ * POSTs a delivery to its webhook with the Standard Webhooks headers: {@code webhook-id} (the delivery's message id,
+ * the same on every attempt), {@code webhook-timestamp} (this attempt's, in seconds) and {@code webhook-signature}.
+ * Redirects are not followed (a 3xx is retried, then given up); the URL is checked against the policy again before
+ * each attempt; connect and response timeouts bound every attempt ({@link HttpPost}).
+ */
+public final class WebhookSender implements Sender {
+
+    public static final String USER_AGENT = "Fairshed-Webhooks/1";
+
+    private final Database database;
+    private final Clock clock;
+    private final HttpPost http;
+
+    public WebhookSender(Database database, UrlPolicy policy, Clock clock, Duration connectTimeout, Duration timeout) {
+        this.database = database;
+        this.clock = clock;
+        this.http = new HttpPost(policy, connectTimeout, timeout);
+    }
+
+    @Override
+    public SendOutcome send(Delivery d) {
+        Optional<String[]> target = database.read(c -> WebhookRepository.target(c, d.subscriptionId()));
+        if (target.isEmpty()) {
+            return new SendOutcome(SendOutcome.Kind.FAILED, 0, "the subscription was deleted or disabled");
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        String signature = WebhookSigner.of(target.get()[1]).sign(d.messageId(), timestamp, d.payload());
+        return http.post(target.get()[0], WebhookRepository.SOURCE, "url", false, uri -> HttpRequest.newBuilder(uri)
+                .header("content-type", "application/json")
+                .header("user-agent", USER_AGENT)
+                .header("webhook-id", d.messageId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)));
+    }
+}
