@@ -71,6 +71,7 @@ class OpenApiTest {
         samples.put("/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages",
                 List.of("/compat/yasno/regions/" + rid + "/dsos/" + dso + "/planned-outages"));
         samples.put("/compat/yasno/probable-outages", List.of("/compat/yasno/probable-outages" + y));
+        samples.put("/login", List.of("/login"));
     }
 
     @Test
