@@ -75,6 +75,25 @@ class AccessFlowTest {
     }
 
     @Test
+    void anOperatorChangesItsPasswordWithTheCurrentOneAndEverySessionEnds() {
+        a.account(P + "pw", Role.VIEWER, null, PASSWORD);
+        String cookie = login(a, P + "pw", PASSWORD);
+        String other = login(a, P + "pw", PASSWORD);
+        String csrf = Secrets.csrfToken(cookie.substring(cookie.indexOf('=') + 1));
+        String change = "{\"current\":\"wrong wrong wrong\",\"password\":\"a new long password\"}";
+        assertThat(a.send("POST", "/api/v1/operator/session/password", change, "Cookie", cookie, "X-CSRF-Token", csrf)
+                .statusCode()).isEqualTo(403);
+        assertThat(a.send("POST", "/api/v1/operator/session/password", "{\"current\":\"" + PASSWORD
+                + "\",\"password\":\"short\"}", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode()).isEqualTo(400);
+        assertThat(a.send("POST", "/api/v1/operator/session/password", "{\"current\":\"" + PASSWORD
+                + "\",\"password\":\"a new long password\"}", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode())
+                .isEqualTo(204);
+        assertThat(a.send("GET", "/api/v1/operator/session", null, "Cookie", other).statusCode()).isEqualTo(401);
+        assertThat(login(a, P + "pw", PASSWORD)).isNull();
+        assertThat(login(a, P + "pw", "a new long password")).isNotNull();
+    }
+
+    @Test
     void theLoginPageAdmitsOnlyItsOwnScriptAndNoFraming() throws Exception {
         HttpResponse<String> page = a.send("GET", "/login", null);
         assertThat(page.statusCode()).isEqualTo(200);
