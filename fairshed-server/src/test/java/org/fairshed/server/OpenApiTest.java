@@ -82,6 +82,7 @@ class OpenApiTest {
         samples.put("/api/v1/push/key", List.of("/api/v1/push/key"));
         samples.put("/cap/{region}.xml", List.of("/cap/kyiv.xml"));
         samples.put("/cap/{region}/revisions/{number}.xml", List.of("/cap/kyiv/revisions/1.xml"));
+        samples.put("/login", List.of("/login"));
     }
 
     @Test

@@ -146,6 +146,23 @@ public final class AccessService {
                 Secrets.csrfToken(sessionId), s.expiresAt());
     }
 
+    /**
+     * Changes an operator's own password: the current one must match (a failure counts against the name's login
+     * limit), the new one follow the policy; every session of the account ends, this one too.
+     */
+    public void changePassword(Operator operator, String current, String replacement, String clientIp) {
+        limiter.admit(clientIp, operator.name());
+        Account a = store.accounts().find(operator.id()).orElseThrow();
+        if (!passwords.verify(current, a.passwordHash())) {
+            limiter.failed(operator.name());
+            throw new Problem(403, "wrong-password", "Wrong password", "the current password is wrong", "current",
+                    Map.of());
+        }
+        Passwords.check(replacement, "password");
+        store.accounts().setPassword(a.name(), passwords.hash(replacement), new Actor(operator.name(), operator.id(),
+                operator.via(), clientIp));
+    }
+
     public void logout(SessionGrant grant, String clientIp) {
         Operator o = grant.operator();
         store.sessions().end(grant.session(), parameters.clock().instant(), "logout",

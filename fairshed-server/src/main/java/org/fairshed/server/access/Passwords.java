@@ -14,7 +14,8 @@ import org.fairshed.common.InputException;
  * Password hashing with Argon2id (RFC 9106) from BouncyCastle, encoded as the PHC string
  * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (unpadded base64, as libargon2 writes it), so the cost can be
  * raised later and old hashes still verify. The default cost is OWASP's minimum for Argon2id (19 MiB, 2 passes, one
- * lane): about 50 ms here, which is what makes a stolen hash expensive to guess.
+ * lane): about 0.1 s of a core (docs/security.md has the measurement), which is what makes a stolen hash expensive to
+ * guess.
  */
 public final class Passwords {
 

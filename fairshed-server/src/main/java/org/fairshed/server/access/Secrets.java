@@ -13,7 +13,7 @@ import java.util.Base64;
  * prefix, which names it in lists, logs and the audit log; the rest is 256 random bits. Only SHA-256 of the whole token
  * is stored. A fast hash suffices here (unlike passwords, which people choose and which are few enough to guess
  * through a slow hash's cost only): nobody can enumerate 2^256 candidates, so a stolen hash gives nothing, and the
- * lookup on every API call costs microseconds instead of Argon2's 50 ms.
+ * lookup on every API call costs microseconds instead of Argon2's tenth of a second.
  */
 public final class Secrets {
 

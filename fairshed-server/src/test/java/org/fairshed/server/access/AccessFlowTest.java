@@ -75,6 +75,39 @@ class AccessFlowTest {
     }
 
     @Test
+    void anOperatorChangesItsPasswordWithTheCurrentOneAndEverySessionEnds() {
+        a.account(P + "pw", Role.VIEWER, null, PASSWORD);
+        String cookie = login(a, P + "pw", PASSWORD);
+        String other = login(a, P + "pw", PASSWORD);
+        String csrf = Secrets.csrfToken(cookie.substring(cookie.indexOf('=') + 1));
+        String change = "{\"current\":\"wrong wrong wrong\",\"password\":\"a new long password\"}";
+        assertThat(a.send("POST", "/api/v1/operator/session/password", change, "Cookie", cookie, "X-CSRF-Token", csrf)
+                .statusCode()).isEqualTo(403);
+        assertThat(a.send("POST", "/api/v1/operator/session/password", "{\"current\":\"" + PASSWORD
+                + "\",\"password\":\"short\"}", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode()).isEqualTo(400);
+        assertThat(a.send("POST", "/api/v1/operator/session/password", "{\"current\":\"" + PASSWORD
+                + "\",\"password\":\"a new long password\"}", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode())
+                .isEqualTo(204);
+        assertThat(a.send("GET", "/api/v1/operator/session", null, "Cookie", other).statusCode()).isEqualTo(401);
+        assertThat(login(a, P + "pw", PASSWORD)).isNull();
+        assertThat(login(a, P + "pw", "a new long password")).isNotNull();
+    }
+
+    @Test
+    void theLoginPageAdmitsOnlyItsOwnScriptAndNoFraming() throws Exception {
+        HttpResponse<String> page = a.send("GET", "/login", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'").contains("connect-src 'self'");
+        String body = page.body();
+        String script = body.substring(body.indexOf("<script>") + 8, body.indexOf("</script>"));
+        String hash = java.util.Base64.getEncoder().encodeToString(Secrets.sha256(script));
+        assertThat(csp).contains("script-src 'sha256-" + hash + "'");
+        assertThat(body).contains("fetch('/api/v1/session'").contains("autocomplete=\"current-password\"");
+    }
+
+    @Test
     void everyFailedLoginGetsTheSameAnswerAndANameIsLimitedAfterThreeFailures() throws Exception {
         a.account(P + "petro", Role.VIEWER, null, PASSWORD);
         a.account(P + "gone", Role.VIEWER, null, PASSWORD);

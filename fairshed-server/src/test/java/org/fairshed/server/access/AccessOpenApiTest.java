@@ -67,6 +67,11 @@ class AccessOpenApiTest {
                     "/api/v1/operator/regions/kyiv/audit", null, admin), 200);
             check(doc, failures, "delete", "/api/v1/operator/session", a.send("DELETE", "/api/v1/operator/session", null,
                     "Cookie", cookie, "X-CSRF-Token", JSON.readTree(session.body()).path("csrfToken").asText()), 204);
+            String pw = "/api/v1/operator/session/password";
+            check(doc, failures, "post", pw, a.bearer("POST", pw, "{\"current\":\"nope\",\"password\":\"x\"}",
+                    admin), 403);
+            check(doc, failures, "post", pw, a.bearer("POST", pw, "{\"current\":\"" + AccessFlowTest.PASSWORD
+                    + "\",\"password\":\"" + AccessFlowTest.PASSWORD + "!\"}", admin), 204);
         }
         assertThat(failures).isEmpty();
     }

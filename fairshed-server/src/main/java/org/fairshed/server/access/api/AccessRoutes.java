@@ -42,9 +42,11 @@ public final class AccessRoutes {
     /** Adds the access routes to {@code table}, served by {@code access}'s service. */
     public static void add(RouteTable table, OperatorAccess access) {
         AccessRoutes r = new AccessRoutes(access);
-        table.add(new Route("POST", LOGIN, Route.Access.PUBLIC, LOGIN, r::login))
+        table.add(new Route("GET", "/login", Route.Access.PUBLIC, "/login", LoginPage::serve))
+                .add(new Route("POST", LOGIN, Route.Access.PUBLIC, LOGIN, r::login))
                 .add(Route.operator("GET", OP + "/session", OP + "/session", ANY, r::whoAmI))
                 .add(Route.operator("DELETE", OP + "/session", OP + "/session", ANY, r::logout))
+                .add(Route.operator("POST", OP + "/session/password", OP + "/session/password", ANY, r::password))
                 .add(Route.operator("GET", OP + "/accounts", OP + "/accounts", ADMIN, r::accounts))
                 .add(Route.operator("POST", OP + "/accounts", OP + "/accounts", ADMIN, r::addAccount))
                 .add(Route.operator("POST", OP + "/accounts/{name}/disable", OP + "/accounts/{name}/disable", ADMIN,
@@ -78,6 +80,17 @@ public final class AccessRoutes {
         SessionGrant grant = session(ctx);
         if (grant != null) {
             service.logout(grant, access.clientIp(ctx));
+            ctx.header("Set-Cookie", cookie("", 0));
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(204);
+    }
+
+    private void password(Context ctx) {
+        JsonBody b = JsonBody.of(ctx, Set.of("current", "password"));
+        service.changePassword(Operator.of(ctx), b.text("current", true, 1024), b.text("password", true, 1024),
+                access.clientIp(ctx));
+        if (session(ctx) != null) {
             ctx.header("Set-Cookie", cookie("", 0));
         }
         ctx.header("Cache-Control", "no-store");
