@@ -20,6 +20,9 @@ import org.fairshed.server.http.RateLimiter;
 import org.fairshed.server.http.RequestIds;
 import org.fairshed.server.http.Route;
 import org.fairshed.server.http.RouteTable;
+import org.fairshed.server.operator.FlowParameters;
+import org.fairshed.server.operator.OperatorFlow;
+import org.fairshed.server.operator.OperatorFlowRoutes;
 import org.fairshed.server.search.SearchIndex;
 import org.fairshed.server.state.StateCache;
 
@@ -36,17 +39,19 @@ public final class FairshedServer implements AutoCloseable {
     private final SearchIndex search;
     private final EventHub hub;
     private final RouteTable routes;
+    private final OperatorFlow flow;
     private final Javalin app;
     private volatile boolean ready;
 
-    private FairshedServer(ServerParameters p) {
+    private FairshedServer(ServerParameters p, FlowParameters flowParameters) {
         this.parameters = p;
+        this.flow = new OperatorFlow(p.store(), p.clock(), flowParameters);
         this.states = new StateCache(p.store(), p.clock());
         this.search = new SearchIndex(p.store());
         this.hub = new EventHub(p.store(), states, search, p.heartbeat());
         ApiContext api = new ApiContext(p.store(), states, search, new BodyCache(p.bodyCacheBytes()), p.clock(),
                 new RateLimiter(p.searchPerSecond(), p.searchBurst()));
-        this.routes = routes(api, hub, () -> ready, hub::lastDispatched);
+        this.routes = routes(api, hub, () -> ready, hub::lastDispatched, flow);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -89,8 +94,14 @@ public final class FairshedServer implements AutoCloseable {
 
     /** Starts a server and returns once it is ready. */
     public static FairshedServer start(ServerParameters parameters) {
-        FairshedServer s = new FairshedServer(parameters);
+        return start(parameters, FlowParameters.defaults());
+    }
+
+    /** Starts a server with the operator flow's settings (networks, budgets, upload limit) and returns once ready. */
+    public static FairshedServer start(ServerParameters parameters, FlowParameters flow) {
+        FairshedServer s = new FairshedServer(parameters, flow);
         try {
+            s.flow.start();
             s.hub.start();
             s.states.reloadAll();
             s.search.rebuild();
@@ -104,7 +115,7 @@ public final class FairshedServer implements AutoCloseable {
     }
 
     static RouteTable routes(ApiContext api, EventHub hub, java.util.function.BooleanSupplier ready,
-                             java.util.function.LongSupplier lastEvent) {
+                             java.util.function.LongSupplier lastEvent, OperatorFlow flow) {
         HealthApi health = new HealthApi(api, ready, lastEvent);
         RegionsApi regions = new RegionsApi(api);
         RevisionsApi revisions = new RevisionsApi(api);
@@ -113,7 +124,7 @@ public final class FairshedServer implements AutoCloseable {
         EventsApi events = new EventsApi(api, hub);
         YasnoApi yasno = new YasnoApi(api);
         String r = "/api/v1/regions/{region}";
-        return new RouteTable()
+        RouteTable table = new RouteTable()
                 .get("/api/v1/health", "/api/v1/health", health::health)
                 .get("/api/v1/openapi.json", "/api/v1/openapi.json", health::openApi)
                 .get("/api/v1/regions", "/api/v1/regions", regions::regions)
@@ -137,6 +148,7 @@ public final class FairshedServer implements AutoCloseable {
                 .get("/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages",
                         "/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages", yasno::planned)
                 .get("/compat/yasno/probable-outages", "/compat/yasno/probable-outages", yasno::probable);
+        return OperatorFlowRoutes.add(table, flow);
     }
 
     public int port() {
@@ -165,6 +177,7 @@ public final class FairshedServer implements AutoCloseable {
     public void close() {
         ready = false;
         try {
+            flow.close();
             hub.close();
         } finally {
             try {
