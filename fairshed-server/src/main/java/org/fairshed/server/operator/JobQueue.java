@@ -29,6 +29,8 @@ final class JobQueue implements AutoCloseable {
     private final Object signal = new Object();
     private final Map<Long, Cancellation> running = new ConcurrentHashMap<>();
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+    /** Cancels asked for a job marked RUNNING whose run has not registered its cancellation yet. */
+    private final java.util.Set<Long> early = ConcurrentHashMap.newKeySet();
     private final Thread worker;
     private volatile boolean stopped;
 
@@ -59,14 +61,27 @@ final class JobQueue implements AutoCloseable {
     Cancellation begin(long id, Duration budget) {
         Cancellation c = Cancellation.withBudget(budget);
         running.put(id, c);
+        if (early.remove(id)) {
+            c.cancel();
+        }
         return c;
     }
 
-    /** Cancels a running job; false when it does not run here. */
-    boolean cancelRunning(long id) {
+    /**
+     * Cancels a running job; false when it does not run here. A job the store shows RUNNING ({@code markedRunning})
+     * whose run is just starting is cancelled as it registers.
+     */
+    boolean cancelRunning(long id, boolean markedRunning) {
         Cancellation c = running.get(id);
         if (c == null) {
-            return false;
+            if (markedRunning) {
+                early.add(id);
+                c = running.get(id);
+                if (c != null && early.remove(id)) {
+                    c.cancel();
+                }
+            }
+            return markedRunning;
         }
         c.cancel();
         return true;
@@ -123,6 +138,7 @@ final class JobQueue implements AutoCloseable {
                 } finally {
                     running.remove(job.id());
                     progress.remove(job.id());
+                    early.remove(job.id());
                     changed();
                 }
             } catch (InterruptedException e) {

@@ -57,7 +57,7 @@ final class JobRunner {
      * @param status FlowJob DONE (a draft), FAILED or CANCELLED
      */
     record Made(String status, String engineStatus, String message, JobResult result, PublishedState state,
-                List<RevisionDraft> drafts, boolean publishable, String refusal) {
+                List<RevisionDraft> drafts, boolean publishable, String refusal, List<String> warnings) {
     }
 
     /**
@@ -74,22 +74,59 @@ final class JobRunner {
         JobResult result = Job.run(JobRequest.of(p.input(), planner, rota), progress, cancellation);
         if (result.status() == JobStatus.CANCELLED) {
             return new Made(FlowJob.CANCELLED, result.status().name(), result.message(), result, state, List.of(), false,
-                    null);
+                    null, List.of());
         }
         if (result.status() == JobStatus.TIMED_OUT || result.rota() == null
                 || result.rota().outcome() != RotaOutcome.SCHEDULED) {
             return new Made(FlowJob.FAILED, result.status().name(), result.message(), result, state, List.of(), false,
-                    null);
+                    null, List.of());
         }
         List<RevisionDraft> drafts = new ArrayList<>();
         for (Map.Entry<String, String> e : p.regions().entrySet()) {
             RevisionDraft d = DraftMapper.draft(result.rota(), result.plan(), e.getKey(), e.getValue(), "", "");
-            drafts.add(withHistory(d, state.regions().get(e.getValue()), p.input().start()));
+            PublishedState.Region published = state.regions().get(e.getValue());
+            d = withHistory(d, published, p.input().start());
+            drafts.add(frozen(d, published, now, RotaParameters.defaults().freezeMinutes()));
         }
-        String refusal = result.status().isPublishable() ? groupsRefusal(drafts)
+        List<String> warnings = frozenShortfalls(result.rota(), p.regions());
+        boolean onlyFrozen = result.status() == JobStatus.NOT_COVERED && result.plan().allUsable()
+                && underCoverOnlyFrozen(result.rota());
+        String refusal = result.status().isPublishable() || onlyFrozen ? groupsRefusal(drafts)
                 : "the job ended " + result.status() + ": " + result.message();
         return new Made(FlowJob.DONE, result.status().name(), result.message(), result, state, drafts, refusal == null,
-                refusal);
+                refusal, warnings);
+    }
+
+    /**
+     * Whether every region-day short of its quota is short only in frozen half-hours (a re-plan whose next hour, kept
+     * as published, cannot cover the new deficit: the rest of the day is covered, and the frozen hour is the
+     * dispatcher's to handle with the emergency lists). Any other shortfall (quota above the load, a method's) is not.
+     */
+    static boolean underCoverOnlyFrozen(org.fairshed.rota.RotaResult rota) {
+        for (RegionSchedule s : rota.schedules()) {
+            if (s.status() == RotaStatus.UNDER_COVER && s.relaxations().stream().anyMatch(r ->
+                    r.rule() == org.fairshed.rota.RelaxedRule.QUOTA_ABOVE_LOAD
+                            || r.rule() == org.fairshed.rota.RelaxedRule.METHOD_SHORTFALL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For people: per region-day the frozen half-hours that cannot cover the new quota. */
+    private static List<String> frozenShortfalls(org.fairshed.rota.RotaResult rota, Map<String, String> regions) {
+        List<String> out = new ArrayList<>();
+        for (RegionSchedule s : rota.schedules()) {
+            List<Integer> halfHours = s.relaxations().stream()
+                    .filter(r -> r.rule() == org.fairshed.rota.RelaxedRule.FROZEN_COVER).map(r -> r.halfHour())
+                    .distinct().sorted().toList();
+            if (!halfHours.isEmpty() && regions.containsKey(s.region())) {
+                out.add(regions.get(s.region()) + " " + s.date() + ": the frozen half-hour(s) " + halfHours.stream()
+                        .map(h -> String.format(java.util.Locale.ROOT, "%02d:%02d", h / 2, h % 2 * 30)).toList()
+                        + " keep the published schedule and cannot cover the new deficit (emergency lists)");
+            }
+        }
+        return out;
     }
 
     /** Why the drafts do not fit the store's groups, or null when they do. */
@@ -199,6 +236,59 @@ final class JobRunner {
         List<T> out = new ArrayList<>(plan);
         for (int h = 0; h < before && h < out.size(); h++) {
             out.set(h, history.get(h));
+        }
+        return out;
+    }
+
+    /**
+     * The draft with both layers (definite and possible) of the published schedule before now + freeze: the rota keeps
+     * the definite cells of those half-hours but recomputes the possible layer, which must not change either in the
+     * past or in the frozen hour.
+     */
+    static RevisionDraft frozen(RevisionDraft d, PublishedState.Region published, LocalDateTime now, int freezeMinutes) {
+        if (published == null) {
+            return d;
+        }
+        List<GroupDay> groups = new ArrayList<>();
+        for (GroupDay g : d.groups()) {
+            long limit = java.time.Duration.between(g.day().atStartOfDay(), now).toMinutes() + freezeMinutes;
+            int cut = (int) Math.min(HalfHours.MINUTES_PER_DAY, Math.max(0, (limit + HalfHours.MINUTES - 1)
+                    / HalfHours.MINUTES * HalfHours.MINUTES));
+            var old = published.days().getOrDefault(g.day(), Map.of()).get(g.group());
+            if (cut == 0 || old == null) {
+                groups.add(g);
+                continue;
+            }
+            List<org.fairshed.store.model.Interval> definite = new ArrayList<>();
+            List<org.fairshed.store.model.Interval> possible = new ArrayList<>();
+            for (Outage o : old.outages()) {
+                if (o.startMinute() < cut) {
+                    (o.kind() == OutageKind.DEFINITE ? definite : possible).add(
+                            new org.fairshed.store.model.Interval(o.startMinute(), Math.min(cut, o.endMinute())));
+                }
+            }
+            groups.add(new GroupDay(g.group(), g.day(), join(definite, g.definite(), cut), join(possible, g.possible(), cut),
+                    g.loadMw()));
+        }
+        return new RevisionDraft(d.region(), d.slotMinutes(), d.days(), groups, d.ledger(), d.planStatus(), d.reason(),
+                d.author());
+    }
+
+    /** {@code before} (all under {@code cut}) then {@code after}'s parts from {@code cut} on, touching ones merged. */
+    private static List<org.fairshed.store.model.Interval> join(List<org.fairshed.store.model.Interval> before,
+                                                                List<org.fairshed.store.model.Interval> after, int cut) {
+        List<org.fairshed.store.model.Interval> out = new ArrayList<>(before);
+        for (var i : after) {
+            if (i.end() <= cut) {
+                continue;
+            }
+            int start = Math.max(cut, i.start());
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).end() == start) {
+                out.set(last, new org.fairshed.store.model.Interval(out.get(last).start(), i.end()));
+            } else {
+                out.add(new org.fairshed.store.model.Interval(start, i.end()));
+            }
         }
         return out;
     }

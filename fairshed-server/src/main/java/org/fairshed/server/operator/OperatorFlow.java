@@ -97,7 +97,8 @@ public final class OperatorFlow implements AutoCloseable {
 
     /** Cancels a queued or running job; false when it had ended. */
     public boolean cancel(Operator who, FlowJob job, String remoteAddress) {
-        boolean done = jobs.cancelQueued(job.id()) || queue.cancelRunning(job.id());
+        boolean done = jobs.cancelQueued(job.id()) || queue.cancelRunning(job.id(), jobs.get(job.id())
+                .map(j -> j.status().equals(FlowJob.RUNNING)).orElse(false));
         if (done) {
             store.audit().record(who.name(), "job.cancel", null, null, null, remoteAddress, "{\"job\":" + job.id() + "}");
             queue.changed();
@@ -192,7 +193,10 @@ public final class OperatorFlow implements AutoCloseable {
                 return;
             }
             long draftId = saveDraft(job, p, made);
-            LOG.info("job " + job.id() + " made draft " + draftId);
+            var plan = made.result().plan();
+            LOG.info(String.format(java.util.Locale.ROOT, "job %d made draft %d: %s in %.1f s (plan %.1f s, rota %.1f s)",
+                    job.id(), draftId, made.engineStatus(), made.result().seconds(), plan == null ? 0 : plan.solveSeconds(),
+                    made.result().rota() == null ? 0 : made.result().rota().solveSeconds()));
         } catch (InputException e) {
             jobs.finish(job.id(), FlowJob.FAILED, null, e.getMessage(), null);
         } catch (RuntimeException e) {
@@ -207,7 +211,8 @@ public final class OperatorFlow implements AutoCloseable {
         String content = DraftContent.write(made.drafts());
         // the preview names its draft: insert with a placeholder id, then the row's id is the one shown (read back)
         Preview.Body body = Preview.of(0, job.id(), p.network().name(), made.state(), made.drafts(),
-                made.result().plan(), made.engineStatus(), made.message(), made.publishable(), made.refusal(), addresses);
+                made.result().plan(), made.engineStatus(), made.message(), made.publishable(), made.refusal(),
+                made.warnings(), addresses);
         String planStatus = made.result().plan() == null ? "NONE"
                 : org.fairshed.server.publish.DraftMapper.planStatus(made.result().plan());
         return drafts.insertForJob(job.id(), p.network().name(), job.regions(), made.state().etag(),

@@ -29,7 +29,7 @@ final class Preview {
     }
 
     record Body(long draft, long job, String basedOn, String network, boolean publishable, String refusal,
-                PlanPart plan, List<RegionPart> regions, Totals totals) {
+                List<String> warnings, PlanPart plan, List<RegionPart> regions, Totals totals) {
     }
 
     record Totals(int groupsChanged, int halfHoursChanged, long addressesAffected, double mwAffectedPeak) {
@@ -64,7 +64,7 @@ final class Preview {
 
     static Body of(long draftId, long jobId, String network, PublishedState state, List<RevisionDraft> drafts,
                    PlanResult plan, String engineStatus, String message, boolean publishable, String refusal,
-                   Map<String, Map<String, Long>> addressesByGroup) {
+                   List<String> warnings, Map<String, Map<String, Long>> addressesByGroup) {
         List<RegionPart> regions = new ArrayList<>();
         int groups = 0;
         int halfHours = 0;
@@ -79,7 +79,8 @@ final class Preview {
             addresses += r.addressesAffected();
             peak += r.mwAffectedPeak();
         }
-        return new Body(draftId, jobId, state.etag(), network, publishable, refusal, plan(plan, engineStatus, message),
+        return new Body(draftId, jobId, state.etag(), network, publishable, refusal, warnings,
+                plan(plan, engineStatus, message),
                 regions, new Totals(groups, halfHours, addresses, round(peak)));
     }
 
