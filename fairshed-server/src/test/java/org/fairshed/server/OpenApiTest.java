@@ -75,10 +75,12 @@ class OpenApiTest {
 
     @Test
     void everyRouteIsDocumentedAndEveryDocumentedPathIsServed() {
-        List<String> served = w.server.routes().stream().map(Route::openApiPath).toList();
+        List<String> served = w.server.routes().stream().map(Route::openApiPath).distinct().toList();
         assertThat(doc.paths()).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(w.server.routes()).allMatch(r -> r.access() == Route.Access.PUBLIC);
+        // the operator routes' responses are checked by operator.FlowOpenApiTest (they need credentials and a job)
+        List<String> open = w.server.routes().stream().filter(r -> r.access() == Route.Access.PUBLIC)
+                .map(Route::openApiPath).toList();
+        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(open);
     }
 
     @Test

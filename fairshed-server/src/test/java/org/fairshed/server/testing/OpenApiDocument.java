@@ -47,9 +47,15 @@ public final class OpenApiDocument {
 
     /** The problems with {@code body} as the response of GET {@code path} with {@code status} and {@code media}. */
     public List<String> validate(String path, int status, String media, String body) {
-        JsonNode responses = doc.path("paths").path(path).path("get").path("responses");
+        return validate("get", path, status, media, body);
+    }
+
+    /** As {@link #validate(String, int, String, String)} for any method ({@code get}, {@code post}, {@code put}). */
+    public List<String> validate(String method, String path, int status, String media, String body) {
+        String get = method.toLowerCase(java.util.Locale.ROOT);
+        JsonNode responses = doc.path("paths").path(path).path(get).path("responses");
         if (responses.isMissingNode()) {
-            return List.of("the document has no GET " + path);
+            return List.of("the document has no " + method + " " + path);
         }
         JsonNode response = responses.path(Integer.toString(status));
         if (response.isMissingNode()) {
@@ -62,7 +68,7 @@ public final class OpenApiDocument {
             return List.of("GET " + path + " " + status + " is documented as " + response.path("content").propertyNames()
                     + ", not " + media);
         }
-        String pointer = "/paths/" + escape(path) + "/get/responses/" + status + "/content/" + escape(media) + "/schema";
+        String pointer = "/paths/" + escape(path) + "/" + get + "/responses/" + status + "/content/" + escape(media) + "/schema";
         Schema schema = registry.getSchema(SchemaLocation.of(IRI + "#" + pointer));
         List<String> out = new ArrayList<>();
         for (Error e : schema.validate(body, InputFormat.JSON)) {
