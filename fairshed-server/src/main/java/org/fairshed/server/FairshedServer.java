@@ -22,6 +22,9 @@ import org.fairshed.server.http.RateLimiter;
 import org.fairshed.server.http.RequestIds;
 import org.fairshed.server.http.Route;
 import org.fairshed.server.http.RouteTable;
+import org.fairshed.server.operator.FlowParameters;
+import org.fairshed.server.operator.OperatorFlow;
+import org.fairshed.server.operator.OperatorFlowRoutes;
 import org.fairshed.server.search.SearchIndex;
 import org.fairshed.server.state.StateCache;
 import org.fairshed.server.web.WebRoutes;
@@ -40,13 +43,15 @@ public final class FairshedServer implements AutoCloseable {
     private final EventHub hub;
     private final RouteTable routes;
     private final org.fairshed.notify.Notifier notifier;
+    private final OperatorFlow flow;
     private final Javalin app;
     /** What Javalin was actually given ("GET /path", before-handlers too), for the route-rule test. */
     private final List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean ready;
 
-    private FairshedServer(ServerParameters p) {
+    private FairshedServer(ServerParameters p, FlowParameters flowParameters) {
         this.parameters = p;
+        this.flow = new OperatorFlow(p.store(), p.clock(), flowParameters);
         this.states = new StateCache(p.store(), p.clock());
         this.search = new SearchIndex(p.store());
         this.hub = new EventHub(p.store(), states, search, p.heartbeat());
@@ -54,7 +59,7 @@ public final class FairshedServer implements AutoCloseable {
                 new RateLimiter(p.searchPerSecond(), p.searchBurst()));
         this.notifier = p.notifications() == null ? null
                 : org.fairshed.notify.Notifier.open(p.store(), p.notifications().withClock(p.clock()));
-        this.routes = routes(api, hub, () -> ready, hub::lastDispatched);
+        this.routes = routes(api, hub, () -> ready, hub::lastDispatched, flow);
         AccessRoutes.add(routes, OperatorAccess.serving(p));
         org.fairshed.server.notify.NotifyRoutes.add(routes, notifier, p.store(), p.clock(),
                 new RateLimiter(p.searchPerSecond(), p.searchBurst()));
@@ -101,8 +106,14 @@ public final class FairshedServer implements AutoCloseable {
 
     /** Starts a server and returns once it is ready. */
     public static FairshedServer start(ServerParameters parameters) {
-        FairshedServer s = new FairshedServer(parameters);
+        return start(parameters, FlowParameters.defaults());
+    }
+
+    /** Starts a server with the operator flow's settings (networks, budgets, upload limit) and returns once ready. */
+    public static FairshedServer start(ServerParameters parameters, FlowParameters flow) {
+        FairshedServer s = new FairshedServer(parameters, flow);
         try {
+            s.flow.start();
             s.hub.start();
             s.states.reloadAll();
             s.search.rebuild();
@@ -119,7 +130,7 @@ public final class FairshedServer implements AutoCloseable {
     }
 
     static RouteTable routes(ApiContext api, EventHub hub, java.util.function.BooleanSupplier ready,
-                             java.util.function.LongSupplier lastEvent) {
+                             java.util.function.LongSupplier lastEvent, OperatorFlow flow) {
         HealthApi health = new HealthApi(api, ready, lastEvent);
         RegionsApi regions = new RegionsApi(api);
         RevisionsApi revisions = new RevisionsApi(api);
@@ -153,7 +164,7 @@ public final class FairshedServer implements AutoCloseable {
                         "/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages", yasno::planned)
                 .get("/compat/yasno/probable-outages", "/compat/yasno/probable-outages", yasno::probable);
         WebRoutes.add(table, api);
-        return table;
+        return OperatorFlowRoutes.add(table, flow);
     }
 
     public int port() {
@@ -195,6 +206,7 @@ public final class FairshedServer implements AutoCloseable {
             notifier.close();
         }
         try {
+            flow.close();
             hub.close();
         } finally {
             try {

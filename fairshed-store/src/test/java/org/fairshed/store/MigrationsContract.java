@@ -15,7 +15,7 @@ abstract class MigrationsContract extends StoreContract {
 
     private static final List<String> TABLES = List.of("address", "address_group", "address_search", "audit_log",
             "consumer_group", "critical_feeder", "day_status", "dso", "lead_warning", "notify_delivery", "notify_event",
-            "notify_state",
+            "notify_state", "operator_approval", "operator_draft", "operator_job", "operator_region_policy",
             "published", "push_subscription", "region", "revision", "revision_day", "revision_group_day",
             "revision_ledger", "revision_outage", "schedule_type", "store_event", "street", "vapid_key",
             "webhook_subscription");
