@@ -21,17 +21,17 @@ final class SweepPossibleLayer {
      */
     static boolean[][] bySweep(RegionDayModel in, boolean[][] off, RotaParameters params) {
         int n = off.length;
-        int days = in.quotaKw().length;
+        int days = in.quota().length;
         long[] grown = new long[days];
         for (int h = 0; h < days; h++) {
             long total = 0;
-            for (long[] row : in.loadKw()) {
+            for (long[] row : in.load()) {
                 total += row[h];
             }
-            grown[h] = in.quotaKw()[h] <= 0 ? 0
-                    : Math.min(total, in.quotaKw()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
+            grown[h] = in.quota()[h] <= 0 ? 0
+                    : Math.min(total, in.quota()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
         }
-        long[] window = OverShedWindows.of(in.loadKw(), grown, params.overShedBudget());
+        long[] window = OverShedWindows.of(in.load(), grown, params.overShedBudget());
         boolean[][] more = SweepSearch.schedule(in.withQuota(grown, window, off));
         boolean[][] possible = new boolean[n][days];
         for (int g = 0; g < n; g++) {
