@@ -48,6 +48,11 @@ final class RotaBenchCommand implements Runnable {
     @Option(names = "--repeat", defaultValue = "5", description = "Timed runs per method, 1 to 100 (default ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--groups", defaultValue = "12", paramLabel = "N", description = "Groups per region, 1 to "
+            + Limits.MAX_GROUPS_PER_REGION + ": 12 = the standard 6 x 2 groups 1.1 ... 6.2 (shares 1/12 +- 40 %), any "
+            + "other count building-like groups B0001 ... with log-normal shares (docs/rota-groups.md; default ${DEFAULT-VALUE}).")
+    int groupsPerRegion;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the quotas and group shares (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -71,6 +76,7 @@ final class RotaBenchCommand implements Runnable {
         within(regions, 1, Limits.MAX_REGIONS, "--regions");
         within(days, 1, MAX_DAYS, "--days");
         within(repeat, 1, MAX_REPEAT, "--repeat");
+        within(groupsPerRegion, 1, Limits.MAX_GROUPS_PER_REGION, "--groups");
         if (threads != null) {
             RotaParameters.checkThreads(threads, RotaOptions.SOURCE, "--threads");
         }
@@ -79,13 +85,13 @@ final class RotaBenchCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         PlanQuotas plan = SyntheticQuotas.plan(regions, days, deficit[0], deficit[1], seed);
-        GroupConfig groups = GroupConfig.synthetic(plan.regions(), seed);
+        GroupConfig groups = GroupConfig.synthetic(plan.regions(), groupsPerRegion, seed);
         RotaParameters params = RotaParameters.defaults();
         if (threads != null) {
             params = params.withThreads(threads);
         }
-        out.printf(Locale.ROOT, "%d regions x %d day(s) x 12 groups x 48 half-hours, deficit %.2f-%.2f; %d threads, %d cores, "
-                        + "java %s%n", regions, days, deficit[0], deficit[1], params.threads(), Runtime.getRuntime().availableProcessors(),
+        out.printf(Locale.ROOT, "%d regions x %d day(s) x %d groups x 48 half-hours, deficit %.2f-%.2f; %d threads, %d cores, "
+                        + "java %s%n", regions, days, groupsPerRegion, deficit[0], deficit[1], params.threads(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         out.printf(Locale.ROOT, "%-12s %10s %10s %12s %12s %10s %10s %8s%n", "method", "median s", "max s",
                 "over MWh", "under MWh", "week h", "outages", "breaks");
