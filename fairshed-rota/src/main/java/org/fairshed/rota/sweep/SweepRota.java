@@ -6,6 +6,7 @@ import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.RotaProblem;
 import org.fairshed.rota.model.RegionDayModel;
 import org.fairshed.rota.model.RegionSchedules;
+import org.fairshed.rota.priority.PriorityRota;
 
 /**
  * The rota's own method, {@code sweep} (docs/rota-method.md): the {@link SweepSearch sweep} builds a schedule half-hour
@@ -22,8 +23,26 @@ public final class SweepRota implements RotaMethod {
      * CP-SAT polishes only on tiny runs): still accepted on the command line and read in SCHEDULE.json format 1.
      */
     public static final String OLD_NAME = "optimal";
+    /**
+     * Regions with more groups than this take the priority path ({@link PriorityRota}): the subset sweep scores every
+     * set of groups up to {@link SweepSearch#MAX_ENUMERATED_GROUPS} and its level repair every pair, which per-building
+     * regions of thousands of groups cannot afford (docs/rota-method.md).
+     */
+    public static final int LARGEST_SUBSET_REGION = SweepSearch.MAX_ENUMERATED_GROUPS;
     /** Longest run {@link #largestPolishedRun} looks at. */
     private static final int MAX_RUN_LOOKED_AT = 10_000;
+
+    private final int largestSubsetRegion;
+
+    /** The rota's own method, with the priority path beyond {@link #LARGEST_SUBSET_REGION} groups. */
+    public SweepRota() {
+        this(LARGEST_SUBSET_REGION);
+    }
+
+    /** The same with another threshold (tests: 0 sends every region down the priority path). */
+    public SweepRota(int largestSubsetRegion) {
+        this.largestSubsetRegion = largestSubsetRegion;
+    }
 
     @Override
     public String name() {
@@ -33,6 +52,11 @@ public final class SweepRota implements RotaMethod {
     @Override
     public RegionSchedule schedule(RotaProblem p, RotaParameters params) {
         long started = System.nanoTime();
+        if (p.groupCount() > largestSubsetRegion) {
+            RegionDayModel fine = RegionDayModel.of(p, params, RegionDayModel.W_PER_MW);
+            PriorityRota.Cells cells = PriorityRota.schedule(fine, params);
+            return RegionSchedules.of(p, NAME, cells.off(), cells.possible(), params, false, started);
+        }
         RegionDayModel day = RegionDayModel.of(p, params);
         boolean[][] sweep = SweepSearch.schedule(day);
         CpSatPolish.Polished result = CpSatPolish.runs(params.searchSeconds())
