@@ -126,6 +126,7 @@ final class PrioritySweep {
         IndexSort.byScore(byLoad, key);
         long excess = covered - quota;
         int out = -1;
+        int outPlace = -1;
         int substitute = -1;
         long best = 0;
         for (int i = 0; i < takenCount; i++) {
@@ -138,15 +139,20 @@ final class PrioritySweep {
             if (j < count && key[byLoad[j]] < load && load - (long) key[byLoad[j]] > best) {
                 best = load - (long) key[byLoad[j]];
                 out = g;
+                outPlace = i;
                 substitute = byLoad[j];
             }
         }
         if (out < 0) {
             return false;
         }
+        // the substitute takes the place of the group it replaces in the taken order (so the list never outgrows the
+        // groups, however often a half-hour swaps)
         now[out] = false;
         covered -= in.load()[out][h];
-        take(substitute, h);
+        now[substitute] = true;
+        covered += in.load()[substitute][h];
+        taken[outPlace] = substitute;
         planBlock(substitute, h);
         return true;
     }
