@@ -2,10 +2,12 @@ package org.fairshed.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
 import org.fairshed.rota.HalfHours;
+import org.fairshed.rota.RegionSchedule;
 import org.fairshed.rota.Rota;
 import org.fairshed.rota.RotaInput;
 import org.fairshed.rota.RotaMethod;
@@ -23,11 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fairshed rota-bench}: wall time of the rota on seeded synthetic regions (12 unequal groups × 48 half-hours per
- * region-day), each method after one warm-up run, as the median of repeated runs, with the schedules' metrics.
+ * {@code fairshed rota-bench}: wall time of the rota on seeded synthetic regions (12 unequal groups, or {@code --groups}
+ * building-like ones, × 48 half-hours per region-day), each method after one warm-up run, as the median of repeated
+ * runs, with the schedules' metrics and the over-shed as a share of the quota energy.
  */
 @Command(name = "rota-bench", mixinStandardHelpOptions = true,
-        description = "Times every rota method on seeded synthetic regions (12 unequal groups, 48 half-hours a day).")
+        description = "Times every rota method on seeded synthetic regions (12 unequal groups or --groups N building-like "
+                + "ones, 48 half-hours a day).")
 final class RotaBenchCommand implements Runnable {
 
     @Option(names = "--regions", defaultValue = "25", description = "Regions, 1 to " + Limits.MAX_REGIONS
@@ -64,6 +68,17 @@ final class RotaBenchCommand implements Runnable {
     /** Most timed runs per method. */
     static final int MAX_REPEAT = 100;
 
+    /** Σ over region-days and half-hours of the quota the schedules cover × 0.5 h (what every method must shed). */
+    private static double quotaMwh(List<RegionSchedule> schedules) {
+        double sum = 0;
+        for (RegionSchedule s : schedules) {
+            for (int h = 0; h < HalfHours.PER_DAY; h++) {
+                sum += s.quotaAt(h) * HalfHours.HOURS;
+            }
+        }
+        return sum;
+    }
+
     private static void within(int value, int min, int max, String option) {
         if (value < min || value > max) {
             throw InputException.atField(RotaOptions.SOURCE, option, "must be from " + min + " to " + max + ", got "
@@ -96,6 +111,8 @@ final class RotaBenchCommand implements Runnable {
         out.printf(Locale.ROOT, "%-12s %10s %10s %12s %12s %10s %10s %8s%n", "method", "median s", "max s",
                 "over MWh", "under MWh", "week h", "outages", "breaks");
         double floor = 0;
+        double quotaMwh = 0;
+        StringBuilder shares = new StringBuilder();
         for (String method : RotaMethods.NAMES) {
             double[] seconds = new double[repeat];
             RotaInput input = RotaInput.of(plan, groups, "synthetic", Ledger.empty());
@@ -109,11 +126,15 @@ final class RotaBenchCommand implements Runnable {
             Arrays.sort(seconds);
             RotaMetrics m = result.metrics();
             floor = m.overShedFloorMwh();
+            quotaMwh = quotaMwh(result.schedules());
             out.printf(Locale.ROOT, "%-12s %10.3f %10.3f %12.1f %12.1f %10.1f %10d %8d%n", method,
                     seconds[repeat / 2], seconds[repeat - 1], m.overShedMwh(), m.underShedMwh(), m.weekHoursSpread(),
                     m.switchingEvents(), m.ruleBreaks());
+            shares.append(String.format(Locale.ROOT, "%s%s %.3f %%", shares.isEmpty() ? "" : ", ", method,
+                    quotaMwh > 0 ? 100 * m.overShedMwh() / quotaMwh : 0));
         }
         out.printf(Locale.ROOT, "over-shed floor (least whole groups allow, rules ignored): %.1f MWh%n", floor);
+        out.printf(Locale.ROOT, "quota energy %.1f MWh; over-shed as a share of it: %s%n", quotaMwh, shares);
         out.flush();
     }
 }
