@@ -51,7 +51,7 @@ final class BlockRepair {
                     moved = true;
                 }
             }
-            if (!moved && !r.trim(hi)) {
+            if (!moved && !r.trim(hi) && !r.stretch(lo)) {
                 return;
             }
         }
@@ -128,10 +128,32 @@ final class BlockRepair {
 
     /** (3) Group b takes one more half-hour where the window has room: next to one of its outages if it can. */
     private boolean extend(int b) {
+        return extend(b, 0);
+    }
+
+    /**
+     * (4) When nothing else moves: every group at the week's minimum takes one more half-hour where the window
+     * stretched by one group-equivalent has room (the price of the promised hour where the groups are too few and too
+     * unequal for a transfer to keep the cover inside the window); true when one did.
+     */
+    private boolean stretch(long lo) {
+        boolean moved = false;
+        for (int b = 0; b < s.groups; b++) {
+            if (s.week[b] == lo && extend(b, 1)) {
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /** Group b takes one more half-hour where the window, stretched by {@code equivalents} group-equivalents, has room. */
+    private boolean extend(int b, int equivalents) {
         for (int pass = 0; pass < 2; pass++) {
             for (int c = s.in.frozen(); c < s.halfHours; c++) {
+                long room = s.window(c) == Long.MAX_VALUE ? Long.MAX_VALUE
+                        : s.window(c) + (equivalents == 0 ? 0 : s.in.load()[b][c]);
                 if (s.canTake(b, c) && (pass == 1 || s.nextToOutage(b, c))
-                        && s.shed[c] + s.in.load()[b][c] <= s.window(c) && s.keepsRules(b, c, c)) {
+                        && s.shed[c] + s.in.load()[b][c] <= room && s.keepsRules(b, c, c)) {
                     s.flip(b, c, true);
                     return true;
                 }

@@ -17,6 +17,8 @@ final class CellState {
     final int groups;
     final int halfHours;
     final long[] shed;
+    /** Σ of the groups' load per half-hour. */
+    final long[] totalLoad;
     final long[] week;
     final EdgeIndex edges;
     private final int[] breaks;
@@ -31,6 +33,10 @@ final class CellState {
         this.groups = off.length;
         this.halfHours = in.halfHours();
         this.shed = new long[halfHours];
+        this.totalLoad = new long[halfHours];
+        for (int h = 0; h < halfHours; h++) {
+            totalLoad[h] = in.totalLoad(h);
+        }
         this.week = in.ledger().clone();
         this.breaks = new int[groups];
         this.tailEndsOff = new boolean[groups];

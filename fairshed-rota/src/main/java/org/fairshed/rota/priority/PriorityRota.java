@@ -27,7 +27,7 @@ public final class PriorityRota {
     }
 
     /** The definite schedule alone. */
-    static boolean[][] definite(RegionDayModel day) {
+    public static boolean[][] definite(RegionDayModel day) {
         boolean[][] off = PrioritySweep.schedule(day);
         CellState state = new CellState(day, off);
         BlockRepair.repair(state);
@@ -39,7 +39,7 @@ public final class PriorityRota {
      * Where a group would also be off if every quota grew by {@code possibleStepGroups} group-equivalents: the same path
      * on the grown quota, keeping the definite schedule as a published one; no marks in frozen half-hours.
      */
-    static boolean[][] possible(RegionDayModel in, boolean[][] off, RotaParameters params) {
+    public static boolean[][] possible(RegionDayModel in, boolean[][] off, RotaParameters params) {
         int n = off.length;
         int days = in.halfHours();
         long[] grown = new long[days];
