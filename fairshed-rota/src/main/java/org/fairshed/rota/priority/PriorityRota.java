@@ -13,20 +13,10 @@ import org.fairshed.rota.model.RegionDayModel;
  */
 public final class PriorityRota {
 
-    /** A region-day's definite and possible cells, [group][half-hour]. */
-    public record Cells(boolean[][] off, boolean[][] possible) {
-    }
-
     private PriorityRota() {
     }
 
-    /** The definite schedule of {@code day} and its possible layer under {@code params}. */
-    public static Cells schedule(RegionDayModel day, RotaParameters params) {
-        boolean[][] off = definite(day);
-        return new Cells(off, possible(day, off, params));
-    }
-
-    /** The definite schedule alone. */
+    /** The definite schedule of {@code day}, [group][half-hour]: the sweep, the block repair, the tightening. */
     public static boolean[][] definite(RegionDayModel day) {
         boolean[][] off = PrioritySweep.schedule(day);
         CellState state = new CellState(day, off);
