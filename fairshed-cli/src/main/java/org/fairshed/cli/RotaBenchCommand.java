@@ -68,15 +68,9 @@ final class RotaBenchCommand implements Runnable {
     /** Most timed runs per method. */
     static final int MAX_REPEAT = 100;
 
-    /** Σ over region-days and half-hours of the quota the schedules cover × 0.5 h (what every method must shed). */
+    /** Σ of the schedules' quota energy (MWh): what every method must shed. */
     private static double quotaMwh(List<RegionSchedule> schedules) {
-        double sum = 0;
-        for (RegionSchedule s : schedules) {
-            for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                sum += s.quotaAt(h) * HalfHours.HOURS;
-            }
-        }
-        return sum;
+        return schedules.stream().mapToDouble(RegionSchedule::quotaMwh).sum();
     }
 
     private static void within(int value, int min, int max, String option) {

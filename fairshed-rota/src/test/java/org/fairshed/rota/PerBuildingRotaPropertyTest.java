@@ -81,13 +81,8 @@ class PerBuildingRotaPropertyTest {
         }
     }
 
+    /** Σ of the schedules' quota energy (MWh): what every method must shed. */
     private static double quotaMwh(List<RegionSchedule> schedules) {
-        double sum = 0;
-        for (RegionSchedule s : schedules) {
-            for (int h = 0; h < HalfHours.PER_DAY; h++) {
-                sum += s.quotaAt(h) * HalfHours.HOURS;
-            }
-        }
-        return sum;
+        return schedules.stream().mapToDouble(RegionSchedule::quotaMwh).sum();
     }
 }

@@ -14,6 +14,21 @@ final class IndexSort {
         sort(index, score, 0, index.length - 1);
     }
 
+    /** In {@code sorted[0 … count − 1]} (ascending by {@code score}), the first place whose score is at least {@code least}. */
+    static int firstAtLeast(int[] sorted, int count, double[] score, double least) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (score[sorted[mid]] < least) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static void sort(int[] a, double[] s, int lo, int hi) {
         while (hi - lo >= SMALL) {
             int p = partition(a, s, lo, hi);

@@ -85,7 +85,7 @@ final class OverShedTighten {
             if (la <= bestCut || !s.keepsPublished(a, h, false)) {
                 continue;
             }
-            for (int j = firstAtLeast(la - slack); j < count && load[byLoad[j]] < la - bestCut; j++) {
+            for (int j = IndexSort.firstAtLeast(byLoad, count, load, la - slack); j < count && load[byLoad[j]] < la - bestCut; j++) {
                 int b = byLoad[j];
                 if (s.canTake(b, h) && spreadAllowsSwap(a, b) && s.keepsRules(b, h, h)) {
                     bestCut = la - (long) load[b];
@@ -117,21 +117,6 @@ final class OverShedTighten {
         int[] sorted = java.util.Arrays.copyOf(byLoad, count);
         IndexSort.byScore(sorted, load);
         System.arraycopy(sorted, 0, byLoad, 0, count);
-    }
-
-    /** The first place in {@link #byLoad} whose load is at least {@code least}. */
-    private int firstAtLeast(long least) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (load[byLoad[mid]] < least) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** True when group g giving back a half-hour keeps the spread within the limit (judged from the week's ends). */

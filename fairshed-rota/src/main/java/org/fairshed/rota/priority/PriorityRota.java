@@ -1,7 +1,7 @@
 package org.fairshed.rota.priority;
 
 import org.fairshed.rota.RotaParameters;
-import org.fairshed.rota.model.OverShedWindows;
+import org.fairshed.rota.model.PossibleLayer;
 import org.fairshed.rota.model.RegionDayModel;
 
 /**
@@ -30,22 +30,6 @@ public final class PriorityRota {
      * on the grown quota, keeping the definite schedule as a published one; no marks in frozen half-hours.
      */
     public static boolean[][] possible(RegionDayModel in, boolean[][] off, RotaParameters params) {
-        int n = off.length;
-        int days = in.halfHours();
-        long[] grown = new long[days];
-        for (int h = 0; h < days; h++) {
-            long total = in.totalLoad(h);
-            grown[h] = in.quota()[h] <= 0 ? 0
-                    : Math.min(total, in.quota()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
-        }
-        long[] window = OverShedWindows.of(in.load(), grown, params.overShedBudget());
-        boolean[][] more = PrioritySweep.schedule(in.withQuota(grown, window, off));
-        boolean[][] possible = new boolean[n][days];
-        for (int g = 0; g < n; g++) {
-            for (int h = in.frozen(); h < days; h++) {
-                possible[g][h] = more[g][h] && !off[g][h];
-            }
-        }
-        return possible;
+        return PossibleLayer.marks(in, off, PrioritySweep.schedule(PossibleLayer.grown(in, off, params)));
     }
 }

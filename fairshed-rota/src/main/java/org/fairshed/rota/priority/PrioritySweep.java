@@ -135,7 +135,7 @@ final class PrioritySweep {
             if (!now[g] || state[g].run() != 0) {
                 continue;
             }
-            int j = firstAtLeast(byLoad, load - excess);
+            int j = IndexSort.firstAtLeast(byLoad, count, key, load - excess);
             if (j < count && key[byLoad[j]] < load && load - (long) key[byLoad[j]] > best) {
                 best = load - (long) key[byLoad[j]];
                 out = g;
@@ -155,21 +155,6 @@ final class PrioritySweep {
         taken[outPlace] = substitute;
         planBlock(substitute, h);
         return true;
-    }
-
-    /** The first place in {@code sorted} (ascending by {@link #key}) whose key is at least {@code least}. */
-    private int firstAtLeast(int[] sorted, long least) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (key[sorted[mid]] < least) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** (1) Groups inside their planned block (on a re-plan: their published outage) stay off. */
