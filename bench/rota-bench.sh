@@ -4,7 +4,7 @@
 # over-shed, week spread, outages, rule breaks, the over-shed as a share of the quota energy).
 #   1. 25 regions x 2,000 building-like groups x 1 day (the issue's goal: <= 10 s, over-shed <= 1 % of the quota)
 #   2. 4 regions x 2,000 groups x 7 days (the week within an hour), and a crisis day at 50-70 % deficit
-#   3. the default 12 groups, 25 regions (unchanged figures)
+#   3. the default 12 groups, 25 regions (unchanged figures), and the peer's command below on this implementation
 #   4. the peer: the same 2,000-group run on the implementation before the priority path (OLD, a commit of this
 #      repository, built from `git archive` into a temporary folder that is removed afterwards), OLD_RUNS times
 #      (default 1: about five minutes of CPU a run; 0 skips it)
@@ -38,6 +38,7 @@ timed "$here/fairshed" rota-bench --groups 2000 --regions 25 --repeat "$repeat"
 timed "$here/fairshed" rota-bench --groups 2000 --regions 4 --days 7 --repeat "$repeat"
 timed "$here/fairshed" rota-bench --groups 2000 --regions 25 --deficit 0.5,0.7 --repeat "$repeat"
 timed "$here/fairshed" rota-bench --regions 25 --repeat 5
+timed "$here/fairshed" rota-bench --groups 2000 --regions 25 --repeat 1   # the peer's command, for its CPU time
 
 if [ "$old_runs" -gt 0 ]; then
     echo "# the implementation before the priority path: $(git -C "$here" log -1 --format='%h %s' "$old" | cut -c1-100)"
