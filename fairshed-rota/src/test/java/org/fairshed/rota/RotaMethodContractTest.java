@@ -35,7 +35,7 @@ public class RotaMethodContractTest {
         RotaParameters search = RotaParameters.defaults().withThreads(1).withSearch(CP_SAT_SECONDS, CP_SAT_SECONDS);
         return Stream.of(Arguments.of(RotaMethods.sweep(), noSearch, DAYS, MAX_GROUPS),
                 Arguments.of(RotaMethods.sweep(), search, CP_SAT_DAYS, CP_SAT_MAX_GROUPS),
-                Arguments.of(new SweepRota(0), noSearch, DAYS, MAX_GROUPS),
+                Arguments.of(new SweepRota(0, 0), noSearch, DAYS, MAX_GROUPS),
                 Arguments.of(RotaMethods.queues(), noSearch, DAYS, MAX_GROUPS),
                 Arguments.of(RotaMethods.stageTable(), noSearch, DAYS, MAX_GROUPS));
     }

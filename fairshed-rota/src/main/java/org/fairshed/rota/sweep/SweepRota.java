@@ -41,15 +41,20 @@ public final class SweepRota implements RotaMethod {
     private static final int MAX_RUN_LOOKED_AT = 10_000;
 
     private final int largestSubsetRegion;
+    private final int largestPairwiseRepair;
 
-    /** The rota's own method, with the priority path beyond {@link #LARGEST_SUBSET_REGION} groups. */
+    /**
+     * The rota's own method: the subset path up to {@link #LARGEST_SUBSET_REGION} groups, the better of both paths up
+     * to {@link #LARGEST_PAIRWISE_REPAIR}, the priority path beyond.
+     */
     public SweepRota() {
-        this(LARGEST_SUBSET_REGION);
+        this(LARGEST_SUBSET_REGION, LARGEST_PAIRWISE_REPAIR);
     }
 
-    /** The same with another threshold (tests: 0 sends every region down the priority path). */
-    public SweepRota(int largestSubsetRegion) {
+    /** The same with other thresholds (tests: 0 and 0 send every region down the priority path alone). */
+    public SweepRota(int largestSubsetRegion, int largestPairwiseRepair) {
         this.largestSubsetRegion = largestSubsetRegion;
+        this.largestPairwiseRepair = largestPairwiseRepair;
     }
 
     @Override
@@ -65,7 +70,7 @@ public final class SweepRota implements RotaMethod {
         }
         RegionDayModel fine = RegionDayModel.of(p, params, RegionDayModel.W_PER_MW);
         boolean[][] off = PriorityRota.definite(fine);
-        if (p.groupCount() > LARGEST_PAIRWISE_REPAIR) {
+        if (p.groupCount() > largestPairwiseRepair) {
             return RegionSchedules.of(p, NAME, off, PriorityRota.possible(fine, off, params), params, false, started);
         }
         // few enough groups for the pairs: the priority schedule with the pairwise repair, or the subset path's
