@@ -16,7 +16,36 @@ class RotaBenchCommandTest {
         CliRun run = CliRun.of("rota-bench", "--regions", "3", "--days", "2", "--repeat", "1", "--threads", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("3 regions x 2 day(s) x 12 groups x 48 half-hours, deficit 0.15-0.35; 1 threads");
-        Matcher m = ROW.matcher(run.out());
+        oneRowPerMethodWithoutUnderShed(run.out());
+        assertThat(run.out()).containsPattern("quota energy [0-9.]+ MWh; over-shed as a share of it: sweep [0-9.]+ %");
+    }
+
+    /** Building-like groups: the count in the header, B0001 … groups scheduled by every method, the sweep without breaks. */
+    @Test
+    void buildingLikeGroupsPerRegion() {
+        CliRun run = CliRun.of("rota-bench", "--regions", "2", "--groups", "300", "--repeat", "1", "--threads", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 regions x 1 day(s) x 300 groups x 48 half-hours");
+        oneRowPerMethodWithoutUnderShed(run.out());
+    }
+
+    @Test
+    void groupsBeyondTheLimitAreBadInput() {
+        CliRun run = CliRun.of("rota-bench", "--groups", "20001");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--groups");
+    }
+
+    @Test
+    void zeroRegionsIsBadInput() {
+        CliRun run = CliRun.of("rota-bench", "--regions", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--regions");
+    }
+
+    /** One row per method, none under-shedding, the sweep without rule breaks. */
+    private static void oneRowPerMethodWithoutUnderShed(String out) {
+        Matcher m = ROW.matcher(out);
         int rows = 0;
         while (m.find()) {
             rows++;
@@ -26,12 +55,5 @@ class RotaBenchCommandTest {
             }
         }
         assertThat(rows).isEqualTo(3);
-    }
-
-    @Test
-    void zeroRegionsIsBadInput() {
-        CliRun run = CliRun.of("rota-bench", "--regions", "0");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--regions");
     }
 }

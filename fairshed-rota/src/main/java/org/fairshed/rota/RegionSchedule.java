@@ -83,6 +83,11 @@ public record RegionSchedule(String region, LocalDate date, String method, doubl
         return criticalShedMw[h];
     }
 
+    /** The quota over the day (MWh): the energy the schedule must switch off. */
+    public double quotaMwh() {
+        return HalfHours.energyMwh(quotaMw);
+    }
+
     /** Critical load shed over the day (MWh). */
     public double criticalShedMwh() {
         return HalfHours.energyMwh(criticalShedMw);

@@ -71,7 +71,8 @@ public final class Rota {
             for (String region : plan.regions()) {
                 List<RegionDay> days = plan.daysOf(region).stream()
                         .map(d -> d.withoutQuotasBelow(params.minQuotaMw())).toList();
-                futures.add(pool.submit(() -> RegionRun.of(days, groups.get(region), input.ledger(), context)));
+                Ledger own = input.ledger().ofRegion(region);
+                futures.add(pool.submit(() -> RegionRun.of(days, groups.get(region), own, context)));
             }
             for (Future<RegionRun> f : futures) {
                 runs.add(f.get());
@@ -100,12 +101,13 @@ public final class Rota {
     private static RotaResult result(RotaInput input, RotaMethod method, RotaParameters params, List<RegionRun> runs,
                                      Cancellation cancellation, long started) {
         PlanQuotas plan = input.plan();
-        Ledger after = input.ledger();
         List<RegionSchedule> schedules = new ArrayList<>();
-        for (int r = 0; r < runs.size(); r++) {
-            after = after.withRegionFrom(runs.get(r).ledger(), plan.regions().get(r));
-            schedules.addAll(runs.get(r).schedules());
+        List<Ledger> regionLedgers = new ArrayList<>();
+        for (RegionRun run : runs) {
+            regionLedgers.add(run.ledger());
+            schedules.addAll(run.schedules());
         }
+        Ledger after = input.ledger().withRegionsFrom(regionLedgers, plan.regions());
         Map<String, Integer> order = new HashMap<>();
         for (int r = 0; r < plan.regions().size(); r++) {
             order.put(plan.regions().get(r), r);

@@ -17,21 +17,29 @@ class ReplanTest {
     private static final int NOW_MINUTE = 16 * 60;
     private static final int FROZEN = 34;
     private static final double EVENING_RAISE = 1.3;
+    private static final int STANDARD_GROUPS = 12;
+    private static final int PER_BUILDING_GROUPS = 2000;
 
     @Test
     void raisingTheEveningQuotaKeepsFrozenHalfHoursAndChangesLittle() {
-        replan(RotaParameters.defaults().withThreads(1));
+        replan(RotaParameters.defaults().withThreads(1), STANDARD_GROUPS);
     }
 
     /** The same without CP-SAT (as in runs with many regions): the sweep alone keeps the published cells it can. */
     @Test
     void theSweepAloneAlsoChangesLittle() {
-        replan(RotaParameters.defaults().withThreads(1).withSearch(0, 0));
+        replan(RotaParameters.defaults().withThreads(1).withSearch(0, 0), STANDARD_GROUPS);
     }
 
-    private static void replan(RotaParameters params) {
+    /** The same on a region of 2,000 building-like groups (the sweep's priority path). */
+    @Test
+    void perBuildingGroupsAlsoKeepTheFrozenHalfHoursAndChangeLittle() {
+        replan(RotaParameters.defaults().withThreads(1), PER_BUILDING_GROUPS);
+    }
+
+    private static void replan(RotaParameters params, int groupsPerRegion) {
         PlanQuotas plan = SyntheticQuotas.plan(1, 1, 0.15, 0.25, SEED);
-        GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
+        GroupConfig groups = GroupConfig.synthetic(plan.regions(), groupsPerRegion, SEED);
         RotaResult first = TinyProblems.run(plan, groups, "g", Ledger.empty(), RotaMethods.sweep(), params, null);
         RegionDay day = plan.days().get(0);
         double[] quota = day.quotaMw();

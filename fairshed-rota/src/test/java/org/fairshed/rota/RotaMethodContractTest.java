@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.fairshed.rota.model.RegionSchedules;
 import org.fairshed.rota.model.RuleChecker;
+import org.fairshed.rota.sweep.SweepRota;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * switchable load, random rules, days before and ledgers, re-plans with frozen half-hours): every half-hour covered
  * unless the region-day is UNDER_COVER for a reason the checker names (and then every group off there), frozen cells
  * kept, and the status and relaxations exactly those the one rule checker gives. The sweep is checked alone and, on
- * small days, with its CP-SAT polish.
+ * small days, with its CP-SAT polish; its priority path (the one regions of many groups take) on every size from one
+ * group.
  */
 public class RotaMethodContractTest {
 
@@ -33,6 +35,7 @@ public class RotaMethodContractTest {
         RotaParameters search = RotaParameters.defaults().withThreads(1).withSearch(CP_SAT_SECONDS, CP_SAT_SECONDS);
         return Stream.of(Arguments.of(RotaMethods.sweep(), noSearch, DAYS, MAX_GROUPS),
                 Arguments.of(RotaMethods.sweep(), search, CP_SAT_DAYS, CP_SAT_MAX_GROUPS),
+                Arguments.of(new SweepRota(0, 0), noSearch, DAYS, MAX_GROUPS),
                 Arguments.of(RotaMethods.queues(), noSearch, DAYS, MAX_GROUPS),
                 Arguments.of(RotaMethods.stageTable(), noSearch, DAYS, MAX_GROUPS));
     }

@@ -108,16 +108,38 @@ public record Ledger(Map<String, Map<String, NavigableMap<LocalDate, Double>>> h
 
     /** This ledger with {@code region}'s entries taken from {@code other}. */
     public Ledger withRegionFrom(Ledger other, String region) {
+        return withRegionsFrom(List.of(other), List.of(region));
+    }
+
+    /**
+     * This ledger with each {@code regions[i]}'s entries taken from {@code others[i]} (one copy for all of them: a run
+     * of a thousand regions does not copy the ledger a thousand times).
+     */
+    public Ledger withRegionsFrom(List<Ledger> others, List<String> regions) {
         Map<String, Map<String, NavigableMap<LocalDate, Double>>> next = new TreeMap<>(hours);
-        Map<String, NavigableMap<LocalDate, Double>> r = other.hours.get(region);
-        if (r != null) {
-            next.put(region, r);
-        }
         Map<String, NavigableMap<LocalDate, DayCells>> nextCells = new TreeMap<>(cells);
-        NavigableMap<LocalDate, DayCells> d = other.cells.get(region);
-        if (d != null) {
-            nextCells.put(region, d);
+        for (int i = 0; i < regions.size(); i++) {
+            String region = regions.get(i);
+            Map<String, NavigableMap<LocalDate, Double>> r = others.get(i).hours.get(region);
+            if (r != null) {
+                next.put(region, r);
+            }
+            NavigableMap<LocalDate, DayCells> d = others.get(i).cells.get(region);
+            if (d != null) {
+                nextCells.put(region, d);
+            }
         }
         return new Ledger(next, nextCells);
+    }
+
+    /** The entries of {@code region} alone (what one region's run reads and writes). */
+    public Ledger ofRegion(String region) {
+        Map<String, NavigableMap<LocalDate, DayCells>> regionCells = new TreeMap<>();
+        NavigableMap<LocalDate, DayCells> d = cells.get(region);
+        if (d != null) {
+            regionCells.put(region, d);
+        }
+        Map<String, NavigableMap<LocalDate, Double>> h = hours.get(region);
+        return new Ledger(h == null ? Map.of() : Map.of(region, h), regionCells);
     }
 }

@@ -57,26 +57,27 @@ public final class OverShedWindows {
      */
     static long greedyCover(long[][] loadKw, int h, long quota) {
         int n = loadKw.length;
-        Integer[] order = new Integer[n];
+        long[] sorted = new long[n];
         for (int g = 0; g < n; g++) {
-            order[g] = g;
+            sorted[g] = loadKw[g][h];
         }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(loadKw[b][h], loadKw[a][h]));
+        java.util.Arrays.sort(sorted);
         long sum = 0;
-        int k = 0;
-        while (k < n && sum < quota) {
-            sum += loadKw[order[k]][h];
-            k++;
+        int k = n - 1;
+        while (k >= 0 && sum < quota) {
+            sum += sorted[k];
+            k--;
         }
         if (sum < quota) {
             return 0;
         }
-        long before = sum - loadKw[order[k - 1]][h];
-        long last = loadKw[order[k - 1]][h];
-        for (int i = k; i < n; i++) {
-            long v = loadKw[order[i]][h];
-            if (before + v >= quota && v < last) {
-                last = v;
+        // sorted[k + 1] is the last (smallest) group taken; sorted[0 … k] are unused, ascending
+        long last = sorted[k + 1];
+        long before = sum - last;
+        for (int i = 0; i <= k; i++) {
+            if (before + sorted[i] >= quota) {
+                last = Math.min(last, sorted[i]);
+                break;
             }
         }
         return before + last - quota;

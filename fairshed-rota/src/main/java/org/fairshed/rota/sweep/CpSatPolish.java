@@ -96,12 +96,12 @@ final class CpSatPolish {
 
     /** True when every half-hour of {@code off} switches off at most its window. */
     private static boolean withinWindows(RegionDayModel day, boolean[][] off) {
-        for (int h = 0; h < day.quotaKw().length; h++) {
+        for (int h = 0; h < day.quota().length; h++) {
             long shed = 0;
             for (int g = 0; g < off.length; g++) {
-                shed += off[g][h] ? day.loadKw()[g][h] : 0;
+                shed += off[g][h] ? day.load()[g][h] : 0;
             }
-            if (shed > day.windowKw()[h] && day.quotaKw()[h] > 0) {
+            if (shed > day.window()[h] && day.quota()[h] > 0) {
                 return false;
             }
         }

@@ -21,8 +21,8 @@ final class GreedyPick {
             order.add(g);
         }
         order.sort(Comparator.<Integer>comparingDouble(g -> weight[g]).thenComparingInt(g -> g));
-        long quota = in.quotaKw()[h];
-        long window = in.windowKw() == null ? Long.MAX_VALUE : in.windowKw()[h];
+        long quota = in.quota()[h];
+        long window = in.window() == null ? Long.MAX_VALUE : in.window()[h];
         long covered = 0;
         // pass 0 keeps inside the over-shed window, pass 1 takes whatever still covers
         for (int pass = 0; pass < 2 && covered < quota; pass++) {
@@ -30,18 +30,18 @@ final class GreedyPick {
                 if (covered >= quota) {
                     break;
                 }
-                if (now[g] || pass == 0 && covered + in.loadKw()[g][h] > window) {
+                if (now[g] || pass == 0 && covered + in.load()[g][h] > window) {
                     continue;
                 }
                 now[g] = true;
-                covered += in.loadKw()[g][h];
+                covered += in.load()[g][h];
             }
         }
         for (int i = order.size() - 1; i >= 0; i--) {
             int g = order.get(i);
-            if (now[g] && covered - in.loadKw()[g][h] >= quota) {
+            if (now[g] && covered - in.load()[g][h] >= quota) {
                 now[g] = false;
-                covered -= in.loadKw()[g][h];
+                covered -= in.load()[g][h];
             }
         }
     }

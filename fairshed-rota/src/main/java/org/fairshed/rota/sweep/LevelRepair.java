@@ -32,12 +32,12 @@ final class LevelRepair {
         this.in = in;
         this.off = off;
         this.groups = off.length;
-        this.shed = new long[in.quotaKw().length];
+        this.shed = new long[in.quota().length];
         this.week = in.ledger().clone();
         this.breaks = new int[groups];
         for (int g = 0; g < groups; g++) {
             for (int h = 0; h < shed.length; h++) {
-                shed[h] += off[g][h] ? in.loadKw()[g][h] : 0;
+                shed[h] += off[g][h] ? in.load()[g][h] : 0;
                 week[g] += off[g][h] ? 1 : 0;
             }
             breaks[g] = RuleChecker.breaks(in.tail()[g], off[g], in.maxOff(), in.minOn());
@@ -63,22 +63,22 @@ final class LevelRepair {
     /** One move of {@link #tighten}; true when one was made. */
     private boolean lessOverShed(long limit) {
         for (int h = in.frozen(); h < shed.length; h++) {
-            long slack = shed[h] - in.quotaKw()[h];
-            if (in.quotaKw()[h] <= 0 || slack <= 0) {
+            long slack = shed[h] - in.quota()[h];
+            if (in.quota()[h] <= 0 || slack <= 0) {
                 continue;
             }
             for (int a = 0; a < groups; a++) {
-                if (!off[a][h] || in.loadKw()[a][h] == 0) {
+                if (!off[a][h] || in.load()[a][h] == 0) {
                     continue;
                 }
-                if (in.loadKw()[a][h] <= slack && flip(a, h)) {
+                if (in.load()[a][h] <= slack && flip(a, h)) {
                     if (max() - min() <= limit) {
                         return true;
                     }
                     set(a, h, true);
                 }
                 for (int b = 0; b < groups; b++) {
-                    long gain = in.loadKw()[a][h] - in.loadKw()[b][h];
+                    long gain = in.load()[a][h] - in.load()[b][h];
                     if (off[b][h] || gain <= 0 || gain > slack || !swap(a, b, h)) {
                         continue;
                     }
@@ -127,7 +127,7 @@ final class LevelRepair {
                 continue;
             }
             for (int h = in.frozen(); h < shed.length; h++) {
-                if (off[g][h] && shed[h] - in.loadKw()[g][h] >= in.quotaKw()[h] && flip(g, h)) {
+                if (off[g][h] && shed[h] - in.load()[g][h] >= in.quota()[h] && flip(g, h)) {
                     return true;
                 }
             }
@@ -144,11 +144,11 @@ final class LevelRepair {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     for (int h = in.frozen(); h < shed.length; h++) {
-                        if (!off[a][h] || off[b][h] || in.loadKw()[b][h] == 0 || pass == 0 && !adjacent(b, h)) {
+                        if (!off[a][h] || off[b][h] || in.load()[b][h] == 0 || pass == 0 && !adjacent(b, h)) {
                             continue;
                         }
-                        long after = shed[h] - in.loadKw()[a][h] + in.loadKw()[b][h];
-                        if (after >= in.quotaKw()[h] && (after <= shed[h] || after <= window(h)) && swap(a, b, h)) {
+                        long after = shed[h] - in.load()[a][h] + in.load()[b][h];
+                        if (after >= in.quota()[h] && (after <= shed[h] || after <= window(h)) && swap(a, b, h)) {
                             return true;
                         }
                     }
@@ -170,8 +170,8 @@ final class LevelRepair {
             }
             for (int pass = 0; pass < 2; pass++) {
                 for (int h = in.frozen(); h < shed.length; h++) {
-                    if (!off[g][h] && in.quotaKw()[h] > 0 && in.loadKw()[g][h] > 0 && (pass == 1 || adjacent(g, h))
-                            && shed[h] + in.loadKw()[g][h] <= stretched(h) && flip(g, h)) {
+                    if (!off[g][h] && in.quota()[h] > 0 && in.load()[g][h] > 0 && (pass == 1 || adjacent(g, h))
+                            && shed[h] + in.load()[g][h] <= stretched(h) && flip(g, h)) {
                         return true;
                     }
                 }
@@ -186,14 +186,14 @@ final class LevelRepair {
             return window(h);
         }
         long total = 0;
-        for (long[] row : in.loadKw()) {
+        for (long[] row : in.load()) {
             total += row[h];
         }
         return window(h) == Long.MAX_VALUE ? Long.MAX_VALUE : window(h) + total / groups;
     }
 
     private long window(int h) {
-        return in.windowKw() == null ? Long.MAX_VALUE : in.windowKw()[h];
+        return in.window() == null ? Long.MAX_VALUE : in.window()[h];
     }
 
     private boolean adjacent(int g, int h) {
@@ -237,7 +237,7 @@ final class LevelRepair {
             changed += value != in.previous()[g][h] ? 1 : -1;
         }
         long sign = value ? 1 : -1;
-        shed[h] += sign * in.loadKw()[g][h];
+        shed[h] += sign * in.load()[g][h];
         week[g] += sign;
         breaks[g] = RuleChecker.breaks(in.tail()[g], off[g], in.maxOff(), in.minOn());
     }

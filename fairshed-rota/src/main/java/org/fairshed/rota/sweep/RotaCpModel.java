@@ -42,9 +42,9 @@ final class RotaCpModel {
         this.minOn = m.minOn();
         this.pad = Math.max(maxOff, minOn);
         this.relaxRules = relaxRules;
-        this.loadKw = m.loadKw();
-        this.quotaKw = m.quotaKw();
-        this.windowKw = windows ? m.windowKw() : null;
+        this.loadKw = m.load();
+        this.quotaKw = m.quota();
+        this.windowKw = windows ? m.window() : null;
         this.off = new BoolVar[groups][pad + HalfHours.PER_DAY];
         this.starts = new BoolVar[groups][HalfHours.PER_DAY];
         variables();

@@ -1,7 +1,7 @@
 package org.fairshed.rota.sweep;
 
 import org.fairshed.rota.RotaParameters;
-import org.fairshed.rota.model.OverShedWindows;
+import org.fairshed.rota.model.PossibleLayer;
 import org.fairshed.rota.model.RegionDayModel;
 
 /**
@@ -20,25 +20,6 @@ final class SweepPossibleLayer {
      * the definite one does not. Frozen half-hours of a re-plan (the past and the next hour) get no possible marks.
      */
     static boolean[][] bySweep(RegionDayModel in, boolean[][] off, RotaParameters params) {
-        int n = off.length;
-        int days = in.quotaKw().length;
-        long[] grown = new long[days];
-        for (int h = 0; h < days; h++) {
-            long total = 0;
-            for (long[] row : in.loadKw()) {
-                total += row[h];
-            }
-            grown[h] = in.quotaKw()[h] <= 0 ? 0
-                    : Math.min(total, in.quotaKw()[h] + (long) Math.ceil(params.possibleStepGroups() * total / n));
-        }
-        long[] window = OverShedWindows.of(in.loadKw(), grown, params.overShedBudget());
-        boolean[][] more = SweepSearch.schedule(in.withQuota(grown, window, off));
-        boolean[][] possible = new boolean[n][days];
-        for (int g = 0; g < n; g++) {
-            for (int h = in.frozen(); h < days; h++) {
-                possible[g][h] = more[g][h] && !off[g][h];
-            }
-        }
-        return possible;
+        return PossibleLayer.marks(in, off, SweepSearch.schedule(PossibleLayer.grown(in, off, params)));
     }
 }

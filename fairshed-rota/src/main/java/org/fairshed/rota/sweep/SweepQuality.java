@@ -29,12 +29,12 @@ record SweepQuality(int ruleBreaks, int changes, long weekSpread, long overShedK
             hi = Math.max(hi, week);
         }
         long over = 0;
-        for (int h = 0; h < in.quotaKw().length; h++) {
+        for (int h = 0; h < in.quota().length; h++) {
             long shed = 0;
             for (int g = 0; g < off.length; g++) {
-                shed += off[g][h] ? in.loadKw()[g][h] : 0;
+                shed += off[g][h] ? in.load()[g][h] : 0;
             }
-            over += Math.max(0, shed - in.quotaKw()[h]);
+            over += Math.max(0, shed - in.quota()[h]);
         }
         return new SweepQuality(breaks, changes, hi - lo, over, outages);
     }

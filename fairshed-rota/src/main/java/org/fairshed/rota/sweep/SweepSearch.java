@@ -3,6 +3,7 @@ package org.fairshed.rota.sweep;
 import java.util.Arrays;
 import org.fairshed.rota.model.RegionDayModel;
 import org.fairshed.rota.model.RunState;
+import org.fairshed.rota.model.WeekTargets;
 
 /**
  * The rota's constructive search, fast enough for a thousand regions: half-hour by half-hour it scores every set of
@@ -56,17 +57,17 @@ final class SweepSearch {
         this.in = in;
         this.w = w;
         this.target = target;
-        this.groups = in.loadKw().length;
+        this.groups = in.load().length;
         this.state = new RunState[groups];
         this.total = in.ledger().clone();
         this.weight = new double[groups];
         int size = 1 << Math.min(groups, MAX_ENUMERATED_GROUPS);
         this.coverOf = new long[size];
         this.scoreOf = new double[size];
-        this.progress = new double[in.quotaKw().length];
+        this.progress = new double[in.quota().length];
         double sum = 0;
         for (int h = 0; h < progress.length; h++) {
-            sum += in.quotaKw()[h] / groupEquivalent(h);
+            sum += in.quota()[h] / groupEquivalent(h);
             progress[h] = sum;
         }
         for (int h = 0; h < progress.length; h++) {
@@ -102,7 +103,7 @@ final class SweepSearch {
 
     private boolean[][] sweep() {
         initialState();
-        int days = in.quotaKw().length;
+        int days = in.quota().length;
         boolean[][] off = new boolean[groups][days];
         boolean[] now = new boolean[groups];
         for (int h = 0; h < days; h++) {
@@ -111,7 +112,7 @@ final class SweepSearch {
                 for (int g = 0; g < groups; g++) {
                     now[g] = in.previous()[g][h];
                 }
-            } else if (in.quotaKw()[h] > 0) {
+            } else if (in.quota()[h] > 0) {
                 choose(h, now);
             }
             for (int g = 0; g < groups; g++) {
@@ -144,7 +145,7 @@ final class SweepSearch {
                 behind = used - target[g] * progress[h] + w.overrun() * Math.max(0, used + 1 - target[g]);
             }
             double v = behind + (state[g].run() == 0 ? w.start() : 0) + (state[g].allowsOff() ? 0 : w.ruleBreak())
-                    + (in.loadKw()[g][h] == 0 ? w.window() : 0);
+                    + (in.load()[g][h] == 0 ? w.window() : 0);
             if (in.previous() != null) {
                 v += in.previous()[g][h] ? -w.change() : w.change();
             }
@@ -158,15 +159,15 @@ final class SweepSearch {
             GreedyPick.choose(in, weight, h, now);
             return;
         }
-        long quota = in.quotaKw()[h];
+        long quota = in.quota()[h];
         double perKw = 1.0 / groupEquivalent(h);
-        long window = in.windowKw() == null ? Long.MAX_VALUE : in.windowKw()[h];
+        long window = in.window() == null ? Long.MAX_VALUE : in.window()[h];
         int size = 1 << groups;
         coverOf[0] = 0;
         scoreOf[0] = 0;
         for (int mask = 1; mask < size; mask++) {
             int low = Integer.numberOfTrailingZeros(mask);
-            coverOf[mask] = coverOf[mask & (mask - 1)] + in.loadKw()[low][h];
+            coverOf[mask] = coverOf[mask & (mask - 1)] + in.load()[low][h];
             scoreOf[mask] = scoreOf[mask & (mask - 1)] + weight[low];
         }
         int best = -1;
@@ -221,15 +222,15 @@ final class SweepSearch {
      */
     private int shortfalls(int mask, int h) {
         int misses = 0;
-        for (int k = 1; k <= in.minOn() && h + k < in.quotaKw().length; k++) {
-            long quota = in.quotaKw()[h + k];
+        for (int k = 1; k <= in.minOn() && h + k < in.quota().length; k++) {
+            long quota = in.quota()[h + k];
             if (quota <= 0) {
                 continue;
             }
             long capacity = 0;
             for (int g = 0; g < groups; g++) {
                 boolean free = state[g].allowsOffAfter((mask >> g & 1) == 1, k);
-                capacity += free ? in.loadKw()[g][h + k] : 0;
+                capacity += free ? in.load()[g][h + k] : 0;
             }
             misses += capacity < quota ? 1 : 0;
         }
@@ -238,7 +239,7 @@ final class SweepSearch {
 
     private double groupEquivalent(int h) {
         long sum = 0;
-        for (long[] row : in.loadKw()) {
+        for (long[] row : in.load()) {
             sum += row[h];
         }
         return Math.max(1.0, (double) sum / groups);

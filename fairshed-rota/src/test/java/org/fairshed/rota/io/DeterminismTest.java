@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
 
     private static final long SEED = 3L;
+    private static final int PER_BUILDING_GROUPS = 300;
     private static final int[] THREADS = {1, 2, 4};
 
     @Test
@@ -41,8 +42,20 @@ class DeterminismTest {
         sameBytes(SyntheticQuotas.plan(2, 1, 0.2, 0.3, SEED), RotaMethods.sweep(), RotaParameters.defaults());
     }
 
+    /** Regions of 300 building-like groups (the sweep's priority path) over two days: the same bytes too. */
+    @Test
+    void thePriorityPathWritesTheSameBytesOnAnyThreadCount() throws IOException {
+        PlanQuotas plan = SyntheticQuotas.plan(3, 2, 0.1, 0.4, SEED);
+        sameBytes(plan, GroupConfig.synthetic(plan.regions(), PER_BUILDING_GROUPS, SEED), RotaMethods.sweep(),
+                RotaParameters.defaults());
+    }
+
     private static void sameBytes(PlanQuotas plan, RotaMethod method, RotaParameters params) throws IOException {
-        GroupConfig groups = GroupConfig.synthetic(plan.regions(), SEED);
+        sameBytes(plan, GroupConfig.synthetic(plan.regions(), SEED), method, params);
+    }
+
+    private static void sameBytes(PlanQuotas plan, GroupConfig groups, RotaMethod method, RotaParameters params)
+            throws IOException {
         byte[] first = null;
         for (int threads : THREADS) {
             RotaResult r = Rota.run(RotaInput.of(plan, groups, "synthetic", Ledger.empty()), method,

@@ -11,6 +11,7 @@ import org.fairshed.rota.RotaParameters;
 import org.fairshed.rota.model.OverShedWindows;
 import org.fairshed.rota.model.RegionDayModel;
 import org.fairshed.rota.model.RuleChecker;
+import org.fairshed.rota.model.WeekTargets;
 import org.junit.jupiter.api.Test;
 
 class SweepSearchTest {
@@ -80,7 +81,7 @@ class SweepSearchTest {
                     assertThat(off[g][h]).as("instance %d group %d frozen h%d", i, g, h).isEqualTo(in.previous()[g][h]);
                 }
                 if (h >= in.frozen()) {
-                    assertThat(in.shedKw(off, h)).as("instance %d h%d", i, h).isGreaterThanOrEqualTo(in.quotaKw()[h]);
+                    assertThat(in.shed(off, h)).as("instance %d h%d", i, h).isGreaterThanOrEqualTo(in.quota()[h]);
                 }
             }
         }
@@ -121,7 +122,7 @@ class SweepSearchTest {
     private static void keeps(RegionDayModel in, boolean[][] before, boolean[][] after, String what) {
         for (int h = 0; h < HalfHours.PER_DAY; h++) {
             if (h >= in.frozen()) {
-                assertThat(in.shedKw(after, h)).as("%s h%d covered", what, h).isGreaterThanOrEqualTo(in.quotaKw()[h]);
+                assertThat(in.shed(after, h)).as("%s h%d covered", what, h).isGreaterThanOrEqualTo(in.quota()[h]);
             }
         }
         int changesBefore = 0;
@@ -159,11 +160,11 @@ class SweepSearchTest {
             java.util.Collections.shuffle(order, new java.util.Random(random.nextLong()));
             long shed = 0;
             for (int g : order) {
-                if (shed >= in.quotaKw()[h] && random.nextInt(4) != 0) {
+                if (shed >= in.quota()[h] && random.nextInt(4) != 0) {
                     break;
                 }
                 off[g][h] = true;
-                shed += in.loadKw()[g][h];
+                shed += in.load()[g][h];
             }
         }
         return off;
@@ -183,7 +184,7 @@ class SweepSearchTest {
     private static long overShed(RegionDayModel in, boolean[][] off) {
         long over = 0;
         for (int h = 0; h < HalfHours.PER_DAY; h++) {
-            over += Math.max(0, in.shedKw(off, h) - in.quotaKw()[h]);
+            over += Math.max(0, in.shed(off, h) - in.quota()[h]);
         }
         return over;
     }

@@ -1,7 +1,7 @@
-package org.fairshed.rota.sweep;
+package org.fairshed.rota.model;
 
 /** Today's half-hours off per group that bring the rolling week to a common level. */
-final class WeekTargets {
+public final class WeekTargets {
 
     /** Bisection steps on the level: far below a half-hour on any ledger. */
     private static final int BISECTIONS = 60;
@@ -10,7 +10,7 @@ final class WeekTargets {
     }
 
     /** Water-filling: today's half-hours per group so that ledger + today is as level as {@code needed} allows. */
-    static double[] level(long[] ledger, long needed) {
+    public static double[] level(long[] ledger, long needed) {
         double lo = Long.MAX_VALUE;
         double hi = 0;
         for (long l : ledger) {
