@@ -117,6 +117,8 @@ final class ServeCommand implements Runnable {
         String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + server.port();
         out.println();
         out.println("Fairshed is serving (SYNTHETIC demo data) at " + base);
+        out.println("  find an address (web page)   " + base + "/");
+        out.println("  an address's page            " + base + "/address/" + address + "   (?lang=en for English)");
         out.println("  health       " + base + "/api/v1/health");
         out.println("  API document " + base + "/api/v1/openapi.json");
         out.println("  regions      " + base + "/api/v1/regions");
