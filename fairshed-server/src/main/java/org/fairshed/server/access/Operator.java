@@ -51,11 +51,6 @@ public record Operator(long id, String name, Role role, String region, String vi
         }
     }
 
-    /** This operator as the audit log records a write of it, from {@code remoteAddress}. */
-    public org.fairshed.store.access.Actor actor(String remoteAddress) {
-        return new org.fairshed.store.access.Actor(name, id, via, remoteAddress);
-    }
-
     /** The caller the access hook admitted (only on operator routes; an internal error elsewhere). */
     public static Operator of(Context ctx) {
         Operator o = ctx.attribute(ATTRIBUTE);

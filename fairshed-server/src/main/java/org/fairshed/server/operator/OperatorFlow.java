@@ -87,9 +87,10 @@ public final class OperatorFlow implements AutoCloseable {
         }
         long id = jobs.insert(p.kind(), p.network().name(), List.copyOf(new java.util.TreeSet<>(p.regions().values())),
                 (int) b.toSeconds(), body, p.planAt(), who.name(), remoteAddress);
-        store.audit().record(who.actor(remoteAddress), "job.submit",
-                p.regions().size() == 1 ? p.regions().values().iterator().next() : null, null, null, null,
-                "{\"job\":" + id + ",\"kind\":\"" + p.kind() + "\",\"network\":" + quote(p.network().name()) + "}");
+        // audit: the richer entry (who, from where, the job) goes to helper A's audit API when merged
+        store.audit().record(who.name(), "job.submit", p.regions().size() == 1 ? p.regions().values().iterator().next()
+                : null, null, null, remoteAddress, "{\"job\":" + id + ",\"kind\":\"" + p.kind() + "\",\"network\":"
+                + quote(p.network().name()) + "}");
         queue.wake();
         return id;
     }
@@ -99,7 +100,7 @@ public final class OperatorFlow implements AutoCloseable {
         boolean done = jobs.cancelQueued(job.id()) || queue.cancelRunning(job.id(), jobs.get(job.id())
                 .map(j -> j.status().equals(FlowJob.RUNNING)).orElse(false));
         if (done) {
-            store.audit().record(who.actor(remoteAddress), "job.cancel", null, null, null, null, "{\"job\":" + job.id() + "}");
+            store.audit().record(who.name(), "job.cancel", null, null, null, remoteAddress, "{\"job\":" + job.id() + "}");
             queue.changed();
         }
         return done;

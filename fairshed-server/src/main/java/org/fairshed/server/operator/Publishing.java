@@ -68,9 +68,9 @@ final class Publishing {
         Map<String, Integer> revisions = new TreeMap<>();
         results.forEach(r -> revisions.put(r.region(), r.current()));
         flow.drafts.markPublished(d.id(), who.name(), reason, revisions);
-        // the store appended "publish" per region in its transaction; this entry names the draft
-        flow.store.audit().record(who.actor(remoteAddress), "draft.publish",
-                d.regions().size() == 1 ? d.regions().get(0) : null, null, null, null, "{\"draft\":" + d.id() + ",\"revisions\":" + DraftStore.json(revisions) + "}");
+        // audit: the store appended "publish" per region in its transaction; this names the draft (A's richer API later)
+        flow.store.audit().record(who.name(), "draft.publish", d.regions().size() == 1 ? d.regions().get(0) : null,
+                null, null, remoteAddress, "{\"draft\":" + d.id() + ",\"revisions\":" + DraftStore.json(revisions) + "}");
         endEmergencies(who, publications, remoteAddress);
         return new Outcome(true, revisions, PublishedState.currentEtag(flow.store, d.regions()), revisions);
     }
@@ -106,8 +106,8 @@ final class Publishing {
                     + " is published", null, Map.of());
         }
         if (flow.drafts.approve(d.id(), who.name())) {
-            flow.store.audit().record(who.actor(remoteAddress), "draft.approve",
-                    d.regions().size() == 1 ? d.regions().get(0) : null, null, null, null, "{\"draft\":" + d.id() + "}");
+            flow.store.audit().record(who.name(), "draft.approve", d.regions().size() == 1 ? d.regions().get(0) : null,
+                    null, null, remoteAddress, "{\"draft\":" + d.id() + "}");
         }
     }
 
@@ -127,7 +127,7 @@ final class Publishing {
 
     void fourEyes(Operator who, String region, boolean on, String remoteAddress) {
         flow.drafts.setFourEyes(region, on, who.name());
-        flow.store.audit().record(who.actor(remoteAddress), "policy.four-eyes", region, null, null, null,
+        flow.store.audit().record(who.name(), "policy.four-eyes", region, null, null, remoteAddress,
                 "{\"fourEyes\":" + on + "}");
     }
 
