@@ -30,6 +30,11 @@ public final class SheddingSolver {
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     /** Branch rows added per slot and lazy round at most. */
     static final int MAX_ROWS_PER_ROUND = 40;
+    /**
+     * Weight of critical shed against other shed in the first solve, which tries stages (1) and (2) at once: any weight
+     * above 1 keeps a solution that sheds no critical load exactly lexicographic; a larger one makes it likelier.
+     */
+    static final double CRITICAL_WEIGHT = 10;
     /** Lazy rounds at most per solve before giving up. */
     static final int MAX_LAZY_ROUNDS = 200;
 
@@ -97,8 +102,7 @@ public final class SheddingSolver {
         // (0) sum unserved + spilled + curtailed is almost always 0: try with them pinned at 0 first and run the
         // stage only when that proves infeasible
         setBalanceSlacksFree(false);
-        phase = hasCritical ? "least critical shed" : "least total shed";
-        LpResult r = hasCritical ? stage(critical, 0) : stage(all, budget);
+        LpResult r = shedStages(critical, all, budget, hasCritical);
         if (r.status() == LpStatus.INFEASIBLE) {
             setBalanceSlacksFree(true);
             phase = "balancing fixed injections";
@@ -106,19 +110,10 @@ public final class SheddingSolver {
             if (r.status() != LpStatus.OPTIMAL) {
                 return failed(r, t0);
             }
-            phase = hasCritical ? "least critical shed" : "least total shed";
-            r = hasCritical ? stage(critical, 0) : stage(all, budget);
+            r = shedStages(critical, all, budget, hasCritical);
         }
         if (r.status() != LpStatus.OPTIMAL) {
             return failed(r, t0);
-        }
-        // (1) sum shedc, when there is critical load; then (2) sum shedc + shedn, kept within the price of fairness
-        if (hasCritical) {
-            phase = "least total shed";
-            r = stage(all, budget);
-            if (r.status() != LpStatus.OPTIMAL) {
-                return failed(r, t0);
-            }
         }
         Solution minShed = lastStageSolution;
         if (leximin != null) {
@@ -155,33 +150,97 @@ public final class SheddingSolver {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * (1) least critical shed, when there is critical load, then (2) least total shed, bounded within the price of
+     * fairness. Critical load is shed only when nothing else can balance, so both are tried in one solve first: the
+     * least of shedn + {@link #CRITICAL_WEIGHT} shedc. When that sheds no critical load, it is exactly what the two
+     * stages give (no plan sheds less critical load than none, and any plan shedding none costs its total there), and
+     * stage (1) is skipped; otherwise the stages run in order, from that basis.
+     */
+    private LpResult shedStages(List<int[]> critical, List<int[]> all, double budget, boolean hasCritical) {
+        phase = "least total shed";
+        if (!hasCritical) {
+            return stage(all, budget);
+        }
+        model.lp.clearObjective();
+        objective(all, 1);
+        objective(critical, CRITICAL_WEIGHT);
+        LpResult r = solveLazily();
+        if (r.status() != LpStatus.OPTIMAL) {
+            return r;
+        }
+        double criticalShed = sum(critical);
+        if (criticalShed <= STAGE_ABSOLUTE_TOLERANCE_MW) {
+            double total = sum(all);
+            lastStageSolution = Solution.read(model);
+            bound(critical, criticalShed, 0);
+            bound(all, total, budget);
+            return new LpResult(LpStatus.OPTIMAL, total, r.seconds(), "");
+        }
+        phase = "least critical shed";
+        r = stage(critical, 0);
+        if (r.status() != LpStatus.OPTIMAL) {
+            return r;
+        }
+        phase = "least total shed";
+        return stage(all, budget);
+    }
+
     /** Minimizes the sum of {@code groups}' variables, then bounds that sum by its optimum times (1 + slack). */
     private LpResult stage(List<int[]> groups, double relativeSlack) {
-        LpModel lp = model.lp;
-        lp.clearObjective();
-        List<Integer> vars = new ArrayList<>();
-        for (int[] g : groups) {
-            for (int v : g) {
-                if (v >= 0) {
-                    lp.setObjectiveCoefficient(v, 1);
-                    vars.add(v);
-                }
-            }
-        }
+        model.lp.clearObjective();
+        objective(groups, 1);
         LpResult r = solveLazily();
         if (r.status() == LpStatus.OPTIMAL) {
             // read before the bound row is added: changing the model discards the solver's solution
             lastStageSolution = Solution.read(model);
-        }
-        if (r.status() == LpStatus.OPTIMAL && !vars.isEmpty()) {
-            double v = Math.max(0, r.objective());
-            double[] ones = new double[vars.size()];
-            java.util.Arrays.fill(ones, 1);
-            int row = lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
-                    vars.stream().mapToInt(Integer::intValue).toArray(), ones, "stage_" + lp.rowCount());
-            stageBounds.add(new double[] {row, v, relativeSlack});
+            bound(groups, r.objective(), relativeSlack);
         }
         return r;
+    }
+
+    private void objective(List<int[]> groups, double coefficient) {
+        for (int[] g : groups) {
+            for (int v : g) {
+                if (v >= 0) {
+                    model.lp.setObjectiveCoefficient(v, coefficient);
+                }
+            }
+        }
+    }
+
+    /** The sum of {@code groups}' variables in the last solution. */
+    private double sum(List<int[]> groups) {
+        double sum = 0;
+        for (int[] g : groups) {
+            for (int v : g) {
+                if (v >= 0) {
+                    sum += model.lp.value(v);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Bounds the sum of {@code groups}' variables by {@code optimum} times (1 + slack), with the stage tolerances. */
+    private void bound(List<int[]> groups, double optimum, double relativeSlack) {
+        List<Integer> vars = new ArrayList<>();
+        for (int[] g : groups) {
+            for (int v : g) {
+                if (v >= 0) {
+                    vars.add(v);
+                }
+            }
+        }
+        if (vars.isEmpty()) {
+            return;
+        }
+        double v = Math.max(0, optimum);
+        double[] ones = new double[vars.size()];
+        java.util.Arrays.fill(ones, 1);
+        int row = model.lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
+                vars.stream().mapToInt(Integer::intValue).toArray(), ones, "stage_" + model.lp.rowCount());
+        stageBounds.add(new double[] {row, v, relativeSlack});
     }
 
     private void setBalanceSlacksFree(boolean free) {
