@@ -68,7 +68,7 @@ public final class SheddingPlanner {
     }
 
     /** Per bus, the most the LP can move its injection: available generation plus |load|, over all slots. */
-    private static double[] reach(PlanInput input) {
+    static double[] reach(PlanInput input) {
         double[] reach = new double[input.grid().buses().size()];
         for (int t = 0; t < input.slotCount(); t++) {
             double[] gen = new double[reach.length];

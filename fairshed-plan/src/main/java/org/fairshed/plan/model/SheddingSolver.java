@@ -55,11 +55,11 @@ public final class SheddingSolver {
     /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
     private String phase = "start";
 
-    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation) {
+    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation, long deadline) {
         this.model = model;
         this.parameters = parameters;
         this.cancellation = cancellation;
-        this.deadline = System.nanoTime() + (long) (parameters.timeLimitSeconds() * 1e9);
+        this.deadline = deadline;
     }
 
     /**
@@ -73,14 +73,44 @@ public final class SheddingSolver {
     static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
                              double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
                              Cancellation cancellation) {
+        return solve(input, net, parameters, slots, historyShedMwh, historyLoadMwh, seedBranches, cancellation, true);
+    }
+
+    /**
+     * {@link #solve}; {@code withoutCriticalFirst} false always gives critical load its variables (the formulation the
+     * seeded agreement test compares with).
+     */
+    static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
+                             double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
+                             Cancellation cancellation, boolean withoutCriticalFirst) {
         long t0 = System.nanoTime();
+        long deadline = t0 + (long) (parameters.timeLimitSeconds() * 1e9);
+        if (withoutCriticalFirst && java.util.Arrays.stream(input.criticalShare()).anyMatch(c -> c > 0)) {
+            // critical load is shed only when nothing else balances: first without its variables (half the columns of
+            // every dense branch row when every load has a critical part), with them only when that is infeasible
+            try (LpModel lp = OrToolsLpModel.incremental(parameters.solver())) {
+                SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, false);
+                SolvedSlots solved = new SheddingSolver(model, parameters, cancellation, deadline)
+                        .run(historyShedMwh, historyLoadMwh, t0);
+                if (solved != null) {
+                    return solved;
+                }
+            }
+            if (TRACE) {
+                System.err.printf("slot %d: no plan without critical shed; solved again with critical shed variables%n",
+                        slots[0]);
+            }
+        }
         try (LpModel lp = OrToolsLpModel.incremental(parameters.solver())) {
-            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches);
-            SheddingSolver solver = new SheddingSolver(model, parameters, cancellation);
-            return solver.run(historyShedMwh, historyLoadMwh, t0);
+            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, true);
+            return new SheddingSolver(model, parameters, cancellation, deadline).run(historyShedMwh, historyLoadMwh, t0);
         }
     }
 
+    /**
+     * Runs the stages; null when the model has no critical shed variables and no plan without critical shed exists (the
+     * caller then solves the model with them).
+     */
     private SolvedSlots run(double[] historyShedMwh, double[] historyLoadMwh, long t0) {
         int n = model.slots.length;
         List<int[]> all = new ArrayList<>();
@@ -94,7 +124,10 @@ public final class SheddingSolver {
             imbalance.add(model.spilledVar[s]);
             imbalance.add(model.curtailVar[s]);
         }
-        boolean hasCritical = java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
+        boolean hasCritical = model.criticalVariables
+                && java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
+        boolean criticalLeftOut = !model.criticalVariables
+                && java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
         boolean fair = model.input.fairness().mode() == FairnessMode.FAIR;
         double budget = fair ? model.input.fairness().priceOfFairness() : 0;
         // the leximin's rows go in before the first solve, so that no stage adds columns to a warm model
@@ -103,6 +136,11 @@ public final class SheddingSolver {
         // stage only when that proves infeasible
         setBalanceSlacksFree(false);
         LpResult r = shedStages(critical, all, budget, hasCritical);
+        if (r.status() == LpStatus.INFEASIBLE && criticalLeftOut) {
+            // no plan sheds no critical load (or the fixed injections need the balance slacks): the caller solves the
+            // model with critical shed variables, stages (0) to (2) as they are
+            return null;
+        }
         if (r.status() == LpStatus.INFEASIBLE) {
             setBalanceSlacksFree(true);
             phase = "balancing fixed injections";
@@ -116,7 +154,12 @@ public final class SheddingSolver {
             return failed(r, t0);
         }
         Solution minShed = lastStageSolution;
-        if (leximin != null) {
+        if (leximin != null && r.objective() <= STAGE_ABSOLUTE_TOLERANCE_MW) {
+            // nothing to share: the least total shed is none, every share is its constant (history, dark load)
+            if (TRACE) {
+                System.err.printf("  leximin skipped: the least total shed is %.3g MW%n", r.objective());
+            }
+        } else if (leximin != null) {
             phase = "fair sharing";
             LpResult failure = leximin.run(this::solveRelaxing);
             if (failure != null) {
