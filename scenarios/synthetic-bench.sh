@@ -16,7 +16,7 @@
 #
 #   ./fairshed plan DIR/synthetic-BUSES-fair5-cumulative.json --out /tmp/p.json
 #
-# The .m files of 30,000 and 100,000 buses (11 and 40 MB) are written here, never committed.
+# The .m files of 30,000 and 100,000 buses (7 and 24 MB) are written here, never committed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ $# -lt 1 ] || [ $# -gt 2 ] || ! [[ "$1" =~ ^[0-9]+$ ]]; then

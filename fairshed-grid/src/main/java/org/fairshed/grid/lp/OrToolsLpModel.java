@@ -20,6 +20,8 @@ public final class OrToolsLpModel implements LpModel {
     static final double WARM_BUDGET_FLOOR_SECONDS = 1;
     static final double MIN_TIME_LIMIT_SECONDS = 0.01;
 
+    /** FAIRSHED_TRACE set: every solve's status, simplex iterations and time on stderr. */
+    static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     private final LpSolverType type;
     /** GLOP restart choice of an incremental model; null otherwise */
     private final GlopRestart restart;
@@ -31,6 +33,8 @@ public final class OrToolsLpModel implements LpModel {
     /** GLOP copy of the model that answered the last solve when the main engine could not; null otherwise */
     private MPSolver fallback;
     private int solveCount;
+    /** {@link #solveNextFromScratch} was called since the last solve */
+    private boolean fromScratch;
     private double lastSeconds;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
@@ -207,7 +211,9 @@ public final class OrToolsLpModel implements LpModel {
             return new LpResult(LpStatus.INFEASIBLE, Double.NaN, 0, type + ": not solved, " + crossed.describe(
                     i -> variables.get(i).name(), i -> rows.get(i).name()) + " (lower bound above upper bound)");
         }
-        boolean warm = solveCount++ > 0;
+        boolean scratch = fromScratch;
+        fromScratch = false;
+        boolean warm = solveCount++ > 0 && !scratch;
         MPSolver.ResultStatus status;
         if (type == LpSolverType.GLOP && (warm || restart != null)) {
             // a re-solve after rows were added (lazy branch limits, stage bounds): GLOP's dual simplex keeps the previous
@@ -215,7 +221,8 @@ public final class OrToolsLpModel implements LpModel {
             // 3.5 s against 8.1 s), and an incremental model even keeps the basis itself (GlopRestart); on a few
             // synthetic-grid models it stalls, so a re-solve gets a budget of its own, and a fresh default GLOP takes
             // over when the budget runs out
-            solver.setSolverSpecificParametersAsString(restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS);
+            String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
+            solver.setSolverSpecificParametersAsString(scratch && restart != null ? GlopRestart.FROM_SCRATCH : parameters);
             setTimeLimit(solver, warm ? Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)) : limit);
             status = solveOnce(solver);
             if (warm && (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE)) {
@@ -234,6 +241,12 @@ public final class OrToolsLpModel implements LpModel {
             status = solveFresh(limit - (System.nanoTime() - t0) / 1e9);
         }
         lastSeconds = (System.nanoTime() - t0) / 1e9;
+        if (TRACE) {
+            System.err.printf("    %s %s%s: %d iterations%s, %.3f s, %d columns, %d rows%n", type, status,
+                    scratch ? " from scratch" : warm ? " warm" : "", solver.iterations(),
+                    fallback != null ? " + " + fallback.iterations() + " in a fresh GLOP" : "", lastSeconds,
+                    variables.size(), rows.size());
+        }
         if (status == null) {
             return new LpResult(LpStatus.ERROR, Double.NaN, (System.nanoTime() - t0) / 1e9,
                     type + " ended with a status OR-Tools does not name (neither optimal, infeasible nor unbounded)");
@@ -303,6 +316,14 @@ public final class OrToolsLpModel implements LpModel {
             throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
         }
         return fallback == null ? rows.get(row).dualValue() : fallback.constraint(row).dualValue();
+    }
+
+    /** GLOP: the next solve runs {@link GlopRestart#FROM_SCRATCH} on a freshly extracted model. */
+    @Override
+    public void solveNextFromScratch() {
+        // MPSolver.reset drops the extracted model, GLOP's basis with it: the next solve extracts it anew
+        solver.reset();
+        fromScratch = true;
     }
 
     @Override
