@@ -1,33 +1,45 @@
 package org.fairshed.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.fairshed.common.InputException;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.grid.damage.Damage;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.grid.model.Generator;
 import org.fairshed.grid.model.Grid;
 import org.fairshed.grid.opf.DcOpf;
+import org.fairshed.grid.opf.DcOpfParameters;
 import org.fairshed.grid.opf.DcOpfResult;
+import org.fairshed.grid.opf.DcOpfSeries;
 import org.fairshed.grid.synth.DemoScenario;
 import org.fairshed.grid.synth.SyntheticGrid;
 import org.fairshed.grid.synth.SyntheticGridFactory;
 import org.fairshed.grid.synth.SyntheticGridParameters;
 import org.fairshed.grid.topology.Island;
 import org.fairshed.grid.topology.Islands;
-import org.fairshed.common.job.Cancellation;
+import org.fairshed.job.Job;
+import org.fairshed.job.JobOutputs;
+import org.fairshed.job.JobRequest;
+import org.fairshed.job.JobResult;
+import org.fairshed.job.RotaRequest;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.Planner;
 import org.fairshed.plan.PlannerParameters;
 import org.fairshed.plan.SlotPlan;
 import org.fairshed.plan.demo.DemoPlanInput;
-import org.fairshed.plan.report.PlanJsonWriter;
 import org.fairshed.plan.report.PlanSummary;
-import java.time.LocalDate;
+import org.fairshed.rota.Rota;
+import org.fairshed.rota.RotaMethods;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,7 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Generates the synthetic national grid, applies the built-in damage scenario, reports islands, the "
                 + "deficit per region at the evening peak and the DC OPF status hour by hour, then plans tomorrow's "
                 + "shedding and prints each region's shed at the peak, then turns the plan into 30-minute schedules for "
-                + "each region's consumer groups and compares the optimal rota with today's rules. Synthetic data only.")
+                + "each region's consumer groups and compares the sweep rota with today's rules. Synthetic data only.")
 final class DemoCommand implements Runnable {
 
     @Option(names = "--seed", defaultValue = "" + SyntheticGridParameters.DEFAULT_SEED, description = "Seed of the synthetic grid (default ${DEFAULT-VALUE}).")
@@ -101,24 +113,39 @@ final class DemoCommand implements Runnable {
         progress.start("DC OPF for each hour of the day");
         new HourlyOpf(base, damaged, synthetic.hourlyLoadFactor(), peak).print(out, progress);
         out.println();
-        PlanResult plan = planTheDay(out, progress, synthetic, damage, peak);
+        JobResult job = planAndRotate(progress, synthetic, damage);
+        printPlan(out, job, peak);
         out.println();
-        DemoRota.print(out, progress, plan, "[6/6]");
+        DemoRota.print(out, progress, job, "[6/6]");
         out.flush();
     }
 
-    private PlanResult planTheDay(PrintWriter out, Progress progress, SyntheticGrid synthetic, Damage damage, int peak) {
+    /** Tomorrow planned and rotated in one job (the service's path too): the plan, then the rota of its shed. */
+    private JobResult planAndRotate(Progress progress, SyntheticGrid synthetic, Damage damage) {
         PlanInput input = DemoPlanInput.of(synthetic, damage, LocalDate.now().plusDays(1));
-        progress.start("[5/6] planning tomorrow's shedding");
-        PlanResult plan = Planner.plan(input, PlannerParameters.defaults(), progress::update, Cancellation.none());
+        progress.stages(Map.of(Planner.STAGE_PLAN, "[5/6] planning tomorrow's shedding",
+                Rota.PROGRESS_STAGE, "[6/6] rotating the plan into group schedules"));
+        JobResult job = Job.run(JobRequest.of(input, PlannerParameters.defaults(),
+                RotaRequest.defaults(RotaMethods.sweep())), progress::update, Cancellation.none());
         progress.done();
-        PlanSummary summary = PlanSummary.of(plan);
+        progress.stages(Map.of());
+        return job;
+    }
+
+    private void printPlan(PrintWriter out, JobResult job, int peak) {
+        PlanResult plan = job.plan();
+        PlanInput input = plan.input();
+        PlanSummary summary = job.summary();
         out.printf(Locale.ROOT, "[5/6] tomorrow's plan (%d hourly slots, %.0f %% of every load critical, fair sharing with up to "
                         + "%.0f %% more shed allowed for it): solved in %.1f s%n", input.slotCount(),
                 DemoPlanInput.CRITICAL_SHARE * 100, DemoPlanInput.PRICE_OF_FAIRNESS * 100, plan.solveSeconds());
+        if (!summary.complete()) {
+            out.printf(Locale.ROOT, "      !!! %s%n", job.message());
+            return;
+        }
         out.printf(Locale.ROOT, "      unserved energy %,.0f MWh of %,.0f MWh (%.1f %%); critical load shed: %,.1f MWh; slots: %s%n",
                 summary.unservedMwh(), summary.totalLoadMwh(), 100 * summary.unservedMwh() / summary.totalLoadMwh(),
-                summary.criticalUnservedMwh(), statuses(plan));
+                summary.criticalUnservedMwh(), statuses(summary));
         SlotPlan p = plan.slots().get(peak);
         out.printf(Locale.ROOT, "      evening peak (%02d:00): %,.0f MW shed of %,.0f MW, %d branch(es) at their limit%n", peak,
                 p.shedMw(), p.loadMw(), p.binding().size());
@@ -127,34 +154,31 @@ final class DemoCommand implements Runnable {
             out.printf(Locale.ROOT, "      %-4d %-16s %,10.0f %,10.1f %7.1f %%%n", r + 1, input.regions().names().get(r),
                     p.regions().loadMw()[r], p.regions().shedMw()[r], 100 * p.share(r));
         }
-        double fairShed = 0;
-        double minShed = 0;
-        for (SlotPlan slot : plan.slots()) {
-            for (int r = 0; r < input.regions().count(); r++) {
-                fairShed += slot.regions().nonCriticalShedMw()[r] * input.slotHours();
-                minShed += slot.regions().minShedNonCriticalShedMw()[r] * input.slotHours();
-            }
-        }
+        double minShed = summary.minShedNonCriticalShedMwh();
         out.printf(Locale.ROOT, "      price of fairness: %,.0f MWh more shed over the day than the least-shed plan (+%.1f %%)%n",
-                fairShed - minShed, minShed > 0 ? 100 * (fairShed - minShed) / minShed : 0);
+                summary.fairnessCostMwh(), minShed > 0 ? 100 * summary.fairnessCostMwh() / minShed : 0);
         out.printf(Locale.ROOT, "      share = shed / the region's non-critical load. Over the day: largest share %.1f %% "
                         + "(min-shed plan: %.1f %%), Jain index %.3f (min-shed: %.3f)%n",
                 100 * summary.planFairness().maxShare(), 100 * summary.minShedFairness().maxShare(),
                 summary.planFairness().jain(), summary.minShedFairness().jain());
         if (planOut != null) {
             try {
-                PlanJsonWriter.write(plan, planOut);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + planOut + ": " + e.getMessage(), e);
+                new JobOutputs(planOut, null, null).write(job, List.of(), Instant.now());
+            } catch (IOException e) {
+                throw InputException.atField("command line", "--out", "cannot be written: " + OutputPaths.reason(e));
             }
             out.printf("      plan written to %s%n", planOut);
         }
-        return plan;
     }
 
-    private static String statuses(PlanResult plan) {
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        plan.slots().forEach(s -> counts.merge(s.status().name(), 1L, Long::sum));
+    /** The statuses that occur, with their counts ({OPTIMAL=24}). */
+    private static String statuses(PlanSummary summary) {
+        Map<String, Integer> counts = new TreeMap<>();
+        summary.statusCounts().forEach((status, n) -> {
+            if (n > 0) {
+                counts.put(status.name(), n);
+            }
+        });
         return counts.toString();
     }
 
@@ -211,31 +235,40 @@ final class DemoCommand implements Runnable {
             double worst = 0;
             int worstHour = -1;
             DcOpfResult peakResult = null;
-            for (int h = 0; h < factors.length; h++) {
-                Grid g = scaled(damaged, factors[h]);
-                double shortfall = g.totalLoadMw() - Islands.of(g).deadLoadMw() - g.inServiceCapacityMw();
-                if (shortfall > 0) {
-                    cells.add("DEF");
-                    deficitHours.add(h);
-                    if (shortfall > worst) {
-                        worst = shortfall;
-                        worstHour = h;
+            List<String> reasons = new ArrayList<>();
+            long t0 = System.nanoTime();
+            double slowest = 0;
+            // one model for the whole day: each hour changes only the loads (rows found in one hour serve the next)
+            try (DcOpfSeries series = DcOpfSeries.of(damaged, DcOpfParameters.DEFAULT)) {
+                for (int h = 0; h < factors.length; h++) {
+                    Grid g = scaled(damaged, factors[h]);
+                    double shortfall = g.totalLoadMw() - Islands.of(g).deadLoadMw() - g.inServiceCapacityMw();
+                    if (shortfall > 0) {
+                        cells.add("DEF");
+                        deficitHours.add(h);
+                        if (shortfall > worst) {
+                            worst = shortfall;
+                            worstHour = h;
+                        }
+                    } else {
+                        long th = System.nanoTime();
+                        DcOpfResult r = series.solveScaled(factors[h]);
+                        slowest = Math.max(slowest, (System.nanoTime() - th) / 1e9);
+                        String cell = switch (r.status()) {
+                            case OPTIMAL -> "ok";
+                            case INFEASIBLE -> "NET";
+                            default -> "ERR";
+                        };
+                        cells.add(cell);
+                        if (!r.status().isSuccess()) {
+                            reasons.add(String.format(Locale.ROOT, "      %s at %02d:00: %s", cell, h, r.message()));
+                        }
+                        if (h == peak) {
+                            peakResult = r;
+                        }
                     }
-                } else {
-                    DcOpfResult r = DcOpf.run(g);
-                    cells.add(switch (r.status()) {
-                        case OPTIMAL -> "ok";
-                        case INFEASIBLE -> "NET";
-                        default -> "ERR";
-                    });
-                    if (!r.status().isSuccess() && System.getenv("FAIRSHED_DEBUG") != null) {
-                        System.err.println("hour " + h + ": " + r.status() + " " + r.message());
-                    }
-                    if (h == peak) {
-                        peakResult = r;
-                    }
+                    progress.tick(h + 1, factors.length);
                 }
-                progress.tick(h + 1, factors.length);
             }
             progress.done();
             StringBuilder hours = new StringBuilder("      hour ");
@@ -248,6 +281,8 @@ final class DemoCommand implements Runnable {
                     + "DEF = not enough generation, NET = enough generation but the network cannot deliver it, ERR = solver failure):");
             out.println(hours);
             out.println(row);
+            out.printf(Locale.ROOT, "      the 24 hours in %.1f s, the slowest solved hour in %.2f s%n", (System.nanoTime() - t0) / 1e9, slowest);
+            reasons.forEach(out::println);
             if (!deficitHours.isEmpty()) {
                 out.printf(Locale.ROOT, "      %d of 24 hours are short of generation, worst %,.0f MW at %02d:00: load must be shed%n",
                         deficitHours.size(), worst, worstHour);

@@ -1,10 +1,11 @@
 package org.fairshed.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.fairshed.plan.PlanResult;
-import org.fairshed.plan.report.PlanJsonWriter;
+import org.fairshed.job.Job;
+import org.fairshed.job.JobResult;
 import org.fairshed.rota.RotaInput;
 import org.fairshed.rota.RotaMethods;
 import org.fairshed.rota.RotaOutcome;
@@ -13,7 +14,6 @@ import org.fairshed.rota.RotaResult;
 import org.fairshed.rota.groups.GroupConfig;
 import org.fairshed.rota.groups.GroupSpec;
 import org.fairshed.rota.groups.RegionGroups;
-import org.fairshed.rota.io.PlanFileReader;
 import org.fairshed.rota.ledger.Ledger;
 import org.fairshed.rota.plan.PlanQuotas;
 
@@ -24,8 +24,6 @@ import org.fairshed.rota.plan.PlanQuotas;
  */
 final class DemoRota {
 
-    /** Names the plan in rota error messages (it never touches a file). */
-    static final String PLAN_SOURCE = "the demo's plan";
     static final String GROUPS_SOURCE = "the demo's synthetic groups";
     /** Left margin of the demo's step details. */
     private static final String INDENT = "      ";
@@ -34,22 +32,25 @@ final class DemoRota {
     }
 
     /**
-     * Rotates {@code plan} with the groups {@code fairshed rota} uses without {@code --groups}, so that
-     * {@code fairshed rota --compare} on the demo's {@code --out} plan prints the same comparison (the rota is
-     * deterministic).
+     * Prints the job's sweep rota (made with the groups {@code fairshed rota} uses without {@code --groups}, so that
+     * {@code fairshed rota --compare} on the demo's {@code --out} plan prints the same comparison: the rota is
+     * deterministic and the job reads its plan as the file is read) beside today's rules on the same plan.
      */
-    static void print(PrintWriter out, Progress progress, PlanResult plan, String step) {
-        // Through the plan file's text, in memory: the demo rotates exactly what `fairshed rota PLAN.json` would read.
-        PlanQuotas quotas = PlanFileReader.parse(PlanJsonWriter.toJson(plan), PLAN_SOURCE);
-        GroupConfig groups = GroupConfig.synthetic(quotas.regions(), RotaCommand.DEFAULT_GROUPS_SEED);
-        RotaParameters params = RotaParameters.defaults();
-        Map<String, RotaResult> results = RotaComparison.run(RotaMethods.NAMES,
-                RotaInput.of(quotas, groups, GROUPS_SOURCE, Ledger.empty()), params, progress);
-        RotaResult sweep = results.get(RotaMethods.sweep().name());
-        if (sweep.outcome() != RotaOutcome.SCHEDULED) {
-            out.printf(Locale.ROOT, "%s tomorrow's rota: !!! not made: %s%n", step, sweep.message());
+    static void print(PrintWriter out, Progress progress, JobResult job, String step) {
+        RotaResult sweep = job.rota();
+        if (sweep == null || sweep.outcome() != RotaOutcome.SCHEDULED) {
+            out.printf(Locale.ROOT, "%s tomorrow's rota: !!! not made: %s%n", step, sweep == null ? job.message()
+                    : sweep.message());
             return;
         }
+        // the baselines rotate the very quotas the job's sweep read (those of the plan's file)
+        PlanQuotas quotas = Job.quotas(job.plan());
+        GroupConfig groups = GroupConfig.synthetic(quotas.regions(), GroupConfig.DEFAULT_SEED);
+        RotaParameters params = RotaParameters.defaults();
+        Map<String, RotaResult> results = new LinkedHashMap<>();
+        results.put(RotaMethods.sweep().name(), sweep);
+        results.putAll(RotaComparison.run(RotaMethods.NAMES.subList(1, RotaMethods.NAMES.size()),
+                RotaInput.of(quotas, groups, GROUPS_SOURCE, Ledger.empty()), params, progress));
         String shown = RotaReport.largestQuota(quotas);
         RegionGroups shownGroups = groups.groupsFor(shown, GROUPS_SOURCE);
         out.printf(Locale.ROOT, "%s tomorrow's rota: each region's non-critical shed as 30-minute on/off schedules "

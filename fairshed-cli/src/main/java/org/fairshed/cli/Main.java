@@ -24,6 +24,11 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands exceptions to the ErrorHandler; errors of the JVM come here, still as one line and a log
+            return ErrorHandler.internalError(e, args.length == 0 ? "fairshed" : "fairshed " + args[0], err);
+        }
     }
 }

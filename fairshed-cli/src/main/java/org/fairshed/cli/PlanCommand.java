@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
 import org.fairshed.common.job.Cancellation;
+import org.fairshed.job.Job;
+import org.fairshed.job.JobOutputs;
+import org.fairshed.job.JobRequest;
+import org.fairshed.job.JobResult;
+import org.fairshed.job.JobStatus;
 import org.fairshed.plan.FairnessMode;
-import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlanResult;
-import org.fairshed.plan.Planner;
 import org.fairshed.plan.PlannerParameters;
 import org.fairshed.plan.report.PlanCsvWriter;
-import org.fairshed.plan.report.PlanFiles;
 import org.fairshed.plan.report.PlanJsonWriter;
 import org.fairshed.plan.report.PlanTextReport;
 import org.fairshed.plan.scenario.PlanInputFactory;
@@ -32,8 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fairshed plan SCENARIO --cases-dir DIR --out PLAN.json [--fairness min-shed|fair] [--ac-check]
- * [--csv PREFIX_OR_FILE] [--threads N] [--json]}: the deficit plan of a scenario. Every bad option or input is an
- * {@link InputException} before any work; the plan and its CSV tables are written as one output (one run id).
+ * [--csv PREFIX_OR_FILE] [--threads N] [--time-budget SECONDS] [--json]}: the deficit plan of a scenario, a thin
+ * command over the job API ({@link Job}, {@link JobOutputs}). Every bad option or input is an {@link InputException}
+ * before any work; the plan and its CSV tables are written as one output (one run id).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Plans the load shedding of a scenario over its horizon: network limits kept, critical load "
@@ -75,6 +80,12 @@ final class PlanCommand implements Callable<Integer> {
                     + "solved at once, the AC check uses all; the plan is the same whatever N.")
     Integer threads;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS",
+            description = "Stop planning after this long (at most " + (long) Limits.MAX_TIME_BUDGET_SECONDS
+                    + " s): a plan not finished by then is not written (its report says which slots were left) and the "
+                    + "exit code is 1; default: no budget (each slot's solver has its own time limit).")
+    Double timeBudget;
+
     @Option(names = "--json", description = "Print the plan's summary as JSON instead of text.")
     boolean json;
 
@@ -101,30 +112,35 @@ final class PlanCommand implements Callable<Integer> {
         Path network = PlanInputFactory.networkFile(scenario, scenarioFile, dir);
         Path regionsCsv = csv == null ? null : PlanCsvWriter.regionsFileFor(csv);
         checkOutputs(network, regionsCsv);
-        PlanInput input = PlanInputFactory.create(scenario, network);
-        if (fairness != null) {
-            input = input.withFairness(input.fairness().withMode(fairness));
-        }
         PlannerParameters parameters = PlannerParameters.defaults().withAcCheck(acCheck);
         if (threads != null) {
             parameters = parameters.withThreads(threads);
         }
+        Cancellation budget = timeBudget == null ? Cancellation.none()
+                : Cancellation.withBudget(Duration.ofMillis(Math.round(timeBudget * 1000)));
         Progress progress = new Progress(spec.commandLine().getErr());
-        progress.start("planning " + input.slotCount() + " slot(s) of " + input.name());
-        PlanResult result = Planner.plan(input, parameters, progress::update, Cancellation.none());
+        progress.start("planning " + scenario.slots() + " slot(s) of " + scenario.name());
+        JobRequest request = JobRequest.of(scenario, new JobRequest.Network.File(network), parameters, null);
+        JobResult job = Job.run(fairness == null ? request : request.withFairness(fairness), progress::update, budget);
         progress.done();
-        List<Path> written = write(result, regionsCsv);
         PrintWriter stdout = spec.commandLine().getOut();
+        if (job.plan() == null) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + job.message());
+            return ErrorHandler.EXIT_FAILURE;
+        }
+        List<Path> written = write(job, regionsCsv);
+        PlanResult result = job.plan();
         if (json) {
             stdout.println(PlanJsonWriter.summaryJson(result));
         } else {
             stdout.print(PlanTextReport.render(result));
             stdout.println();
-            stdout.println("Plan written to " + out + (written.size() == 1 ? ""
+            stdout.println(written.isEmpty() ? "!!! nothing written: " + job.message()
+                    : "Plan written to " + out + (written.size() == 1 ? ""
                     : " (and " + written.get(0) + ", " + written.get(1) + ")") + "; run id " + result.runId());
         }
         stdout.flush();
-        return result.allUsable() ? 0 : ErrorHandler.EXIT_FAILURE;
+        return job.status() == JobStatus.DONE ? 0 : ErrorHandler.EXIT_FAILURE;
     }
 
     /** Bad options fail before any work, with one line naming the culprit (exit code 2). */
@@ -135,6 +151,10 @@ final class PlanCommand implements Callable<Integer> {
         }
         if (casesDir != null && !Files.isDirectory(casesDir)) {
             throw InputException.atField(COMMAND_LINE, "--cases-dir", "is not a folder: " + casesDir);
+        }
+        if (timeBudget != null && !(timeBudget > 0 && timeBudget <= Limits.MAX_TIME_BUDGET_SECONDS)) {
+            throw InputException.atField(COMMAND_LINE, "--time-budget", "must be more than 0 and at most "
+                    + (long) Limits.MAX_TIME_BUDGET_SECONDS + " seconds, got " + timeBudget);
         }
         if (threads != null && (threads < 1 || threads > Limits.MAX_THREADS)) {
             throw InputException.atField(COMMAND_LINE, "--threads", "must be between 1 and " + Limits.MAX_THREADS
@@ -172,9 +192,9 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> write(PlanResult result, Path regionsCsv) {
+    private List<Path> write(JobResult job, Path regionsCsv) {
         try {
-            return PlanFiles.write(result, out, regionsCsv);
+            return new JobOutputs(out, regionsCsv, null).write(job, List.of(), Instant.now());
         } catch (IOException e) {
             throw InputException.atField(COMMAND_LINE, "--out", "cannot be written: " + OutputPaths.reason(e));
         }

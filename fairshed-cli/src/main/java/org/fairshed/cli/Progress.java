@@ -2,6 +2,7 @@ package org.fairshed.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Progress of long steps on stderr (so stdout stays clean for reports and JSON). {@link #tick} may be called from
@@ -13,6 +14,9 @@ final class Progress {
     /** Redrawn progress lines only make sense on a terminal; in a pipe or a log they would be noise. */
     private final boolean interactive = System.console() != null;
     private String label = "";
+    /** Stage → label: a job's progress starts a new line when its stage changes (empty: one line for all). */
+    private Map<String, String> stageLabels = Map.of();
+    private String stage;
     private long t0;
     private int shown;
 
@@ -31,8 +35,22 @@ final class Progress {
         err.flush();
     }
 
+    /** Labels per stage for {@link #update}: a stage with a label of its own gets its own line. */
+    synchronized void stages(Map<String, String> labels) {
+        stageLabels = Map.copyOf(labels);
+        stage = null;
+    }
+
     /** A {@link org.fairshed.common.job.ProgressListener}: the bar shows the units of the current stage. */
-    void update(String stage, int done, int total) {
+    synchronized void update(String newStage, int done, int total) {
+        String newLabel = stageLabels.get(newStage);
+        if (newLabel != null && !newStage.equals(stage)) {
+            if (stage != null) {
+                done();
+            }
+            start(newLabel);
+        }
+        stage = newLabel != null ? newStage : stage;
         tick(done, total);
     }
 

@@ -55,8 +55,6 @@ import picocli.CommandLine.Spec;
                 + "refused (nothing written), 2 on bad input.")
 final class RotaCommand implements Callable<Integer> {
 
-    /** Seed of the synthetic unequal group shares used without --groups. */
-    static final long DEFAULT_GROUPS_SEED = 1;
     /** Longest run CP-SAT polishes with the default times (for --help; RotaCommandTest checks it against the rota). */
     static final int POLISHED_RUN = 2;
     private static final String CLI = RotaOptions.SOURCE;
@@ -138,7 +136,7 @@ final class RotaCommand implements Callable<Integer> {
                     + String.join(", ", plan.regions()));
         }
         Ledger ledger = ledgerFile == null ? Ledger.empty() : LedgerJson.read(ledgerFile);
-        GroupConfig groups = groupsFile == null ? GroupConfig.synthetic(plan.regions(), DEFAULT_GROUPS_SEED)
+        GroupConfig groups = groupsFile == null ? GroupConfig.synthetic(plan.regions(), GroupConfig.DEFAULT_SEED)
                 : GroupConfigReader.read(groupsFile);
         Replan replan = null;
         if (previousFile != null) {
@@ -148,9 +146,9 @@ final class RotaCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (groupsFile == null) {
             stdout.println("No --groups: every region gets the default 6 x 2 groups 1.1 ... 6.2 with seeded unequal "
-                    + "shares (synthetic, seed " + DEFAULT_GROUPS_SEED + ").");
+                    + "shares (synthetic, seed " + GroupConfig.DEFAULT_SEED + ").");
         }
-        RotaInput input = new RotaInput(plan, groups, groupsFile == null ? "default groups" : groupsFile.toString(),
+        RotaInput input = new RotaInput(plan, groups, groupsFile == null ? GroupConfig.DEFAULT_SOURCE : groupsFile.toString(),
                 ledger, replan, usableSlotsOnly);
         List<String> methods = new ArrayList<>(List.of(methodName));
         if (compare) {

@@ -48,4 +48,22 @@ class PlanCommandEndToEndTest {
         assertThat(r.err()).contains("bad.json").contains("slots");
         assertThat(tmp.resolve("p.json")).doesNotExist();
     }
+
+    /** A time budget that runs out leaves no plan file: a half-made plan is not a plan (exit 1, the reason said). */
+    @Test
+    void aPlanThatRunsOutOfItsTimeBudgetIsNotWritten() throws Exception {
+        Path out = tmp.resolve("plan.json");
+        CliRun r = CliRun.of("plan", SharedData.path("scenarios/public-s0-case118.json").toString(), "--cases-dir",
+                SharedData.path("cases").toString(), "--out", out.toString(), "--time-budget", "0.001");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out() + r.err()).contains("time budget ran out").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            assertThat(left).isEmpty();
+        }
+        CliRun bad = CliRun.of("plan", SharedData.path("scenarios/public-s0-case118.json").toString(), "--cases-dir",
+                SharedData.path("cases").toString(), "--out", out.toString(), "--time-budget", "NaN");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--time-budget must be more than 0");
+    }
 }

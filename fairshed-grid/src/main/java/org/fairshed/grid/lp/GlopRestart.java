@@ -26,9 +26,13 @@ final class GlopRestart {
         lastSolutionStillFeasible = true;
     }
 
-    /** A variable's or row's bounds went from [oldLb, oldUb] to [lb, ub]. */
+    /**
+     * A variable's or row's bounds went from [oldLb, oldUb] to [lb, ub]. Only a pure loosening keeps the last solution
+     * feasible; an interval that moved (a new right-hand side: one side loosened, the other tightened) may cut it off,
+     * and like a tightening it keeps the last basis dual feasible instead.
+     */
     void boundsChanged(double oldLb, double oldUb, double lb, double ub) {
-        if (lb < oldLb || ub > oldUb) {
+        if ((lb < oldLb || ub > oldUb) && !(lb > oldLb || ub < oldUb)) {
             lastSolutionStillFeasible = true;
         }
     }

@@ -1,10 +1,10 @@
 package org.fairshed.grid.lp;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -19,6 +19,10 @@ public final class OrToolsLpModel implements LpModel {
     static final double WARM_BUDGET_FACTOR = 20;
     static final double WARM_BUDGET_FLOOR_SECONDS = 1;
     static final double MIN_TIME_LIMIT_SECONDS = 0.01;
+    /** An engine that gave up after this share of its time limit is taken to have run out of time. */
+    static final double TIME_LIMIT_REACHED = 0.99;
+    /** HiGHS prints a banner and a log on stdout unless told not to. */
+    static final String HIGHS_QUIET = "output_flag=false\nlog_to_console=false\n";
 
     /** FAIRSHED_TRACE set: every solve's status, simplex iterations and time on stderr. */
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
@@ -30,8 +34,8 @@ public final class OrToolsLpModel implements LpModel {
     private final List<MPConstraint> rows = new ArrayList<>();
     /** Variables and rows whose bounds are crossed (lb > ub): OR-Tools refuses such a model, so solve() reports it */
     private final CrossedBounds crossed = new CrossedBounds();
-    /** GLOP copy of the model that answered the last solve when the main engine could not; null otherwise */
-    private MPSolver fallback;
+    /** Copy of the model that answered the last solve when the model's own engine could not */
+    private final Takeover takeover = new Takeover();
     private int solveCount;
     /** {@link #solveNextFromScratch} was called since the last solve */
     private boolean fromScratch;
@@ -55,8 +59,7 @@ public final class OrToolsLpModel implements LpModel {
         solver.suppressOutput();
 
         if (type == LpSolverType.HIGHS) {
-            // HiGHS prints a banner and a log on stdout unless told not to
-            solver.setSolverSpecificParametersAsString("output_flag=false\nlog_to_console=false\n");
+            solver.setSolverSpecificParametersAsString(HIGHS_QUIET);
         }
     }
 
@@ -98,7 +101,7 @@ public final class OrToolsLpModel implements LpModel {
             }
         }
         MPConstraint c = solver.makeConstraint(lb, ub, name);
-        if (hasRepeats(vars)) {
+        if (RowTerms.hasRepeats(vars)) {
             // MPSolver overwrites a repeated variable's coefficient; a row's terms must add up (parallel branches)
             for (int i = 0; i < vars.length; i++) {
                 MPVariable v = variables.get(vars[i]);
@@ -112,27 +115,6 @@ public final class OrToolsLpModel implements LpModel {
         rows.add(c);
         crossed.row(rows.size() - 1, lb, ub);
         return rows.size() - 1;
-    }
-
-    private static boolean hasRepeats(int[] vars) {
-        if (vars.length <= 8) {
-            for (int i = 1; i < vars.length; i++) {
-                for (int j = 0; j < i; j++) {
-                    if (vars[i] == vars[j]) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-        int[] sorted = vars.clone();
-        java.util.Arrays.sort(sorted);
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] == sorted[i - 1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -205,7 +187,7 @@ public final class OrToolsLpModel implements LpModel {
     public LpResult solve(double timeLimitSeconds) {
         double limit = timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds) ? timeLimitSeconds : Double.POSITIVE_INFINITY;
         long t0 = System.nanoTime();
-        closeFallback();
+        takeover.reset();
         if (!crossed.isEmpty()) {
             // OR-Tools validates a model with crossed bounds as invalid, not infeasible (and GLOP ends ABNORMAL)
             return new LpResult(LpStatus.INFEASIBLE, Double.NaN, 0, type + ": not solved, " + crossed.describe(
@@ -226,32 +208,43 @@ public final class OrToolsLpModel implements LpModel {
             setTimeLimit(solver, warm ? Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)) : limit);
             status = solveOnce(solver);
             if (warm && (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE)) {
-                status = solveFresh(limit - (System.nanoTime() - t0) / 1e9);
+                status = takeOver(RescueEngine.GLOP_DEFAULT, status, limit - elapsed(t0));
             }
         } else {
             setTimeLimit(solver, limit);
             status = solveOnce(solver);
         }
-        if (fallback == null && (status == null || status == MPSolver.ResultStatus.ABNORMAL
+        boolean coldDefaultGlop = type == LpSolverType.GLOP && !warm && restart == null;
+        if (takeover.engine() == null && !coldDefaultGlop && (failed(status)
                 || (warm && type == LpSolverType.GLOP && status == MPSolver.ResultStatus.INFEASIBLE))) {
             // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
             // cannot hold, and GLOP warm-started after rows and columns were added sometimes ends ABNORMAL or, wrongly,
             // INFEASIBLE (both seen on PEGASE and ACTIVSg2000 slots); a fresh GLOP on the same model names the
             // outcome, and its solution is then the one read
-            status = solveFresh(limit - (System.nanoTime() - t0) / 1e9);
+            status = takeOver(RescueEngine.GLOP_DEFAULT, status, limit - elapsed(t0));
         }
-        lastSeconds = (System.nanoTime() - t0) / 1e9;
+        status = rescue(status, limit, t0);
+        lastSeconds = elapsed(t0);
         if (TRACE) {
             System.err.printf("    %s %s%s: %d iterations%s, %.3f s, %d columns, %d rows%n", type, status,
                     scratch ? " from scratch" : warm ? " warm" : "", solver.iterations(),
-                    fallback != null ? " + " + fallback.iterations() + " in a fresh GLOP" : "", lastSeconds,
-                    variables.size(), rows.size());
+                    takeover.copy() != null ? " + " + takeover.copy().iterations() + " in " + takeover.engine().label() : "",
+                    lastSeconds, variables.size(), rows.size());
+        }
+        return result(status, limit, lastSeconds);
+    }
+
+    private LpResult result(MPSolver.ResultStatus status, double limit, double seconds) {
+        String note = takeover.note().isEmpty() ? "" : " (" + takeover.note() + ")";
+        if (failed(status) && seconds >= limit * TIME_LIMIT_REACHED) {
+            // HiGHS stopped by its time limit comes out of OR-Tools as ABNORMAL
+            return new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds, type + ": stopped at the time limit of " + limit
+                    + " s without an answer" + note);
         }
         if (status == null) {
-            return new LpResult(LpStatus.ERROR, Double.NaN, (System.nanoTime() - t0) / 1e9,
-                    type + " ended with a status OR-Tools does not name (neither optimal, infeasible nor unbounded)");
+            return new LpResult(LpStatus.ERROR, Double.NaN, seconds, type + " ended with a status OR-Tools does not name "
+                    + "(neither optimal, infeasible nor unbounded)" + note);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         return switch (status) {
             case OPTIMAL -> new LpResult(LpStatus.OPTIMAL, active().objective().value(), seconds, "");
             case INFEASIBLE -> new LpResult(LpStatus.INFEASIBLE, Double.NaN, seconds, type + ": the constraints cannot all hold");
@@ -259,23 +252,69 @@ public final class OrToolsLpModel implements LpModel {
             case FEASIBLE -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds,
                     type + ": stopped at the time limit with a feasible, not proven optimal, point");
             case NOT_SOLVED -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds, type + ": not solved within the time limit");
-            default -> new LpResult(LpStatus.ERROR, Double.NaN, seconds, type + " reported " + status);
+            default -> new LpResult(LpStatus.ERROR, Double.NaN, seconds, type + " reported " + status + note);
         };
     }
 
-    /** Solves a copy of the model in a fresh, default GLOP, whose solution is then the one read. */
-    private MPSolver.ResultStatus solveFresh(double seconds) {
-        closeFallback();
-        fallback = MPSolver.createSolver(LpSolverType.GLOP.orToolsId());
-        fallback.suppressOutput();
-        String refused = fallback.loadModelFromProto(solver.exportModelToProto());
-        if (!refused.isEmpty()) {
-            // the values are guarded on the way in, so this is a bug; an empty fallback would crash value()
-            closeFallback();
-            throw new IllegalStateException("OR-Tools refused the model it exported: " + refused);
+    /** An outcome that names nothing about the model: the engine gave up. */
+    private static boolean failed(MPSolver.ResultStatus status) {
+        return status == null || status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.MODEL_INVALID;
+    }
+
+    /**
+     * When the engine that answered gave up, or it is GLOP with its presolve and called the model infeasible or
+     * unbounded, hands a copy of the model to each {@link RescueEngine} not tried yet, in order, until one answers.
+     * An answer of the model's own engine is never replaced, so wherever it succeeds the result is what it was.
+     * Incremental models are rescued only when their engine gave up: their callers read an infeasible re-solve as
+     * data (round-off against a stage bound), and GLOP has already been asked twice.
+     */
+    private MPSolver.ResultStatus rescue(MPSolver.ResultStatus status, double limit, long t0) {
+        EnumSet<RescueEngine> tried = EnumSet.noneOf(RescueEngine.class);
+        if (takeover.engine() != null) {
+            tried.add(takeover.engine());
         }
-        setTimeLimit(fallback, Math.max(MIN_TIME_LIMIT_SECONDS, seconds));
-        return solveOnce(fallback);
+        if (type == LpSolverType.HIGHS) {
+            tried.add(RescueEngine.HIGHS);
+        }
+        for (RescueEngine next : RescueEngine.values()) {
+            if (!needsRescue(status)) {
+                break;
+            }
+            double left = limit - elapsed(t0);
+            if (left <= MIN_TIME_LIMIT_SECONDS) {
+                break;
+            }
+            if (tried.add(next)) {
+                status = takeOver(next, status, left);
+            }
+        }
+        return status;
+    }
+
+    private boolean needsRescue(MPSolver.ResultStatus status) {
+        if (failed(status)) {
+            return true;
+        }
+        if (restart != null || (status != MPSolver.ResultStatus.INFEASIBLE && status != MPSolver.ResultStatus.UNBOUNDED)) {
+            return false;
+        }
+        return takeover.engine() == null ? type == LpSolverType.GLOP : takeover.engine().presolves();
+    }
+
+    private MPSolver.ResultStatus takeOver(RescueEngine engine, MPSolver.ResultStatus previous, double seconds) {
+        return takeover.solve(engine, solver, type.toString(), previous, Math.max(MIN_TIME_LIMIT_SECONDS, seconds));
+    }
+
+    private static double elapsed(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * How another engine answered the last solve when the model's own could not, e.g. "GLOP ended ABNORMAL, GLOP
+     * without presolve answered OPTIMAL"; empty when the model's own engine answered.
+     */
+    public String rescueNote() {
+        return takeover.note();
     }
 
     private static void setTimeLimit(MPSolver engine, double seconds) {
@@ -285,7 +324,7 @@ public final class OrToolsLpModel implements LpModel {
     }
 
     /** One solve; null when the engine returns a status the Java enum does not know. */
-    private static MPSolver.ResultStatus solveOnce(MPSolver engine) {
+    static MPSolver.ResultStatus solveOnce(MPSolver engine) {
         try {
             return engine.solve();
         } catch (IllegalArgumentException e) {
@@ -293,29 +332,24 @@ public final class OrToolsLpModel implements LpModel {
         }
     }
 
-    private void closeFallback() {
-        if (fallback != null) {
-            fallback.delete();
-            fallback = null;
-        }
-    }
-
     @Override
     public double value(int var) {
-        return fallback == null ? variables.get(var).solutionValue() : fallback.variable(var).solutionValue();
+        MPSolver copy = takeover.copy();
+        return copy == null ? variables.get(var).solutionValue() : copy.variable(var).solutionValue();
     }
 
     private MPSolver active() {
-        return fallback == null ? solver : fallback;
+        return takeover.copy() == null ? solver : takeover.copy();
     }
 
     @Override
     public double dual(int row) {
-        if (type == LpSolverType.HIGHS && fallback == null) {
+        RescueEngine answered = takeover.engine();
+        if (answered == null ? type == LpSolverType.HIGHS : answered.isHighs()) {
             // OR-Tools 9.15 hands back the row activity, not the dual, from HiGHS (OrToolsLpModelTest shows it)
             throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
         }
-        return fallback == null ? rows.get(row).dualValue() : fallback.constraint(row).dualValue();
+        return answered == null ? rows.get(row).dualValue() : takeover.copy().constraint(row).dualValue();
     }
 
     /** GLOP: the next solve runs {@link GlopRestart#FROM_SCRATCH} on a freshly extracted model. */
@@ -333,18 +367,7 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void close() {
-        closeFallback();
+        takeover.close();
         solver.delete();
-    }
-
-    /** Loads OR-Tools' native libraries once per class loader. */
-    private static final class NativeLibraries {
-        static {
-            Loader.loadNativeLibraries();
-        }
-
-        static void ensureLoaded() {
-            // class initialization above runs exactly once, thread-safely
-        }
     }
 }

@@ -6,7 +6,6 @@ import org.fairshed.grid.dc.DcModel;
 import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
-import org.fairshed.grid.model.GenCost;
 import org.fairshed.grid.model.Generator;
 import org.fairshed.grid.model.Grid;
 import org.fairshed.grid.topology.Island;
@@ -14,9 +13,8 @@ import org.fairshed.grid.topology.Islands;
 
 /**
  * The DC OPF as a linear program, in MATPOWER's angle formulation. Variables: bus angles {@code theta_b<n>} (rad),
- * dispatch {@code pg_g<row>} (MW), cost epigraphs {@code cost_g<row>} ($/h) for curved costs. Buses of dead islands
- * and isolated buses get no variables. Costs with curvature are outer-approximated by tangent lines, refined by
- * {@link #addTangent} until the approximation is tight.
+ * dispatch {@code pg_g<row>} (MW), and the {@link DcOpfCosts}. Buses of dead islands and isolated buses get no
+ * variables.
  */
 final class DcOpfModel {
 
@@ -30,8 +28,7 @@ final class DcOpfModel {
     final int[] thetaVar;
     /** LP variable of each generator's dispatch, -1 when it is out of service or in a dead island */
     final int[] pgVar;
-    /** LP variable of each generator's cost epigraph, -1 when the cost is linear (exact in the objective) */
-    final int[] costVar;
+    final DcOpfCosts costs;
     final double[] susceptance;
     final double[] shiftRad;
 
@@ -44,16 +41,14 @@ final class DcOpfModel {
         int nl = grid.branches().size();
         thetaVar = new int[nb];
         pgVar = new int[ng];
-        costVar = new int[ng];
         susceptance = new double[nl];
         shiftRad = new double[nl];
         Arrays.fill(thetaVar, -1);
         Arrays.fill(pgVar, -1);
-        Arrays.fill(costVar, -1);
         DcOpfCostCheck.check(grid);
         addAngleVariables();
         addDispatchVariables();
-        addCosts(parameters.initialTangents());
+        costs = new DcOpfCosts(grid, lp, pgVar, parameters.initialTangents());
         addPowerBalance();
         addBranchLimits();
         if (parameters.angleLimits()) {
@@ -93,59 +88,6 @@ final class DcOpfModel {
                 pgVar[g] = lp.addVariable(gen.pminMw(), gen.pmaxMw(), 0, "pg_g" + (g + 1));
             }
         }
-    }
-
-    private void addCosts(int initialTangents) {
-        // linear: c1 pg + c0 exactly; curved: cost_g >= f(p_k) + f'(p_k) (pg - p_k) at tangent points p_k; PWL: cost_g >= each segment
-        double offset = 0;
-        List<Generator> gens = grid.generators();
-        for (int g = 0; g < gens.size(); g++) {
-            if (pgVar[g] < 0) {
-                continue;
-            }
-            GenCost cost = gens.get(g).cost();
-            if (cost.model() == GenCost.Model.POLYNOMIAL && cost.n() <= 2) {
-                lp.setObjectiveCoefficient(pgVar[g], cost.polyCoefficient(1));
-                offset += cost.polyCoefficient(0);
-            } else if (cost.model() == GenCost.Model.POLYNOMIAL) {
-                costVar[g] = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, "cost_g" + (g + 1));
-                Generator gen = gens.get(g);
-                for (int k = 0; k < initialTangents; k++) {
-                    addTangent(g, gen.pminMw() + (gen.pmaxMw() - gen.pminMw()) * k / (initialTangents - 1));
-                }
-            } else {
-                costVar[g] = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, "cost_g" + (g + 1));
-                addPiecewiseSegments(g, cost.coefficients());
-            }
-        }
-        lp.setObjectiveOffset(offset);
-    }
-
-    private void addPiecewiseSegments(int g, double[] xy) {
-        for (int s = 0; s + 3 < xy.length; s += 2) {
-            double dx = xy[s + 2] - xy[s];
-            double slope = dx == 0 ? 0 : (xy[s + 3] - xy[s + 1]) / dx;
-            // cost_g - slope * pg >= y_s - slope * x_s
-            lp.addRow(xy[s + 1] - slope * xy[s], Double.POSITIVE_INFINITY, new int[] {costVar[g], pgVar[g]},
-                    new double[] {1, -slope}, "pwl_g" + (g + 1) + "_s" + (s / 2 + 1));
-        }
-    }
-
-    /** Adds the tangent of generator g's polynomial cost at {@code p} MW: cost_g >= f(p) + f'(p)(pg - p). */
-    void addTangent(int g, double p) {
-        GenCost cost = grid.generators().get(g).cost();
-        double f = cost.evaluate(p);
-        double df = derivative(cost, p);
-        lp.addRow(f - df * p, Double.POSITIVE_INFINITY, new int[] {costVar[g], pgVar[g]}, new double[] {1, -df},
-                "tangent_g" + (g + 1) + "_" + lp.rowCount());
-    }
-
-    static double derivative(GenCost cost, double p) {
-        double d = 0;
-        for (int k = cost.n() - 1; k >= 1; k--) {
-            d = d * p + k * cost.polyCoefficient(k);
-        }
-        return d;
     }
 
     private void addPowerBalance() {
@@ -235,17 +177,29 @@ final class DcOpfModel {
         List<Branch> branches = grid.branches();
         for (int k = 0; k < branches.size(); k++) {
             Branch br = branches.get(k);
-            boolean hasMin = br.angMinDeg() != 0 && br.angMinDeg() > -NO_ANGLE_LIMIT_DEG;
-            boolean hasMax = br.angMaxDeg() != 0 && br.angMaxDeg() < NO_ANGLE_LIMIT_DEG;
-            if (susceptance[k] == 0 || !(hasMin || hasMax)) {
+            double[] limits = angleDifferenceLimitsRad(br);
+            if (susceptance[k] == 0 || limits == null) {
                 continue;
             }
-            // MATPOWER: a limit of 0 on one side is no limit on that side, even when the other side has one
-            double lb = br.angMinDeg() != 0 ? Math.toRadians(br.angMinDeg()) : Double.NEGATIVE_INFINITY;
-            double ub = br.angMaxDeg() != 0 ? Math.toRadians(br.angMaxDeg()) : Double.POSITIVE_INFINITY;
-            lp.addRow(lb, ub,
+            lp.addRow(limits[0], limits[1],
                     new int[] {thetaVar[grid.busIndex(br.from())], thetaVar[grid.busIndex(br.to())]},
                     new double[] {1, -1}, "angle_l" + (k + 1));
         }
+    }
+
+    /**
+     * {lower, upper} limit (rad, infinite for none) of {@code theta_from - theta_to} that MATPOWER's makeAang enforces
+     * for {@code br}, or null when it enforces none: ANGMIN/ANGMAX of 0 or at/beyond +-360 degrees mean no limit, and a
+     * limit of 0 on one side is no limit on that side even when the other side has one.
+     */
+    static double[] angleDifferenceLimitsRad(Branch br) {
+        boolean hasMin = br.angMinDeg() != 0 && br.angMinDeg() > -NO_ANGLE_LIMIT_DEG;
+        boolean hasMax = br.angMaxDeg() != 0 && br.angMaxDeg() < NO_ANGLE_LIMIT_DEG;
+        if (!(hasMin || hasMax)) {
+            return null;
+        }
+        double lb = br.angMinDeg() != 0 ? Math.toRadians(br.angMinDeg()) : Double.NEGATIVE_INFINITY;
+        double ub = br.angMaxDeg() != 0 ? Math.toRadians(br.angMaxDeg()) : Double.POSITIVE_INFINITY;
+        return new double[] {lb, ub};
     }
 }

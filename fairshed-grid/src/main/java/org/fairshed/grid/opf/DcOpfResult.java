@@ -21,4 +21,10 @@ package org.fairshed.grid.opf;
 public record DcOpfResult(DcOpfStatus status, String message, double objective, double costGap, double[] genMw,
                           double[] anglesDeg, double[] flowsMw, double generationMw, double servedLoadMw,
                           double unservedLoadMw, int rounds, double solveSeconds, double totalSeconds) {
+
+    /** The same result with another {@link #totalSeconds()}. */
+    public DcOpfResult withTotalSeconds(double seconds) {
+        return new DcOpfResult(status, message, objective, costGap, genMw, anglesDeg, flowsMw, generationMw, servedLoadMw,
+                unservedLoadMw, rounds, solveSeconds, seconds);
+    }
 }

@@ -145,6 +145,24 @@ public record PlanSummary(String scenario, LocalDateTime start, int slotMinutes,
         return statusCounts.entrySet().stream().allMatch(e -> e.getKey().isUsable() || e.getValue() == 0);
     }
 
+    /** Non-critical shed of the plan over the horizon (MWh); NaN when a slot has no solution. */
+    public double nonCriticalShedMwh() {
+        return regions.stream().mapToDouble(RegionTotals::nonCriticalShedMwh).sum();
+    }
+
+    /** Non-critical shed of the min-shed solution over the horizon (MWh); NaN when a slot has no solution. */
+    public double minShedNonCriticalShedMwh() {
+        return regions.stream().mapToDouble(r -> r.minShedShare() * r.nonCriticalLoadMwh()).sum();
+    }
+
+    /**
+     * What fairness cost: MWh shed beyond the least-shed plan (the price of fairness paid, at most the budget given);
+     * NaN when a slot has no solution.
+     */
+    public double fairnessCostMwh() {
+        return nonCriticalShedMwh() - minShedNonCriticalShedMwh();
+    }
+
     /** True when every slot has a solution, so every shed total is known. */
     public boolean complete() {
         return unsolvedSlots == 0;

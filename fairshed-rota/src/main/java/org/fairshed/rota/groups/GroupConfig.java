@@ -21,6 +21,11 @@ public record GroupConfig(Map<String, RegionGroups> regions, RegionGroups defaul
         regions = Map.copyOf(regions);
     }
 
+    /** Seed of the default groups: what `fairshed rota` gives every region without a group file. */
+    public static final long DEFAULT_SEED = 1;
+    /** How the default groups are named in messages. */
+    public static final String DEFAULT_SOURCE = "default groups";
+
     /**
      * Realistic unequal shares for a synthetic demo: per region, the standard 12 groups with shares drawn around 1/12
      * ± 40 % and normalized; deterministic for a seed (each region's draw depends only on the seed and its position).

@@ -1,0 +1,53 @@
+package org.fairshed.store;
+
+import org.fairshed.store.testing.TestDatabase;
+import org.fairshed.store.testing.TestDatabases;
+import org.junit.jupiter.api.Nested;
+
+/** Every store contract on the PostgreSQL that FAIRSHED_TEST_PG_URL names (CI: Debian's package); skipped without it. */
+class ExternalStoreTest {
+
+    static TestDatabase server() {
+        return TestDatabases.external();
+    }
+
+    @Nested
+    class Migrations extends MigrationsContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
+    class Registry extends RegistryContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
+    class Revisions extends RevisionContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
+    class DayStatus extends DayStatusContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
+    class Organisation extends OrganisationContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+}
