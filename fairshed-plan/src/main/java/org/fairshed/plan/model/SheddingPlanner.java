@@ -168,14 +168,8 @@ public final class SheddingPlanner {
                 }
                 progress.update(STAGE, t + 1, input.slotCount());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("planning interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | ExecutionException e) {
+            throw rethrown(e);
         } finally {
             closeQuietly(next);
             if (ahead != null) {
@@ -189,6 +183,15 @@ public final class SheddingPlanner {
                                                         PlannerParameters parameters, int slot, int[] seedRows,
                                                         Cancellation cancellation) {
         return SheddingSolver.shedStages(input, net, parameters, new int[] {slot}, seedRows, cancellation, true);
+    }
+
+    /** What a slot's thread threw, as thrown there (an interrupt keeps the thread's flag). */
+    private static RuntimeException rethrown(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("planning interrupted", e);
+        }
+        return e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
     }
 
     /** Waits for a slot's shed stages that will not be used and frees their model. */
@@ -246,14 +249,8 @@ public final class SheddingPlanner {
             for (Future<?> f : running) {
                 f.get();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("planning interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | ExecutionException e) {
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }
