@@ -103,6 +103,22 @@ class PlannerJobTest {
         assertThat(twoAgain).isEqualTo(one);
     }
 
+    /**
+     * Cumulative sharing at a price of fairness, where two threads run a slot's shed stages while the slot before it is
+     * shared out: the same PLAN.json as one slot after another on one thread.
+     */
+    @Test
+    void aCumulativePlanDoesNotDependOnTheThreadCount() {
+        Path scenario = SharedData.path("scenarios/public-s0-case118.json");
+        PlanInput read = PlanInputFactory.create(ScenarioReader.read(scenario), scenario, SharedData.path("cases"));
+        int regions = read.regions().count();
+        PlanInput in = read.withFairness(new FairnessSettings(FairnessMode.FAIR, 0.05, true, new double[regions],
+                new double[regions]));
+        PlanResult one = Planner.plan(in, ONE_THREAD);
+        assertThat(one.slots()).allSatisfy(s -> assertThat(s.status()).isEqualTo(PlanStatus.OPTIMAL));
+        assertThat(comparable(Planner.plan(in, ONE_THREAD.withThreads(2)))).isEqualTo(comparable(one));
+    }
+
     /** The plan file without what may differ between runs: the run id and the timing fields. */
     static String comparable(PlanResult plan) {
         return PlanJsonWriter.toJson(plan).replaceAll("\"runId\" : \"[0-9a-f]{32}\"", "")

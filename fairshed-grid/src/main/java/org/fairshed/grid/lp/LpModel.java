@@ -49,6 +49,13 @@ public interface LpModel extends AutoCloseable {
      */
     double dual(int row);
 
+    /**
+     * Makes the next solve start from scratch instead of from the last basis (an engine that keeps none ignores it):
+     * after a change that leaves the last basis far from the new optimum, a fresh solve can be much faster.
+     */
+    default void solveNextFromScratch() {
+    }
+
     /** The model in CPLEX LP format, for debugging. */
     String exportLp();
 

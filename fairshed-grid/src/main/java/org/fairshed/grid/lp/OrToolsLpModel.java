@@ -24,6 +24,8 @@ public final class OrToolsLpModel implements LpModel {
     /** HiGHS prints a banner and a log on stdout unless told not to. */
     static final String HIGHS_QUIET = "output_flag=false\nlog_to_console=false\n";
 
+    /** FAIRSHED_TRACE set: every solve's status, simplex iterations and time on stderr. */
+    static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     private final LpSolverType type;
     /** GLOP restart choice of an incremental model; null otherwise */
     private final GlopRestart restart;
@@ -35,6 +37,8 @@ public final class OrToolsLpModel implements LpModel {
     /** Copy of the model that answered the last solve when the model's own engine could not */
     private final Takeover takeover = new Takeover();
     private int solveCount;
+    /** {@link #solveNextFromScratch} was called since the last solve */
+    private boolean fromScratch;
     private double lastSeconds;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
@@ -189,7 +193,9 @@ public final class OrToolsLpModel implements LpModel {
             return new LpResult(LpStatus.INFEASIBLE, Double.NaN, 0, type + ": not solved, " + crossed.describe(
                     i -> variables.get(i).name(), i -> rows.get(i).name()) + " (lower bound above upper bound)");
         }
-        boolean warm = solveCount++ > 0;
+        boolean scratch = fromScratch;
+        fromScratch = false;
+        boolean warm = solveCount++ > 0 && !scratch;
         MPSolver.ResultStatus status;
         if (type == LpSolverType.GLOP && (warm || restart != null)) {
             // a re-solve after rows were added (lazy branch limits, stage bounds): GLOP's dual simplex keeps the previous
@@ -197,7 +203,8 @@ public final class OrToolsLpModel implements LpModel {
             // 3.5 s against 8.1 s), and an incremental model even keeps the basis itself (GlopRestart); on a few
             // synthetic-grid models it stalls, so a re-solve gets a budget of its own, and a fresh default GLOP takes
             // over when the budget runs out
-            solver.setSolverSpecificParametersAsString(restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS);
+            String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
+            solver.setSolverSpecificParametersAsString(scratch && restart != null ? GlopRestart.FROM_SCRATCH : parameters);
             setTimeLimit(solver, warm ? Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)) : limit);
             status = solveOnce(solver);
             if (warm && (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE)) {
@@ -218,6 +225,12 @@ public final class OrToolsLpModel implements LpModel {
         }
         status = rescue(status, limit, t0);
         lastSeconds = elapsed(t0);
+        if (TRACE) {
+            System.err.printf("    %s %s%s: %d iterations%s, %.3f s, %d columns, %d rows%n", type, status,
+                    scratch ? " from scratch" : warm ? " warm" : "", solver.iterations(),
+                    takeover.copy() != null ? " + " + takeover.copy().iterations() + " in " + takeover.engine().label() : "",
+                    lastSeconds, variables.size(), rows.size());
+        }
         return result(status, limit, lastSeconds);
     }
 
@@ -337,6 +350,14 @@ public final class OrToolsLpModel implements LpModel {
             throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
         }
         return answered == null ? rows.get(row).dualValue() : takeover.copy().constraint(row).dualValue();
+    }
+
+    /** GLOP: the next solve runs {@link GlopRestart#FROM_SCRATCH} on a freshly extracted model. */
+    @Override
+    public void solveNextFromScratch() {
+        // MPSolver.reset drops the extracted model, GLOP's basis with it: the next solve extracts it anew
+        solver.reset();
+        fromScratch = true;
     }
 
     @Override

@@ -31,6 +31,11 @@ final class SheddingModel {
     final int[] slots;
     final int[][] pgVar;
     final int[][] shedCVar;
+    /**
+     * Whether critical load has shed variables: without them the model plans no critical shed at all (its least total
+     * shed is then also the lexicographic one, since no plan sheds less critical load than none).
+     */
+    final boolean criticalVariables;
     final int[][] shedNVar;
     /** [s][bus] curtailment of a negative load (embedded generation), -1 when none */
     final int[][] curtailVar;
@@ -54,9 +59,12 @@ final class SheddingModel {
      *                     are likely to bind here too, saving lazy rounds. Extra rows never move the optimum, but
      *                     they can change which of several optimal splits the simplex returns: callers pass seeds
      *                     that do not depend on the thread count.
+     * @param criticalVariables whether critical load gets shed variables (see {@link #criticalVariables})
      */
-    SheddingModel(PlanInput input, NetworkSensitivities net, LpModel lp, int[] slots, int[] seedBranches) {
+    SheddingModel(PlanInput input, NetworkSensitivities net, LpModel lp, int[] slots, int[] seedBranches,
+                  boolean criticalVariables) {
         this.input = input;
+        this.criticalVariables = criticalVariables;
         this.net = net;
         this.lp = lp;
         this.slots = slots.clone();
@@ -164,7 +172,7 @@ final class SheddingModel {
             // only parts with load get a variable: fewer columns in every (dense) branch row
             double c = input.criticalShare()[b];
             int number = buses.get(b).number();
-            if (c > 0) {
+            if (c > 0 && criticalVariables) {
                 shedCVar[s][b] = lp.addVariable(0, c * pd, 0, "shedc_s" + t + "_b" + number);
             }
             if (c < 1) {

@@ -68,7 +68,7 @@ public final class SheddingPlanner {
     }
 
     /** Per bus, the most the LP can move its injection: available generation plus |load|, over all slots. */
-    private static double[] reach(PlanInput input) {
+    static double[] reach(PlanInput input) {
         double[] reach = new double[input.grid().buses().size()];
         for (int t = 0; t < input.slotCount(); t++) {
             double[] gen = new double[reach.length];
@@ -111,6 +111,11 @@ public final class SheddingPlanner {
         return plans;
     }
 
+    /**
+     * One slot after another, each one's shares counting the energy shed in the slots before it. Only the fair sharing
+     * needs that: with two threads or more, the next slot's shed stages run while a slot is shared out. Either way slot
+     * t starts with the rows of the branches that bound in slots 0 to t - 2, so the plan is the same on any thread count.
+     */
     private static List<SlotPlan> sequential(PlanInput input, NetworkSensitivities net, PlannerParameters parameters,
                                              ProgressListener progress, Cancellation cancellation, double[] history,
                                              double[] historyLoad) {
@@ -118,30 +123,89 @@ public final class SheddingPlanner {
         double h = input.slotHours();
         String gap = null;
         SeedRows seeds = new SeedRows();
-        for (int t = 0; t < input.slotCount(); t++) {
-            if (cancellation.isStopped()) {
-                plans.add(SlotPlans.cancelled(input, t, why(cancellation)));
-                continue;
-            }
-            SlotPlan p = SlotPlans.of(SheddingSolver.solve(input, net, parameters, new int[] {t}, history, historyLoad,
-                    seeds.rows(), cancellation), 0);
-            seeds.add(p);
-            if (gap != null && p.usable()) {
-                p = p.degradedBy(gap);
-            }
-            plans.add(p);
-            if (p.solved()) {
-                for (int r = 0; r < history.length; r++) {
-                    history[r] += h * p.regions().nonCriticalShedMw()[r];
-                    historyLoad[r] += h * p.regions().nonCriticalLoadMw()[r];
+        int[] nextSeeds = seeds.rows();
+        ExecutorService ahead = parameters.threads() > 1 ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fairshed-plan-ahead");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        Future<SheddingSolver.ShedStages> next = null;
+        try {
+            for (int t = 0; t < input.slotCount(); t++) {
+                if (cancellation.isStopped()) {
+                    closeQuietly(next);
+                    next = null;
+                    plans.add(SlotPlans.cancelled(input, t, why(cancellation)));
+                    continue;
                 }
-            } else if (gap == null) {
-                // the running totals of the later slots miss this slot's shed, which is unknown
-                gap = "cumulative fair sharing counts slot " + t + " as shedding nothing: it has no plan";
+                SheddingSolver.ShedStages stages = next != null ? next.get() : shedStages(input, net, parameters, t,
+                        nextSeeds, cancellation);
+                next = null;
+                SlotPlan p;
+                try (stages) {
+                    nextSeeds = seeds.rows();
+                    if (ahead != null && t + 1 < input.slotCount()) {
+                        // the next slot's shed stages need neither this slot's shed nor its binding rows
+                        int slot = t + 1;
+                        int[] rows = nextSeeds;
+                        next = ahead.submit(() -> shedStages(input, net, parameters, slot, rows, cancellation));
+                    }
+                    p = SlotPlans.of(stages.finish(history, historyLoad), 0);
+                }
+                seeds.add(p);
+                if (gap != null && p.usable()) {
+                    p = p.degradedBy(gap);
+                }
+                plans.add(p);
+                if (p.solved()) {
+                    for (int r = 0; r < history.length; r++) {
+                        history[r] += h * p.regions().nonCriticalShedMw()[r];
+                        historyLoad[r] += h * p.regions().nonCriticalLoadMw()[r];
+                    }
+                } else if (gap == null) {
+                    // the running totals of the later slots miss this slot's shed, which is unknown
+                    gap = "cumulative fair sharing counts slot " + t + " as shedding nothing: it has no plan";
+                }
+                progress.update(STAGE, t + 1, input.slotCount());
             }
-            progress.update(STAGE, t + 1, input.slotCount());
+        } catch (InterruptedException | ExecutionException e) {
+            throw rethrown(e);
+        } finally {
+            closeQuietly(next);
+            if (ahead != null) {
+                ahead.shutdownNow();
+            }
         }
         return plans;
+    }
+
+    private static SheddingSolver.ShedStages shedStages(PlanInput input, NetworkSensitivities net,
+                                                        PlannerParameters parameters, int slot, int[] seedRows,
+                                                        Cancellation cancellation) {
+        return SheddingSolver.shedStages(input, net, parameters, new int[] {slot}, seedRows, cancellation, true);
+    }
+
+    /** What a slot's thread threw, as thrown there (an interrupt keeps the thread's flag). */
+    private static RuntimeException rethrown(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("planning interrupted", e);
+        }
+        return e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
+
+    /** Waits for a slot's shed stages that will not be used and frees their model. */
+    private static void closeQuietly(Future<SheddingSolver.ShedStages> pending) {
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get().close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // already failed: nothing to free
+        }
     }
 
     private static List<SlotPlan> parallel(PlanInput input, NetworkSensitivities net, PlannerParameters parameters,
@@ -185,14 +249,8 @@ public final class SheddingPlanner {
             for (Future<?> f : running) {
                 f.get();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("planning interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | ExecutionException e) {
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }

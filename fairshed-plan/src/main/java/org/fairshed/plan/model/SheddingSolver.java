@@ -30,13 +30,24 @@ public final class SheddingSolver {
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     /** Branch rows added per slot and lazy round at most. */
     static final int MAX_ROWS_PER_ROUND = 40;
+    /**
+     * Weight of critical shed against other shed in the first solve, which tries stages (1) and (2) at once: any weight
+     * above 1 keeps a solution that sheds no critical load exactly lexicographic; a larger one makes it likelier.
+     */
+    static final double CRITICAL_WEIGHT = 10;
     /** Lazy rounds at most per solve before giving up. */
     static final int MAX_LAZY_ROUNDS = 200;
 
     private final SheddingModel model;
     private final PlannerParameters parameters;
     private final Cancellation cancellation;
-    private final long deadline;
+    private long deadline;
+    /** when the model was started (moved on by the time it waited between its stages) */
+    private long started;
+    /** the shed stages' outcome when they failed; null when the model is ready for the rest */
+    private SolvedSlots outcome;
+    private double leastTotalShed;
+    private Solution minShed;
     /** The job's cancellation stopped a solve. */
     private boolean cancelled;
     private int solves;
@@ -50,11 +61,13 @@ public final class SheddingSolver {
     /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
     private String phase = "start";
 
-    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation) {
+    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation, long deadline,
+                           long started) {
         this.model = model;
         this.parameters = parameters;
         this.cancellation = cancellation;
-        this.deadline = System.nanoTime() + (long) (parameters.timeLimitSeconds() * 1e9);
+        this.deadline = deadline;
+        this.started = started;
     }
 
     /**
@@ -68,64 +81,165 @@ public final class SheddingSolver {
     static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
                              double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
                              Cancellation cancellation) {
-        long t0 = System.nanoTime();
-        try (LpModel lp = OrToolsLpModel.incremental(parameters.solver())) {
-            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches);
-            SheddingSolver solver = new SheddingSolver(model, parameters, cancellation);
-            return solver.run(historyShedMwh, historyLoadMwh, t0);
+        return solve(input, net, parameters, slots, historyShedMwh, historyLoadMwh, seedBranches, cancellation, true);
+    }
+
+    /**
+     * {@link #solve}; {@code withoutCriticalFirst} false always gives critical load its variables (the formulation the
+     * seeded agreement test compares with).
+     */
+    static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
+                             double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
+                             Cancellation cancellation, boolean withoutCriticalFirst) {
+        try (ShedStages stages = shedStages(input, net, parameters, slots, seedBranches, cancellation, withoutCriticalFirst)) {
+            return stages.finish(historyShedMwh, historyLoadMwh);
         }
     }
 
-    private SolvedSlots run(double[] historyShedMwh, double[] historyLoadMwh, long t0) {
+    /**
+     * Builds the model of the given slots and runs its shed stages (0) to (2), which do not depend on the slots before
+     * them; {@link ShedStages#finish} runs the rest once their shed is known.
+     *
+     * @param seedBranches  branches (0-based) whose limit rows the model starts with (found binding elsewhere)
+     * @param cancellation  polled before every solve; the solver's time limit never exceeds its remaining budget
+     */
+    static ShedStages shedStages(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
+                                 int[] seedBranches, Cancellation cancellation, boolean withoutCriticalFirst) {
+        long t0 = System.nanoTime();
+        long deadline = t0 + (long) (parameters.timeLimitSeconds() * 1e9);
+        if (withoutCriticalFirst && java.util.Arrays.stream(input.criticalShare()).anyMatch(c -> c > 0)) {
+            // critical load is shed only when nothing else balances: first without its variables (half the columns of
+            // every dense branch row when every load has a critical part), with them only when that is infeasible
+            LpModel lp = OrToolsLpModel.incremental(parameters.solver());
+            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, false);
+            SheddingSolver solver = new SheddingSolver(model, parameters, cancellation, deadline, t0);
+            if (solver.runShedStages()) {
+                return new ShedStages(lp, solver);
+            }
+            lp.close();
+            if (TRACE) {
+                System.err.printf("slot %d: no plan without critical shed; solved again with critical shed variables%n",
+                        slots[0]);
+            }
+        }
+        LpModel lp = OrToolsLpModel.incremental(parameters.solver());
+        SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, true);
+        SheddingSolver solver = new SheddingSolver(model, parameters, cancellation, deadline, t0);
+        solver.runShedStages();
+        return new ShedStages(lp, solver);
+    }
+
+    /**
+     * A slot model after its shed stages, waiting for the fair sharing (in cumulative mode it needs the shed of the slots
+     * before) and the cost stage. The time spent waiting counts neither in the slot's time limit nor in its seconds.
+     * Holds the LP's native memory: close it.
+     */
+    static final class ShedStages implements AutoCloseable {
+
+        private final LpModel lp;
+        private final SheddingSolver solver;
+        private final long ready = System.nanoTime();
+
+        private ShedStages(LpModel lp, SheddingSolver solver) {
+            this.lp = lp;
+            this.solver = solver;
+        }
+
+        /** Fair sharing (given the energy shed before these slots, cumulative mode) and the cost stage; the outcome. */
+        SolvedSlots finish(double[] historyShedMwh, double[] historyLoadMwh) {
+            solver.waited(System.nanoTime() - ready);
+            return solver.outcome != null ? solver.outcome : solver.runFairAndCost(historyShedMwh, historyLoadMwh);
+        }
+
+        @Override
+        public void close() {
+            lp.close();
+        }
+    }
+
+    /** Not counted in the time limit or the seconds: the time between the shed stages and the rest. */
+    private void waited(long nanos) {
+        started += nanos;
+        deadline += nanos;
+    }
+
+    /**
+     * Stages (0) to (2). True when the model is ready for the rest, or has failed ({@link #outcome} set); false when the
+     * model has no critical shed variables and no plan without critical shed exists (the caller then solves the model
+     * with them).
+     */
+    private boolean runShedStages() {
         int n = model.slots.length;
         List<int[]> all = new ArrayList<>();
         List<int[]> critical = new ArrayList<>();
-        List<int[]> imbalance = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             critical.add(model.shedCVar[s]);
             all.add(model.shedCVar[s]);
             all.add(model.shedNVar[s]);
+        }
+        boolean hasCritical = model.criticalVariables
+                && java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
+        boolean criticalLeftOut = !model.criticalVariables
+                && java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
+        double budget = fair() ? model.input.fairness().priceOfFairness() : 0;
+        // (0) sum unserved + spilled + curtailed is almost always 0: try with them pinned at 0 first and run the
+        // stage only when that proves infeasible
+        setBalanceSlacksFree(false);
+        LpResult r = shedStages(critical, all, budget, hasCritical);
+        if (r.status() == LpStatus.INFEASIBLE && criticalLeftOut) {
+            // no plan sheds no critical load (or the fixed injections need the balance slacks): the caller solves the
+            // model with critical shed variables, stages (0) to (2) as they are
+            return false;
+        }
+        if (r.status() == LpStatus.INFEASIBLE) {
+            setBalanceSlacksFree(true);
+            phase = "balancing fixed injections";
+            r = stage(imbalance(), 0);
+            if (r.status() != LpStatus.OPTIMAL) {
+                outcome = failed(r);
+                return true;
+            }
+            r = shedStages(critical, all, budget, hasCritical);
+        }
+        if (r.status() != LpStatus.OPTIMAL) {
+            outcome = failed(r);
+            return true;
+        }
+        leastTotalShed = r.objective();
+        minShed = lastStageSolution;
+        return true;
+    }
+
+    private boolean fair() {
+        return model.input.fairness().mode() == FairnessMode.FAIR;
+    }
+
+    private List<int[]> imbalance() {
+        List<int[]> imbalance = new ArrayList<>();
+        for (int s = 0; s < model.slots.length; s++) {
             imbalance.add(model.unservedVar[s]);
             imbalance.add(model.spilledVar[s]);
             imbalance.add(model.curtailVar[s]);
         }
-        boolean hasCritical = java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
-        boolean fair = model.input.fairness().mode() == FairnessMode.FAIR;
-        double budget = fair ? model.input.fairness().priceOfFairness() : 0;
-        // the leximin's rows go in before the first solve, so that no stage adds columns to a warm model
-        LeximinStage leximin = fair ? LeximinStage.prepare(model.lp, FairnessGroups.of(model, historyShedMwh, historyLoadMwh)) : null;
-        // (0) sum unserved + spilled + curtailed is almost always 0: try with them pinned at 0 first and run the
-        // stage only when that proves infeasible
-        setBalanceSlacksFree(false);
-        phase = hasCritical ? "least critical shed" : "least total shed";
-        LpResult r = hasCritical ? stage(critical, 0) : stage(all, budget);
-        if (r.status() == LpStatus.INFEASIBLE) {
-            setBalanceSlacksFree(true);
-            phase = "balancing fixed injections";
-            r = stage(imbalance, 0);
-            if (r.status() != LpStatus.OPTIMAL) {
-                return failed(r, t0);
+        return imbalance;
+    }
+
+    /** (3) fair sharing and (4) the cost stage, after {@link #runShedStages} left the model ready. */
+    private SolvedSlots runFairAndCost(double[] historyShedMwh, double[] historyLoadMwh) {
+        LpResult r;
+        if (fair() && leastTotalShed <= STAGE_ABSOLUTE_TOLERANCE_MW) {
+            // nothing to share: the least total shed is none, every share is its constant (history, dark load)
+            if (TRACE) {
+                System.err.printf("  leximin skipped: the least total shed is %.3g MW%n", leastTotalShed);
             }
-            phase = hasCritical ? "least critical shed" : "least total shed";
-            r = hasCritical ? stage(critical, 0) : stage(all, budget);
-        }
-        if (r.status() != LpStatus.OPTIMAL) {
-            return failed(r, t0);
-        }
-        // (1) sum shedc, when there is critical load; then (2) sum shedc + shedn, kept within the price of fairness
-        if (hasCritical) {
-            phase = "least total shed";
-            r = stage(all, budget);
-            if (r.status() != LpStatus.OPTIMAL) {
-                return failed(r, t0);
-            }
-        }
-        Solution minShed = lastStageSolution;
-        if (leximin != null) {
+        } else if (fair()) {
+            // the leximin's rows go in now: its first step starts from scratch anyway, and in cumulative mode the
+            // shares need the energy shed before these slots, which the shed stages do not
+            LeximinStage leximin = LeximinStage.prepare(model.lp, FairnessGroups.of(model, historyShedMwh, historyLoadMwh));
             phase = "fair sharing";
             LpResult failure = leximin.run(this::solveRelaxing);
             if (failure != null) {
-                return degraded(failure, minShed, t0);
+                return degraded(failure, minShed);
             }
         }
         // (4) sum cost(pg): linear terms exact, quadratic ones by tangent lines
@@ -145,43 +259,107 @@ public final class SheddingSolver {
             }
         }
         if (r.status() != LpStatus.OPTIMAL) {
-            return degraded(r, minShed, t0);
+            return degraded(r, minShed);
         }
         if (TRACE) {
             System.err.printf("slot %d: %d solves, %d branch rows (%s), %.3f s in LP, %.3f s total%n", model.slots[0], solves,
-                    model.branchRowCount(), model.rowReport(), lpSeconds, (System.nanoTime() - t0) / 1e9);
+                    model.branchRowCount(), model.rowReport(), lpSeconds, elapsed());
         }
         return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, false, false, solves,
-                (System.nanoTime() - t0) / 1e9);
+                elapsed());
+    }
+
+    /**
+     * (1) least critical shed, when there is critical load, then (2) least total shed, bounded within the price of
+     * fairness. Critical load is shed only when nothing else can balance, so both are tried in one solve first: the
+     * least of shedn + {@link #CRITICAL_WEIGHT} shedc. When that sheds no critical load, it is exactly what the two
+     * stages give (no plan sheds less critical load than none, and any plan shedding none costs its total there), and
+     * stage (1) is skipped; otherwise the stages run in order, from that basis.
+     */
+    private LpResult shedStages(List<int[]> critical, List<int[]> all, double budget, boolean hasCritical) {
+        phase = "least total shed";
+        if (!hasCritical) {
+            return stage(all, budget);
+        }
+        model.lp.clearObjective();
+        objective(all, 1);
+        objective(critical, CRITICAL_WEIGHT);
+        LpResult r = solveLazily();
+        if (r.status() != LpStatus.OPTIMAL) {
+            return r;
+        }
+        double criticalShed = sum(critical);
+        if (criticalShed <= STAGE_ABSOLUTE_TOLERANCE_MW) {
+            double total = sum(all);
+            lastStageSolution = Solution.read(model);
+            bound(critical, criticalShed, 0);
+            bound(all, total, budget);
+            return new LpResult(LpStatus.OPTIMAL, total, r.seconds(), "");
+        }
+        phase = "least critical shed";
+        r = stage(critical, 0);
+        if (r.status() != LpStatus.OPTIMAL) {
+            return r;
+        }
+        phase = "least total shed";
+        return stage(all, budget);
     }
 
     /** Minimizes the sum of {@code groups}' variables, then bounds that sum by its optimum times (1 + slack). */
     private LpResult stage(List<int[]> groups, double relativeSlack) {
-        LpModel lp = model.lp;
-        lp.clearObjective();
-        List<Integer> vars = new ArrayList<>();
-        for (int[] g : groups) {
-            for (int v : g) {
-                if (v >= 0) {
-                    lp.setObjectiveCoefficient(v, 1);
-                    vars.add(v);
-                }
-            }
-        }
+        model.lp.clearObjective();
+        objective(groups, 1);
         LpResult r = solveLazily();
         if (r.status() == LpStatus.OPTIMAL) {
             // read before the bound row is added: changing the model discards the solver's solution
             lastStageSolution = Solution.read(model);
-        }
-        if (r.status() == LpStatus.OPTIMAL && !vars.isEmpty()) {
-            double v = Math.max(0, r.objective());
-            double[] ones = new double[vars.size()];
-            java.util.Arrays.fill(ones, 1);
-            int row = lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
-                    vars.stream().mapToInt(Integer::intValue).toArray(), ones, "stage_" + lp.rowCount());
-            stageBounds.add(new double[] {row, v, relativeSlack});
+            bound(groups, r.objective(), relativeSlack);
         }
         return r;
+    }
+
+    private void objective(List<int[]> groups, double coefficient) {
+        for (int[] g : groups) {
+            for (int v : g) {
+                if (v >= 0) {
+                    model.lp.setObjectiveCoefficient(v, coefficient);
+                }
+            }
+        }
+    }
+
+    /** The sum of {@code groups}' variables in the last solution. */
+    private double sum(List<int[]> groups) {
+        double sum = 0;
+        for (int[] g : groups) {
+            for (int v : g) {
+                if (v >= 0) {
+                    sum += model.lp.value(v);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Bounds the sum of {@code groups}' variables by {@code optimum} times (1 + slack), with the stage tolerances. */
+    private void bound(List<int[]> groups, double optimum, double relativeSlack) {
+        List<Integer> vars = new ArrayList<>();
+        for (int[] g : groups) {
+            for (int v : g) {
+                if (v >= 0) {
+                    vars.add(v);
+                }
+            }
+        }
+        if (vars.isEmpty()) {
+            return;
+        }
+        double v = Math.max(0, optimum);
+        double[] ones = new double[vars.size()];
+        java.util.Arrays.fill(ones, 1);
+        int row = model.lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
+                vars.stream().mapToInt(Integer::intValue).toArray(), ones, "stage_" + model.lp.rowCount());
+        stageBounds.add(new double[] {row, v, relativeSlack});
     }
 
     private void setBalanceSlacksFree(boolean free) {
@@ -278,11 +456,11 @@ public final class SheddingSolver {
      * A later, lower-priority stage failed (seen: numerical trouble on large cases): the plan keeps the last solution
      * that met every limit, which already has the least critical and total shed, and says what was not achieved.
      */
-    private SolvedSlots degraded(LpResult r, Solution minShed, long t0) {
+    private SolvedSlots degraded(LpResult r, Solution minShed) {
         String note = phase + " stopped early (" + r.status() + ": " + r.message() + "); the plan keeps the least total "
                 + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing");
         return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, true, cancelled, solves,
-                (System.nanoTime() - t0) / 1e9);
+                elapsed());
     }
 
     /**
@@ -299,8 +477,13 @@ public final class SheddingSolver {
                 .limit(MAX_ROWS_PER_ROUND).mapToInt(Integer::intValue).toArray();
     }
 
-    private SolvedSlots failed(LpResult r, long t0) {
+    /** Seconds since the model was started, waits between its stages left out. */
+    private double elapsed() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private SolvedSlots failed(LpResult r) {
         return new SolvedSlots(model, null, null, phase + ": " + r.message(), r.status(), false, cancelled, solves,
-                (System.nanoTime() - t0) / 1e9);
+                elapsed());
     }
 }

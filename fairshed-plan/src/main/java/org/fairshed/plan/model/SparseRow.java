@@ -1,12 +1,14 @@
 package org.fairshed.plan.model;
 
+import org.fairshed.grid.dc.ErrorBudget;
+
 /** A sparse vector over bus indices: the non-negligible entries of a dense row. */
 record SparseRow(int[] index, double[] value) {
 
     /**
      * The entries of {@code dense} that matter: the smallest contributions {@code |v_i| * reach_i} are dropped as long as
-     * their sum stays within {@code budget}, so a row evaluated on any injections within {@code reach} differs from the
-     * dense one by at most {@code budget}.
+     * their sum stays within {@code budget} (the DC OPF's rule, {@link ErrorBudget}), so a row evaluated on any
+     * injections within {@code reach} differs from the dense one by at most {@code budget}.
      */
     static SparseRow within(double[] dense, double[] reach, double budget) {
         int n = dense.length;
@@ -14,18 +16,7 @@ record SparseRow(int[] index, double[] value) {
         for (int i = 0; i < n; i++) {
             contribution[i] = Math.abs(dense[i]) * reach[i];
         }
-        // the smallest contributions, in ascending order, as long as they fit the budget: all those below a threshold
-        double[] ascending = contribution.clone();
-        java.util.Arrays.sort(ascending);
-        double spent = 0;
-        double threshold = Double.POSITIVE_INFINITY;
-        for (double c : ascending) {
-            if (spent + c > budget) {
-                threshold = c;
-                break;
-            }
-            spent += c;
-        }
+        double threshold = ErrorBudget.keepFrom(contribution, budget);
         double[] kept = new double[n];
         for (int i = 0; i < n; i++) {
             kept[i] = contribution[i] >= threshold ? dense[i] : 0;
