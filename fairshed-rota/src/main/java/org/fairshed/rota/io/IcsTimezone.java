@@ -18,9 +18,10 @@ import java.util.TimeZone;
 
 /**
  * A VTIMEZONE built from the JDK's time-zone rules (no download): one observance for the offset in force a year before
- * the schedule and one per transition up to the day after it, so every local DTSTART/DTEND in the file resolves.
+ * the schedule and one per transition up to the day after it, so every local DTSTART/DTEND in the file resolves. The
+ * rota's iCalendar export and the server's calendar feeds both use it.
  */
-final class IcsTimezone {
+public final class IcsTimezone {
 
     /** Observances start this long before the first scheduled day. */
     private static final int YEARS_BEFORE = 1;
@@ -29,7 +30,7 @@ final class IcsTimezone {
     }
 
     /** The assignment that makes biweekly write local times with {@code TZID=zone} and include the component. */
-    static TimezoneAssignment of(ZoneId zone, LocalDate first, LocalDate last) {
+    public static TimezoneAssignment of(ZoneId zone, LocalDate first, LocalDate last) {
         ZoneRules rules = zone.getRules();
         VTimezone component = new VTimezone(zone.getId());
         Instant from = first.minusYears(YEARS_BEFORE).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -108,7 +108,7 @@ public final class CalendarFeeds {
         ical.setExperimentalProperty("X-PUBLISHED-TTL", "PT" + REFRESH_MINUTES + "M");
         LocalDate first = s.today().minusDays(1);
         LocalDate last = s.published() == null ? s.today() : s.published().lastDay();
-        TimezoneAssignment tz = VTimezones.of(zone, first, last.isBefore(first) ? first : last);
+        TimezoneAssignment tz = org.fairshed.rota.io.IcsTimezone.of(zone, first, last.isBefore(first) ? first : last);
         ical.getTimezoneInfo().getTimezones().add(tz);
         for (FeedEvent e : events) {
             if (!e.end().isAfter(e.start())) {
