@@ -22,6 +22,9 @@ import org.fairshed.server.http.RateLimiter;
 import org.fairshed.server.http.RequestIds;
 import org.fairshed.server.http.Route;
 import org.fairshed.server.http.RouteTable;
+import org.fairshed.server.operator.FlowParameters;
+import org.fairshed.server.operator.OperatorFlow;
+import org.fairshed.server.operator.OperatorFlowRoutes;
 import org.fairshed.server.search.SearchIndex;
 import org.fairshed.server.state.StateCache;
 import org.fairshed.server.web.WebRoutes;
@@ -39,19 +42,21 @@ public final class FairshedServer implements AutoCloseable {
     private final SearchIndex search;
     private final EventHub hub;
     private final RouteTable routes;
+    private final OperatorFlow flow;
     private final Javalin app;
     /** What Javalin was actually given ("GET /path", before-handlers too), for the route-rule test. */
     private final List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean ready;
 
-    private FairshedServer(ServerParameters p) {
+    private FairshedServer(ServerParameters p, FlowParameters flowParameters) {
         this.parameters = p;
+        this.flow = new OperatorFlow(p.store(), p.clock(), flowParameters);
         this.states = new StateCache(p.store(), p.clock());
         this.search = new SearchIndex(p.store());
         this.hub = new EventHub(p.store(), states, search, p.heartbeat());
         ApiContext api = new ApiContext(p.store(), states, search, new BodyCache(p.bodyCacheBytes()), p.clock(),
                 new RateLimiter(p.searchPerSecond(), p.searchBurst()));
-        this.routes = routes(api, hub, () -> ready, hub::lastDispatched);
+        this.routes = routes(api, hub, () -> ready, hub::lastDispatched, flow);
         AccessRoutes.add(routes, OperatorAccess.serving(p));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -96,8 +101,14 @@ public final class FairshedServer implements AutoCloseable {
 
     /** Starts a server and returns once it is ready. */
     public static FairshedServer start(ServerParameters parameters) {
-        FairshedServer s = new FairshedServer(parameters);
+        return start(parameters, FlowParameters.defaults());
+    }
+
+    /** Starts a server with the operator flow's settings (networks, budgets, upload limit) and returns once ready. */
+    public static FairshedServer start(ServerParameters parameters, FlowParameters flow) {
+        FairshedServer s = new FairshedServer(parameters, flow);
         try {
+            s.flow.start();
             s.hub.start();
             s.states.reloadAll();
             s.search.rebuild();
@@ -111,7 +122,7 @@ public final class FairshedServer implements AutoCloseable {
     }
 
     static RouteTable routes(ApiContext api, EventHub hub, java.util.function.BooleanSupplier ready,
-                             java.util.function.LongSupplier lastEvent) {
+                             java.util.function.LongSupplier lastEvent, OperatorFlow flow) {
         HealthApi health = new HealthApi(api, ready, lastEvent);
         RegionsApi regions = new RegionsApi(api);
         RevisionsApi revisions = new RevisionsApi(api);
@@ -145,7 +156,7 @@ public final class FairshedServer implements AutoCloseable {
                         "/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages", yasno::planned)
                 .get("/compat/yasno/probable-outages", "/compat/yasno/probable-outages", yasno::probable);
         WebRoutes.add(table, api);
-        return table;
+        return OperatorFlowRoutes.add(table, flow);
     }
 
     public int port() {
@@ -179,6 +190,7 @@ public final class FairshedServer implements AutoCloseable {
     public void close() {
         ready = false;
         try {
+            flow.close();
             hub.close();
         } finally {
             try {

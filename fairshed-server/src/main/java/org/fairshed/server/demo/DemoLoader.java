@@ -107,18 +107,28 @@ public final class DemoLoader {
                 }, Cancellation.none());
         step(String.format(Locale.ROOT, "job %s in %.0f s%s", result.status(), (System.nanoTime() - t) / 1e9,
                 result.message().isEmpty() ? "" : ": " + result.message()));
-        Map<String, String> map = new LinkedHashMap<>();
-        List<Integer> areas = new ArrayList<>(synthetic.regionNames().keySet());
-        for (int k = 0; k < areas.size() && k < regions.size(); k++) {
-            map.put(Integer.toString(areas.get(k)), registryOrder(regions).get(k));
-        }
-        List<RevisionDraft> drafts = DraftMapper.drafts(result, map, "demo: the synthetic grid after the demo's damage "
+        List<RevisionDraft> drafts = DraftMapper.drafts(result, regionMap(regions, synthetic), "demo: the synthetic grid after the demo's damage "
                 + "(SYNTHETIC data)", AUTHOR);
         List<Publication> publications = drafts.stream().map(d -> new Publication(d, 0)).toList();
         t = System.nanoTime();
         List<PublishResult> published = store.revisions().publishAll(publications);
         step(String.format(Locale.ROOT, "published revision 1 of %d regions in one transaction (%.2f s)",
                 published.size(), (System.nanoTime() - t) / 1e9));
+    }
+
+    /**
+     * The plan's regions (the synthetic grid's area numbers) to the store's synthetic regions: area k is the registry's
+     * region k (the operator flow plans on the same grid, so it uses the same map).
+     */
+    public static Map<String, String> regionMap(List<Region> stored, SyntheticGrid synthetic) {
+        List<Region> regions = stored.stream().filter(r -> r.nameEn().contains(SyntheticRegistry.LABEL)).toList();
+        List<String> codes = registryOrder(regions);
+        Map<String, String> map = new LinkedHashMap<>();
+        List<Integer> areas = new ArrayList<>(synthetic.regionNames().keySet());
+        for (int k = 0; k < areas.size() && k < codes.size(); k++) {
+            map.put(Integer.toString(areas.get(k)), codes.get(k));
+        }
+        return map;
     }
 
     /** The registry's region codes in the synthetic registry's order (the order of its region definitions). */
@@ -133,7 +143,7 @@ public final class DemoLoader {
     }
 
     /** The demo's day as a scenario (what {@link DemoPlanInput} builds directly), over today and tomorrow. */
-    static Scenario scenario(SyntheticGrid synthetic, Damage damage, LocalDate today) {
+    public static Scenario scenario(SyntheticGrid synthetic, Damage damage, LocalDate today) {
         double[] factor = synthetic.hourlyLoadFactor();
         int slots = 2 * factor.length;
         double[] scale = new double[slots];

@@ -57,7 +57,8 @@ public final class DraftMapper {
         return out;
     }
 
-    static RevisionDraft draft(RotaResult rota, PlanResult plan, String planRegion, String storeRegion, String reason,
+    /** The draft of one region of a rota (no status check: the caller decides whether it may be published). */
+    public static RevisionDraft draft(RotaResult rota, PlanResult plan, String planRegion, String storeRegion, String reason,
                                String author) {
         List<DayFigures> days = new ArrayList<>();
         List<GroupDay> groups = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class DraftMapper {
     }
 
     /** OPTIMAL when every slot is; otherwise the first other status (FEASIBLE, ...). */
-    static String planStatus(PlanResult plan) {
+    public static String planStatus(PlanResult plan) {
         for (SlotPlan s : plan.slots()) {
             if (!s.status().name().equals("OPTIMAL")) {
                 return s.status().name();

@@ -55,11 +55,12 @@ public final class OpenApiDocument {
         return !doc.path("paths").path(path).path(method).isMissingNode();
     }
 
-    /** The problems with {@code body} as the response of {@code method} {@code path} ({@code "get"}, {@code "post"}...). */
+    /** As {@link #validate(String, int, String, String)} for any method ({@code get}, {@code post}, {@code put}). */
     public List<String> validate(String method, String path, int status, String media, String body) {
-        JsonNode responses = doc.path("paths").path(path).path(method).path("responses");
+        String get = method.toLowerCase(java.util.Locale.ROOT);
+        JsonNode responses = doc.path("paths").path(path).path(get).path("responses");
         if (responses.isMissingNode()) {
-            return List.of("the document has no " + method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+            return List.of("the document has no " + method + " " + path);
         }
         JsonNode response = responses.path(Integer.toString(status));
         if (response.isMissingNode()) {
@@ -72,7 +73,7 @@ public final class OpenApiDocument {
             return List.of(method + " " + path + " " + status + " is documented as " + response.path("content").propertyNames()
                     + ", not " + media);
         }
-        String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + status + "/content/" + escape(media) + "/schema";
+        String pointer = "/paths/" + escape(path) + "/" + get + "/responses/" + status + "/content/" + escape(media) + "/schema";
         Schema schema = registry.getSchema(SchemaLocation.of(IRI + "#" + pointer));
         List<String> out = new ArrayList<>();
         for (Error e : schema.validate(body, InputFormat.JSON)) {

@@ -1,0 +1,172 @@
+package org.fairshed.server.operator;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.fairshed.common.job.Cancellation;
+
+/**
+ * One worker and a queue: jobs run one at a time in submission order (one machine: two plan jobs would trample each
+ * other's cores and memory). The queue is the jobs table, so a restart finds what was queued; the worker holds the
+ * running job's {@link Cancellation} (cancel, the time budget) and its latest progress, which SSE clients wait on.
+ * Progress is written to the store at most once a second and at every stage change.
+ */
+final class JobQueue implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(JobQueue.class.getName());
+    private static final long STORE_EVERY_NANOS = 1_000_000_000L;
+
+    /** The live progress of a running job. */
+    record Progress(String stage, int done, int total) {
+    }
+
+    private final JobStore jobs;
+    private final Consumer<FlowJob> work;
+    private final Object signal = new Object();
+    private final Map<Long, Cancellation> running = new ConcurrentHashMap<>();
+    private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+    /** Cancels asked for a job marked RUNNING whose run has not registered its cancellation yet. */
+    private final java.util.Set<Long> early = ConcurrentHashMap.newKeySet();
+    private final Thread worker;
+    private volatile boolean stopped;
+
+    /** @param work runs one job to its end (writes its outcome); it must not throw for a job's own failure */
+    JobQueue(JobStore jobs, Consumer<FlowJob> work) {
+        this.jobs = jobs;
+        this.work = work;
+        this.worker = Thread.ofPlatform().name("fairshed-plan-worker").daemon().unstarted(this::loop);
+    }
+
+    /** Fails the jobs a dead server left RUNNING, then starts the worker. */
+    void start() {
+        int failed = jobs.failInterrupted();
+        if (failed > 0) {
+            LOG.warning(failed + " job(s) were running when the server stopped; they are FAILED now");
+        }
+        worker.start();
+    }
+
+    /** Wakes the worker (a job was queued). */
+    void wake() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** The cancellation of a job about to run, with its budget. */
+    Cancellation begin(long id, Duration budget) {
+        Cancellation c = Cancellation.withBudget(budget);
+        running.put(id, c);
+        if (early.remove(id)) {
+            c.cancel();
+        }
+        return c;
+    }
+
+    /**
+     * Cancels a running job; false when it does not run here. A job the store shows RUNNING ({@code markedRunning})
+     * whose run is just starting is cancelled as it registers.
+     */
+    boolean cancelRunning(long id, boolean markedRunning) {
+        Cancellation c = running.get(id);
+        if (c == null) {
+            if (markedRunning) {
+                early.add(id);
+                c = running.get(id);
+                if (c != null && early.remove(id)) {
+                    c.cancel();
+                }
+            }
+            return markedRunning;
+        }
+        c.cancel();
+        return true;
+    }
+
+    Optional<Progress> progress(long id) {
+        return Optional.ofNullable(progress.get(id));
+    }
+
+    /** A progress listener that keeps the job's latest progress and stores it now and then. */
+    org.fairshed.common.job.ProgressListener listener(long id) {
+        long[] lastStored = {0};
+        String[] lastStage = {null};
+        return (stage, done, total) -> {
+            progress.put(id, new Progress(stage, done, total));
+            long now = System.nanoTime();
+            if (!stage.equals(lastStage[0]) || now - lastStored[0] > STORE_EVERY_NANOS || done == total) {
+                lastStage[0] = stage;
+                lastStored[0] = now;
+                jobs.progress(id, stage, done, total);
+            }
+            changed();
+        };
+    }
+
+    /** Tells the SSE clients waiting in {@link #await} that something changed. */
+    void changed() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** Waits until any job changes or {@code millis} pass. */
+    void await(long millis) throws InterruptedException {
+        synchronized (signal) {
+            signal.wait(millis);
+        }
+    }
+
+    private void loop() {
+        while (!stopped) {
+            try {
+                Optional<FlowJob> next = jobs.takeNext();
+                if (next.isEmpty()) {
+                    synchronized (signal) {
+                        signal.wait(1_000);
+                    }
+                    continue;
+                }
+                FlowJob job = next.get();
+                changed();
+                try {
+                    work.accept(job);
+                } finally {
+                    running.remove(job.id());
+                    progress.remove(job.id());
+                    early.remove(job.id());
+                    changed();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "the plan worker failed; it goes on with the next job", e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        running.values().forEach(Cancellation::cancel);
+        worker.interrupt();
+        try {
+            worker.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
