@@ -78,6 +78,10 @@ class OpenApiTest {
         samples.put("/group/{region}/{group}", List.of("/group/kyiv/3.1"));
         samples.put("/static/{file}", List.of(css));
         samples.put("/sw.js", List.of("/sw.js"));
+        // the dashboard's public parts (its pages need a session: web.operator.DashboardTest)
+        String dashCss = w.get("/login").body().replaceAll("(?s).*href=\"(/dash/[^\"]+\\.css)\".*", "$1");
+        samples.put("/login", List.of("/login", "/login?lang=en&next=/operator/"));
+        samples.put("/dash/{file}", List.of(dashCss));
     }
 
     @Test

@@ -75,12 +75,15 @@ final class GridMap {
         for (String r : regions) {
             List<double[]> hull = hull(points.get(r));
             Double v = share.get(r);
-            s.append("<a href=\"/operator/regions/").append(Charts.esc(r)).append("?lang=").append(t.lang().code())
-                    .append("\"><polygon class=\"region\" fill=\"").append(v == null ? "#cccccc" : colour(v))
+            if (v != null) {  // a region without a value is outside the operator's scope or unplanned: no link
+                s.append("<a href=\"/operator/regions/").append(Charts.esc(r)).append("?lang=").append(t.lang().code())
+                        .append("\">");
+            }
+            s.append("<polygon class=\"region\" fill=\"").append(v == null ? "#cccccc" : colour(v))
                     .append("\" points=\"");
             hull.forEach(p -> s.append(Charts.f(p[0])).append(',').append(Charts.f(p[1])).append(' '));
             s.append("\"><title>").append(Charts.esc(names.getOrDefault(r, r) + ": " + (v == null ? "—"
-                    : t.t("map.share", t.percent(v))))).append("</title></polygon></a>");
+                    : t.t("map.share", t.percent(v))))).append("</title></polygon>").append(v == null ? "" : "</a>");
         }
         for (Branch b : grid.branches()) {
             double[] p = xy.get(b.from());
