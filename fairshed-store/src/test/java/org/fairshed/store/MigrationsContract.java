@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 abstract class MigrationsContract extends StoreContract {
 
     private static final List<String> TABLES = List.of("address", "address_group", "address_search", "audit_log",
-            "consumer_group", "critical_feeder", "day_status", "dso", "published", "region", "revision", "revision_day",
+            "consumer_group", "critical_feeder", "day_status", "dso", "operator_approval", "operator_draft", "operator_job",
+            "operator_region_policy", "published", "region", "revision", "revision_day",
             "revision_group_day", "revision_ledger", "revision_outage", "schedule_type", "store_event", "street");
 
     @Test
