@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.fairshed.server.web.Lang;
+import org.fairshed.store.revision.MinuteState;
 
 /**
  * The dashboard's strings in one language ({@code dash_<lang>.properties} beside this class; the language is chosen
@@ -48,6 +49,24 @@ public final class DashText {
 
     public String state(int s) {
         return t(s == RegionDay.OFF ? "state.off" : s == RegionDay.MAYBE ? "state.may" : "state.on");
+    }
+
+    /**
+     * A minute state of the flow's diff ({@link MinuteState}'s names, as the preview's {@code changes} carry them) in
+     * words; a name this version does not know is shown as it is rather than failing the page.
+     */
+    public String minuteState(String name) {
+        MinuteState s;
+        try {
+            s = MinuteState.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+        return t(switch (s) {
+            case ON -> "kind.on";
+            case OFF -> "kind.off";
+            case POSSIBLY_OFF -> "kind.possible";
+        });
     }
 
     /** An instant (ISO text or null) as local Kyiv time, {@code 02.12 14:05}. */

@@ -60,8 +60,7 @@ final class DraftView {
                 }
                 changes.add(t.t("diff.change", c.path("group").asText(), c.path("day").asText(),
                         minute(c.path("start").asInt()), minute(c.path("end").asInt()),
-                        t.t("kind." + c.path("before").asText().toLowerCase(java.util.Locale.ROOT)),
-                        t.t("kind." + c.path("after").asText().toLowerCase(java.util.Locale.ROOT))));
+                        t.minuteState(c.path("before").asText()), t.minuteState(c.path("after").asText())));
             }
             regions.add(new DashModel.RegionPreview(code, name, stats, changes));
             links.add(new DashModel.Option(code, name));
