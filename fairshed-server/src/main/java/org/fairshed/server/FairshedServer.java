@@ -157,7 +157,7 @@ public final class FairshedServer implements AutoCloseable {
                         "/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages", yasno::planned)
                 .get("/compat/yasno/probable-outages", "/compat/yasno/probable-outages", yasno::probable);
         WebRoutes.add(table, api);
-        DashboardRoutes.add(table, api);
+        DashboardRoutes.add(table, api, flow);
         return OperatorFlowRoutes.add(table, flow);
     }
 

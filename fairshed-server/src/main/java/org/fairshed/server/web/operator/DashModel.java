@@ -1,5 +1,7 @@
 package org.fairshed.server.web.operator;
 
+import org.fairshed.server.operator.FlowDraft;
+import org.fairshed.server.operator.FlowJob;
 import java.util.List;
 
 /** What the dashboard's templates show; every text is escaped by jte except the SVG, which {@link Charts} escapes. */
@@ -27,7 +29,7 @@ public final class DashModel {
     }
 
     public record Overview(Frame frame, Chart national, String map, String mapNote, List<RegionRow> regions,
-                           List<DashReads.Job> jobs, List<DashReads.Draft> drafts, List<AuditRow> audit,
+                           List<FlowJob> jobs, List<FlowDraft> drafts, List<AuditRow> audit,
                            List<Option> regionOptions, String example) {
     }
 
@@ -44,7 +46,7 @@ public final class DashModel {
     public record RegionPreview(String code, String name, List<Stat> stats, List<String> changes) {
     }
 
-    public record DraftPage(Frame frame, DashReads.Draft draft, String heading, List<Stat> totals, List<String> warnings,
+    public record DraftPage(Frame frame, FlowDraft draft, String heading, List<Stat> totals, List<String> warnings,
                             String refusal, List<RegionPreview> regions, List<Option> regionLinks, String shownRegion,
                             List<Option> days, String shownDay, Chart chart, Heat heat, String map, String mapNote,
                             List<Stat> plan, List<String> slots, List<String> ac, String basedOn) {

@@ -1,6 +1,5 @@
 package org.fairshed.server.web.operator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -17,9 +16,11 @@ import org.fairshed.server.access.OperatorAccess;
 import org.fairshed.server.access.Role;
 import org.fairshed.server.access.SessionGrant;
 import org.fairshed.server.api.ApiContext;
-import org.fairshed.server.http.Json;
 import org.fairshed.server.http.Params;
 import org.fairshed.server.http.Problem;
+import org.fairshed.server.operator.FlowDraft;
+import org.fairshed.server.operator.FlowJob;
+import org.fairshed.server.operator.OperatorFlow;
 import org.fairshed.server.state.RegionState;
 import org.fairshed.server.web.Lang;
 import org.fairshed.store.model.AuditEntry;
@@ -33,16 +34,18 @@ import org.fairshed.store.model.AuditEntry;
 final class Dashboard {
 
     static final String HTML = "text/html; charset=utf-8";
+    /** How many of a region's newest revisions the audit log's numbers are looked up in. */
+    private static final int AUDIT_REVISIONS = 500;
     private final ApiContext api;
     private final DashAssets assets;
-    private final DashReads reads;
+    private final OperatorFlow flow;
     private final DashBuilder builder;
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    Dashboard(ApiContext api, DashAssets assets) {
+    Dashboard(ApiContext api, DashAssets assets, OperatorFlow flow) {
         this.api = api;
         this.assets = assets;
-        this.reads = new DashReads(api.store().database());
+        this.flow = flow;
         this.builder = new DashBuilder(api.store());
     }
 
@@ -82,9 +85,8 @@ final class Dashboard {
         String svg = map == null ? null : map.svg(share, Set.of(), names, t);
         List<DashModel.Option> options = states.stream().map(s -> new DashModel.Option(s.code(),
                 DashBuilder.name(s, t))).toList();
-        List<DashReads.Job> jobs = reads.jobs(20).stream().filter(j -> j.regions().stream().allMatch(o::covers)).toList();
-        List<DashReads.Draft> drafts = reads.drafts(20).stream().filter(d -> d.regions().stream().allMatch(o::covers))
-                .toList();
+        List<FlowJob> jobs = flow.recentJobs(20).stream().filter(j -> j.coveredBy(o)).toList();
+        List<FlowDraft> drafts = flow.recentDrafts(20).stream().filter(d -> d.coveredBy(o)).toList();
         send(ctx, "operator/overview.jte", new DashModel.Overview(frame(ctx, o, t, t.t("overview.title"),
                 "/operator/"), chart, svg, t.t(map == null ? "map.none" : "map.note"), rows, jobs, drafts, audit(o, t),
                 options, example(day)));
@@ -110,30 +112,53 @@ final class Dashboard {
                 t.t("status." + s.status(s.today()).status().toLowerCase(java.util.Locale.ROOT)), charts, heats));
     }
 
-    void draft(Context ctx) throws java.io.IOException {
+    void draft(Context ctx) {
         Operator o = Operator.of(ctx);
         DashText t = new DashText(Lang.of(ctx));
         long id = Params.pathLong(ctx, "id", 1, Long.MAX_VALUE);
-        DashReads.Draft d = reads.draft(id).orElseThrow(() -> Problem.notFound("id", "there is no draft " + id));
+        FlowDraft d = flow.draft(id).orElseThrow(() -> Problem.notFound("id", "there is no draft " + id));
         d.regions().forEach(r -> o.requireRegion(r, "id"));
-        String[] cp = reads.contentAndPreview(id);
-        JsonNode content = Json.mapper().readTree(cp[0]);
-        JsonNode preview = Json.mapper().readTree(cp[1]);
         send(ctx, "operator/draft.jte", new DraftView(api, builder, t).page(frame(ctx, o, t, t.t("draft.title", id),
-                "/operator/drafts/" + id), d, content, preview, ctx.queryParam("region"), ctx.queryParam("day")));
+                "/operator/drafts/" + id), d, flow.draftContent(id), flow.diff(d), ctx.queryParam("region"),
+                ctx.queryParam("day")));
     }
 
     private List<DashModel.AuditRow> audit(Operator o, DashText t) {
         List<DashModel.AuditRow> out = new ArrayList<>();
         List<AuditEntry> entries = o.national() ? api.store().audit().recent(15)
                 : api.store().audit().query(o.region(), Long.MAX_VALUE, 15);
+        Map<String, Map<Long, Integer>> numbers = new java.util.HashMap<>();
         for (AuditEntry e : entries) {
-            String revisions = e.revisionAfter() == null ? "" : (e.revisionBefore() == null ? "—" : e.revisionBefore())
-                    + " → " + e.revisionAfter();
+            String revisions = revisions(e, numbers, t);
             out.add(new DashModel.AuditRow(t.at(e.at()), e.actor(), e.action(), e.region() == null ? "" : e.region(),
                     e.subject() == null ? "" : e.subject(), revisions, e.remoteAddress() == null ? "" : e.remoteAddress()));
         }
         return out;
+    }
+
+    /**
+     * The revisions of an audit line as the region numbers them ({@code #3 → #4}; the log keeps the revisions' row
+     * ids, which mean nothing to a reader), looked up once per region and page.
+     */
+    private String revisions(AuditEntry e, Map<String, Map<Long, Integer>> numbers, DashText t) {
+        if (e.revisionAfter() == null && e.revisionBefore() == null) {
+            return "";
+        }
+        Map<Long, Integer> n = e.region() == null ? Map.of() : numbers.computeIfAbsent(e.region(), r -> {
+            Map<Long, Integer> m = new java.util.HashMap<>();
+            api.store().revisions().revisions(r, AUDIT_REVISIONS).forEach(v -> m.put(v.id(), v.number()));
+            return m;
+        });
+        String after = number(e.revisionAfter(), n, t);
+        return e.revisionBefore() == null ? after : number(e.revisionBefore(), n, t) + " → " + after;
+    }
+
+    private static String number(Long id, Map<Long, Integer> numbers, DashText t) {
+        if (id == null) {
+            return "—";
+        }
+        Integer n = numbers.get(id);
+        return n == null ? t.t("audit.revisionId", Long.toString(id)) : "#" + n;
     }
 
     private List<RegionState> covered(Operator o) {

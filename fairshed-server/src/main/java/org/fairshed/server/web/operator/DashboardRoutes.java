@@ -8,6 +8,7 @@ import org.fairshed.server.http.Params;
 import org.fairshed.server.http.Problem;
 import org.fairshed.server.http.Route;
 import org.fairshed.server.http.RouteTable;
+import org.fairshed.server.operator.OperatorFlow;
 
 /**
  * The dashboard's routes (docs/dashboard.md), added with one call: its pages under {@code /operator/} (every one an
@@ -20,9 +21,9 @@ public final class DashboardRoutes {
     private DashboardRoutes() {
     }
 
-    public static RouteTable add(RouteTable table, ApiContext api) {
+    public static RouteTable add(RouteTable table, ApiContext api, OperatorFlow flow) {
         DashAssets assets = DashAssets.load();
-        Dashboard d = new Dashboard(api, assets);
+        Dashboard d = new Dashboard(api, assets, flow);
         return table.get("/login", "/login", d::login)
                 .get("/dash/{file}", "/dash/{file}", ctx -> {
                     var body = assets.get(ctx.pathParam("file"));

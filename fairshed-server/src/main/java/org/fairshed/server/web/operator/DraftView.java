@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fairshed.server.api.ApiContext;
+import org.fairshed.server.operator.FlowDraft;
 import org.fairshed.server.state.RegionState;
+import org.fairshed.store.model.RevisionDraft;
 
 /**
  * A draft's preview page: the flow's diff (totals, per region the groups and half-hours changed, addresses and MW
@@ -27,12 +29,12 @@ final class DraftView {
         this.t = t;
     }
 
-    DashModel.DraftPage page(DashModel.Frame frame, DashReads.Draft d, JsonNode content, JsonNode preview,
+    DashModel.DraftPage page(DashModel.Frame frame, FlowDraft d, List<RevisionDraft> content, JsonNode preview,
                              String askedRegion, String askedDay) {
         Map<String, JsonNode> previewByRegion = new LinkedHashMap<>();
         preview.path("regions").forEach(r -> previewByRegion.put(r.path("region").asText(), r));
         Map<String, List<RegionDay>> draftDays = new LinkedHashMap<>();
-        content.forEach(r -> draftDays.put(r.path("region").asText(), RegionDay.of(r)));
+        content.forEach(r -> draftDays.put(r.region(), RegionDay.of(r)));
         List<DashModel.RegionPreview> regions = new ArrayList<>();
         List<DashModel.Option> links = new ArrayList<>();
         String shown = null;
@@ -95,7 +97,7 @@ final class DraftView {
                 .ifPresent(x -> share.put(code, x.shareShed())));
         api.states().all().forEach(s -> names.put(s.code(), DashBuilder.name(s, t)));
         String svg = map == null ? null : map.svg(share, overloads, names, t);
-        return new DashModel.DraftPage(frame, d, t.t("draft.heading", d.id(), d.job()), totals(preview),
+        return new DashModel.DraftPage(frame, d, t.t("draft.heading", d.id(), d.jobId()), totals(preview),
                 texts(preview.path("warnings")), preview.path("refusal").isNull() ? null
                 : preview.path("refusal").asText(null), regions, links, shown == null ? "" : shown, dayOptions,
                 day == null ? "" : day.day().toString(), chart, heat, svg, t.t(map == null ? "map.none"

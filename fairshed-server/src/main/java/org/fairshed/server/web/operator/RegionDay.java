@@ -1,21 +1,23 @@
 package org.fairshed.server.web.operator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fairshed.store.model.DayFigures;
+import org.fairshed.store.model.GroupDay;
 import org.fairshed.store.model.GroupSchedule;
+import org.fairshed.store.model.Interval;
 import org.fairshed.store.model.Outage;
 import org.fairshed.store.model.OutageKind;
 import org.fairshed.store.model.RevisionContent;
+import org.fairshed.store.model.RevisionDraft;
 
 /**
  * One region's day as the dashboard draws it, per half-hour (48): the load (the sum of its groups' loads), the shed
  * quota and the critical load shed of the slot holding the half-hour, the slot's status, and each group's state
- * ({@link #ON}, {@link #OFF}, {@link #MAYBE}) — from a published revision or from a draft's content alike.
+ * ({@link #ON}, {@link #OFF}, {@link #MAYBE}) — from a published revision or from a draft alike.
  */
 record RegionDay(String region, LocalDate day, double[] loadMw, double[] shedMw, double[] criticalMw, String[] status,
                  Map<String, int[]> groups) {
@@ -59,30 +61,28 @@ record RegionDay(String region, LocalDate day, double[] loadMw, double[] shedMw,
         return out;
     }
 
-    /** The days of one region of a draft's stored content (F's {@code content} JSON: days, groups). */
-    static List<RegionDay> of(JsonNode region) {
+    /** The days of one region of a draft (the flow's revision draft, as its publish would store it). */
+    static List<RegionDay> of(RevisionDraft draft) {
         List<RegionDay> out = new ArrayList<>();
-        String code = region.path("region").asText();
-        for (JsonNode d : region.path("days")) {
-            String day = d.path("day").asText();
+        for (DayFigures f : draft.days()) {
             Map<String, int[]> groups = new LinkedHashMap<>();
             double[] load = new double[HALF_HOURS];
-            for (JsonNode g : region.path("groups")) {
-                if (!g.path("day").asText().equals(day)) {
+            for (GroupDay g : draft.groups()) {
+                if (!g.day().equals(f.day())) {
                     continue;
                 }
                 int[] s = new int[HALF_HOURS];
-                for (JsonNode i : g.path("possible")) {
-                    mark(s, i.get(0).asInt(), i.get(1).asInt(), MAYBE);
+                for (Interval i : g.possible()) {
+                    mark(s, i.start(), i.end(), MAYBE);
                 }
-                for (JsonNode i : g.path("definite")) {
-                    mark(s, i.get(0).asInt(), i.get(1).asInt(), OFF);
+                for (Interval i : g.definite()) {
+                    mark(s, i.start(), i.end(), OFF);
                 }
-                groups.put(g.path("group").asText(), s);
-                add(load, numbers(g.path("loadMw")));
+                groups.put(g.group(), s);
+                add(load, g.loadMw());
             }
-            out.add(new RegionDay(code, LocalDate.parse(day), load, spread(numbers(d.path("quotaMw"))),
-                    spread(numbers(d.path("criticalShedMw"))), spreadText(texts(d.path("slotStatus"))), groups));
+            out.add(new RegionDay(draft.region(), f.day(), load, spread(f.quotaMw()), spread(f.criticalShedMw()),
+                    spreadText(f.slotStatus()), groups));
         }
         return out;
     }
@@ -144,18 +144,6 @@ record RegionDay(String region, LocalDate day, double[] loadMw, double[] shedMw,
         for (int h = 0; h < HALF_HOURS; h++) {
             out[h] = n == 0 ? "" : slots.get(Math.min(n - 1, h * n / HALF_HOURS));
         }
-        return out;
-    }
-
-    private static List<Double> numbers(JsonNode list) {
-        List<Double> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.isNull() ? 0.0 : n.asDouble()));
-        return out;
-    }
-
-    private static List<String> texts(JsonNode list) {
-        List<String> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.asText()));
         return out;
     }
 }
