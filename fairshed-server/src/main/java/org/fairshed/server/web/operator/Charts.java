@@ -15,7 +15,8 @@ final class Charts {
     private static final int H = 240;
     private static final int LEFT = 52;
     private static final int BOTTOM = 26;
-    private static final int TOP = 10;
+    /** Room above the plot for the unit, so it never sits on the top tick's value. */
+    private static final int TOP = 24;
 
     private Charts() {
     }
@@ -65,8 +66,8 @@ final class Charts {
             available[h] = Math.max(0, d.loadMw()[h] - d.shedMw()[h]);
         }
         line(s, "available", available, top, plotH, cell, "6 4");
-        s.append("<text class=\"ax\" x=\"4\" y=\"").append(TOP + 8).append("\">").append(esc(t.t("chart.mw")))
-                .append("</text></svg>");
+        s.append("<text class=\"ax unit\" x=\"").append(LEFT - 4).append("\" y=\"").append(TOP - 10)
+                .append("\" text-anchor=\"end\">").append(esc(t.t("chart.mw"))).append("</text></svg>");
         return s.toString();
     }
 

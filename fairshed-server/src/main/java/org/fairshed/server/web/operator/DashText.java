@@ -81,6 +81,15 @@ public final class DashText {
         }
     }
 
+    /** A local date-time of the plan (ISO text, the regions' wall clock) as {@code 02.12 14:00}. */
+    public String local(String iso) {
+        try {
+            return DateTimeFormatter.ofPattern("dd.MM HH:mm", lang.locale()).format(java.time.LocalDateTime.parse(iso));
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
+    }
+
     public String at(Instant at) {
         return at == null ? "—" : at(at.toString());
     }

@@ -60,7 +60,7 @@ final class DraftView {
                     changes.add(t.t("diff.more", p.path("changes").size() - 12));
                     break;
                 }
-                changes.add(t.t("diff.change", c.path("group").asText(), c.path("day").asText(),
+                changes.add(t.t("diff.change", c.path("group").asText(), t.date(LocalDate.parse(c.path("day").asText())),
                         minute(c.path("start").asInt()), minute(c.path("end").asInt()),
                         t.minuteState(c.path("before").asText()), t.minuteState(c.path("after").asText())));
             }
@@ -119,15 +119,19 @@ final class DraftView {
         return List.of(new DashModel.Stat(t.t("plan.status"), plan.path("status").asText()),
                 new DashModel.Stat(t.t("plan.slots"), plan.path("slots").asText() + " × " + plan.path("slotMinutes")
                         .asText() + " min"),
-                new DashModel.Stat(t.t("plan.ac"), t.t("plan.acSummary", ac.path("checked").asInt(),
-                        ac.path("converged").asInt(), ac.path("withOverloads").asInt(),
-                        ac.path("minVoltagePu").asText("—"), ac.path("maxVoltagePu").asText("—"))));
+                new DashModel.Stat(t.t("plan.ac"), ac.path("minVoltagePu").isNumber()
+                        ? t.t("plan.acSummary", ac.path("checked").asInt(), ac.path("converged").asInt(),
+                        ac.path("withOverloads").asInt(), ac.path("minVoltagePu").asText(),
+                        ac.path("maxVoltagePu").asText())
+                        : t.t("plan.acSummaryNoVoltage", ac.path("checked").asInt(), ac.path("converged").asInt(),
+                        ac.path("withOverloads").asInt())));
     }
 
     private List<String> slots(JsonNode plan) {
         List<String> out = new ArrayList<>();
         for (JsonNode n : plan.path("notOptimal")) {
-            out.add(t.t("plan.slot", n.path("slot").asInt(), n.path("start").asText(), n.path("status").asText(),
+            out.add(t.t("plan.slot", n.path("slot").asInt(), t.local(n.path("start").asText()),
+                    n.path("status").asText(),
                     t.t(n.path("usable").asBoolean() ? "yes" : "no"), n.path("message").asText()));
         }
         return out;
@@ -139,7 +143,8 @@ final class DraftView {
             if (a.path("converged").asBoolean() && a.path("overloads").isEmpty()) {
                 continue;
             }
-            out.add(t.t("plan.acSlot", a.path("slot").asInt(), a.path("start").asText(), a.path("status").asText(),
+            out.add(t.t("plan.acSlot", a.path("slot").asInt(), t.local(a.path("start").asText()),
+                    a.path("status").asText(),
                     a.path("overloads").size()));
         }
         return out;

@@ -61,7 +61,9 @@ final class GridMap {
      */
     String svg(Map<String, Double> share, Set<String> marked, Map<String, String> names, DashText t) {
         StringBuilder s = new StringBuilder(64 * 1024);
-        s.append("<svg class=\"map\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" role=\"img\" aria-label=\"")
+        // a group, not an img: the regions inside are links (an img's children are presentational)
+        s.append("<svg class=\"map\" viewBox=\"0 0 ").append(W).append(' ').append(H)
+                .append("\" role=\"group\" aria-label=\"")
                 .append(Charts.esc(t.t("map.label"))).append("\">");
         Map<String, List<double[]>> points = new HashMap<>();
         for (Bus b : grid.buses()) {
@@ -77,7 +79,8 @@ final class GridMap {
             Double v = share.get(r);
             if (v != null) {  // a region without a value is outside the operator's scope or unplanned: no link
                 s.append("<a href=\"/operator/regions/").append(Charts.esc(r)).append("?lang=").append(t.lang().code())
-                        .append("\">");
+                        .append("\" aria-label=\"").append(Charts.esc(names.getOrDefault(r, r) + ": "
+                        + t.t("map.share", t.percent(v)))).append("\">");
             }
             s.append("<polygon class=\"region\" fill=\"").append(v == null ? "#cccccc" : colour(v))
                     .append("\" points=\"");
@@ -107,11 +110,19 @@ final class GridMap {
         for (String r : regions) {
             double[] c = centroid(points.get(r));
             Double v = share.get(r);
-            s.append("<text class=\"rlabel\" x=\"").append(Charts.f(c[0])).append("\" y=\"").append(Charts.f(c[1]))
-                    .append("\" text-anchor=\"middle\">").append(Charts.esc(v == null ? "—" : t.percent(v)))
-                    .append("</text>");
+            // the region's short name above its share, so the map is read without hovering
+            s.append("<text class=\"rlabel\" text-anchor=\"middle\" aria-hidden=\"true\"><tspan class=\"rname\" x=\"")
+                    .append(Charts.f(c[0])).append("\" y=\"").append(Charts.f(c[1] - 6)).append("\">")
+                    .append(Charts.esc(shortName(names.getOrDefault(r, r)))).append("</tspan><tspan x=\"")
+                    .append(Charts.f(c[0])).append("\" y=\"").append(Charts.f(c[1] + 8)).append("\">")
+                    .append(Charts.esc(v == null ? "—" : t.percent(v))).append("</tspan></text>");
         }
         return s.append("</svg>").toString();
+    }
+
+    /** "Львівська область" → "Львівська", "Kyiv Oblast" → "Kyiv": the word every reader knows the region by. */
+    static String shortName(String name) {
+        return name.replaceAll("(?iu)\\s+(область|oblast|region)$", "").replaceAll("(?iu)^(місто|city of)\\s+", "");
     }
 
     private Integer area(int bus) {

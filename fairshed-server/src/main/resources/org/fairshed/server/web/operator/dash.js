@@ -62,6 +62,22 @@
     });
   }
 
+  // The overview's lists (jobs and drafts, the audit log) as the server renders them now: fetched again and swapped
+  // in, so a job's draft shows in the lists when the job ends without a reload (one renderer, the server's).
+  function refreshLists() {
+    return fetch(location.href, { cache: 'no-store', credentials: 'same-origin' }).then(function (r) {
+      return r.ok ? r.text() : null;
+    }).then(function (html) {
+      if (!html) { return; }
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      ['jobs', 'audit'].forEach(function (id) {
+        var now = document.getElementById(id);
+        var fresh = doc.getElementById(id);
+        if (now && fresh) { now.replaceWith(document.importNode(fresh, true)); }
+      });
+    });
+  }
+
   function follow(id) {
     var box = document.getElementById('progress');
     var bar = document.getElementById('progress-bar');
@@ -91,6 +107,7 @@
       } else {
         text.textContent = msg('failed', j.status, j.message || '');
       }
+      refreshLists();
     });
   }
 
@@ -101,7 +118,7 @@
       var regions = document.getElementById('upload-regions').value.trim();
       var url = '/api/v1/operator/jobs' + (regions ? '?regions=' + encodeURIComponent(regions) : '');
       send('POST', url, document.getElementById('upload-body').value).then(function (r) {
-        if (r.status === 202) { follow(r.data.id); } else { note(problem(r)); }
+        if (r.status === 202) { follow(r.data.id); refreshLists(); } else { note(problem(r)); }
       });
     });
   }
@@ -156,11 +173,13 @@
     });
   });
 
-  document.querySelectorAll('button.cancel').forEach(function (b) {
-    b.addEventListener('click', function () {
-      send('POST', '/api/v1/operator/jobs/' + b.getAttribute('data-job') + '/cancel', '{}').then(function (r) {
-        note(r.status === 202 ? msg('done') : problem(r));
-      });
+  // delegated: the jobs list is swapped in when it changes
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest ? e.target.closest('button.cancel') : null;
+    if (!b) { return; }
+    send('POST', '/api/v1/operator/jobs/' + b.getAttribute('data-job') + '/cancel', '{}').then(function (r) {
+      note(r.status === 202 ? msg('done') : problem(r));
+      refreshLists();
     });
   });
 })();
