@@ -53,7 +53,8 @@ final class Charts {
         for (int h = 0; h <= RegionDay.HALF_HOURS; h += 6) {
             double x = LEFT + h * cell;
             s.append("<text class=\"ax\" x=\"").append(f(x)).append("\" y=\"").append(H - 8)
-                    .append("\" text-anchor=\"middle\">").append(h == 48 ? "24:00" : time(h)).append("</text>");
+                    .append(h == 0 ? "\" text-anchor=\"start\">" : h == 48 ? "\" text-anchor=\"end\">"
+                            : "\" text-anchor=\"middle\">").append(h == 48 ? "24:00" : time(h)).append("</text>");
         }
         for (int h = 0; h < RegionDay.HALF_HOURS; h++) {
             double x = LEFT + h * cell;

@@ -120,9 +120,13 @@ final class GridMap {
         return s.append("</svg>").toString();
     }
 
-    /** "Львівська область" → "Львівська", "Kyiv Oblast" → "Kyiv": the word every reader knows the region by. */
+    /**
+     * "Львівська область" → "Львівська", "Kyiv Oblast (synthetic)" → "Kyiv": the word every reader knows the region by
+     * (the full name is the region's tooltip and link label).
+     */
     static String shortName(String name) {
-        return name.replaceAll("(?iu)\\s+(область|oblast|region)$", "").replaceAll("(?iu)^(місто|city of)\\s+", "");
+        return name.replaceAll("\\s*\\([^)]*\\)$", "").replaceAll("(?iu)\\s+(область|oblast|region)$", "")
+                .replaceAll("(?iu)^(місто|city of)\\s+", "");
     }
 
     private Integer area(int bus) {
