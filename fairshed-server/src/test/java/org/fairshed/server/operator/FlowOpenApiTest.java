@@ -90,6 +90,9 @@ class FlowOpenApiTest {
                 .isEqualTo("EMERGENCY");
         check("POST", b + "/regions/" + region + "/emergency", b + "/regions/{region}/emergency", FlowWorld.PUBLISHER,
                 "{\"days\":[\"2026-12-04\"]}", 400);
+        // the other tests share the world: four eyes off again
+        check("PUT", b + "/regions/" + region + "/policy", b + "/regions/{region}/policy", "adm:administrator",
+                "{\"fourEyes\":false}", 200);
         assertThat(failures).isEmpty();
         List<String> operatorPaths = w.server.routes().stream().filter(r -> r.access() == Route.Access.OPERATOR)
                 .map(Route::openApiPath).distinct().toList();
