@@ -119,6 +119,7 @@ final class ServeCommand implements Runnable {
         out.println("Fairshed is serving (SYNTHETIC demo data) at " + base);
         out.println("  find an address (web page)   " + base + "/");
         out.println("  an address's page            " + base + "/address/" + address + "   (?lang=en for English)");
+        out.println("  operator dashboard (login)   " + base + "/operator/");
         out.println("  health       " + base + "/api/v1/health");
         out.println("  API document " + base + "/api/v1/openapi.json");
         out.println("  regions      " + base + "/api/v1/regions");

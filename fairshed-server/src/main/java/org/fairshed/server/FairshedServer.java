@@ -28,6 +28,7 @@ import org.fairshed.server.operator.OperatorFlowRoutes;
 import org.fairshed.server.search.SearchIndex;
 import org.fairshed.server.state.StateCache;
 import org.fairshed.server.web.WebRoutes;
+import org.fairshed.server.web.operator.DashboardRoutes;
 
 /**
  * The public API server: Javalin 7 on Jetty 12 over a {@link org.fairshed.store.Store}. {@link #start} reads the
@@ -164,6 +165,7 @@ public final class FairshedServer implements AutoCloseable {
                         "/compat/yasno/regions/{regionId}/dsos/{dsoId}/planned-outages", yasno::planned)
                 .get("/compat/yasno/probable-outages", "/compat/yasno/probable-outages", yasno::probable);
         WebRoutes.add(table, api);
+        DashboardRoutes.add(table, api, flow);
         return OperatorFlowRoutes.add(table, flow);
     }
 

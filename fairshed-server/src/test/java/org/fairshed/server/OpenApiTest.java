@@ -82,7 +82,10 @@ class OpenApiTest {
         samples.put("/api/v1/push/key", List.of("/api/v1/push/key"));
         samples.put("/cap/{region}.xml", List.of("/cap/kyiv.xml"));
         samples.put("/cap/{region}/revisions/{number}.xml", List.of("/cap/kyiv/revisions/1.xml"));
-        samples.put("/login", List.of("/login"));
+        // the dashboard's public parts (its pages need a session: web.operator.DashboardTest)
+        String dashCss = w.get("/login").body().replaceAll("(?s).*href=\"(/dash/[^\"]+\\.css)\".*", "$1");
+        samples.put("/login", List.of("/login", "/login?lang=en&next=/operator/"));
+        samples.put("/dash/{file}", List.of(dashCss));
     }
 
     @Test

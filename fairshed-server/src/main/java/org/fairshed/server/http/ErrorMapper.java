@@ -56,6 +56,9 @@ public final class ErrorMapper {
 
     /** Writes {@code p} as the response (any body already set is replaced). */
     public static void write(Context ctx, Problem p) {
+        if (loginRedirect(ctx, p)) {
+            return;
+        }
         ProblemBody body = new ProblemBody(ProblemBody.TYPE_PREFIX + p.type(), p.title(), p.status(), p.getMessage(),
                 ctx.path(), p.field(), RequestIds.of(ctx));
         ctx.attribute(WRITTEN, Boolean.TRUE);
@@ -64,6 +67,28 @@ public final class ErrorMapper {
         ctx.header("Cache-Control", "no-store");
         ctx.result(Json.bytes(body));
         ctx.contentType(ProblemBody.MEDIA_TYPE);
+    }
+
+    /**
+     * A browser (it asks for HTML) that reads a dashboard page under {@code /operator/} without a live session is sent
+     * to the login page with the page to come back to (303); API clients and the route-rule test, which do not ask
+     * for HTML, keep the 401.
+     */
+    private static boolean loginRedirect(Context ctx, Problem p) {
+        String accept = ctx.header("Accept");
+        String method = ctx.method().name();
+        if (p.status() != 401 || accept == null || !accept.contains("text/html") || !ctx.path().startsWith("/operator")
+                || !(method.equals("GET") || method.equals("HEAD"))) {
+            return false;
+        }
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+        ctx.status(303);
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Location", "/login?next=" + java.net.URLEncoder.encode(ctx.path(),
+                java.nio.charset.StandardCharsets.UTF_8) + (ctx.queryParam("lang") == null ? ""
+                : "&lang=" + ("en".equals(ctx.queryParam("lang")) ? "en" : "uk")));
+        ctx.result("");
+        return true;
     }
 
     /** Says that a handler wrote its own error body (a page's HTML 404), which the 404 mapper must leave alone. */

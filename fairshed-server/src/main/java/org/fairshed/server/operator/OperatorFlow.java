@@ -1,5 +1,8 @@
 package org.fairshed.server.operator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -24,6 +28,7 @@ import org.fairshed.server.access.Operator;
 import org.fairshed.server.http.Json;
 import org.fairshed.store.Store;
 import org.fairshed.store.model.Region;
+import org.fairshed.store.model.RevisionDraft;
 
 /**
  * The operator flow of one server: uploads checked and queued as jobs, one worker running them into drafts with their
@@ -104,6 +109,45 @@ public final class OperatorFlow implements AutoCloseable {
             queue.changed();
         }
         return done;
+    }
+
+    /** The newest jobs, at most {@code limit}, as stored (callers keep those the operator covers). */
+    public List<FlowJob> recentJobs(int limit) {
+        return jobs.list(limit);
+    }
+
+    /** The newest drafts, at most {@code limit} (callers keep those the operator covers). */
+    public List<FlowDraft> recentDrafts(int limit) {
+        return drafts.list(limit);
+    }
+
+    public Optional<FlowDraft> draft(long id) {
+        return drafts.get(id);
+    }
+
+    /** A draft's revision drafts per region, as its publish would store them (without the reason and author). */
+    public List<RevisionDraft> draftContent(long id) {
+        return DraftContent.read(drafts.content(id), null, null);
+    }
+
+    /**
+     * A draft's preview as the diff route answers it: the stored preview against {@code basedOn}, with the draft's id,
+     * the published state's ETag now ({@code currentEtag}), whether something was published since ({@code stale})
+     * and whether the draft is published.
+     */
+    public ObjectNode diff(FlowDraft d) {
+        ObjectNode preview;
+        try {
+            preview = (ObjectNode) Json.mapper().readTree(drafts.preview(d.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the preview of draft " + d.id() + " is not readable", e);
+        }
+        preview.put("draft", d.id());
+        String current = PublishedState.currentEtag(store, d.regions());
+        preview.put("currentEtag", current);
+        preview.put("stale", !current.equals(d.basedOn()));
+        preview.put("published", d.published());
+        return preview;
     }
 
     /** An upload checked; {@code planAt} is a stored damage update's moment (null at submission: now or its at). */

@@ -1,7 +1,6 @@
 package org.fairshed.server.operator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -178,15 +177,8 @@ public final class OperatorFlowRoutes {
     }
 
     /** The preview as computed against {@code basedOn}, and whether something was published since ({@code stale}). */
-    void diff(Context ctx) throws IOException {
-        FlowDraft d = draft(ctx, Operator.of(ctx));
-        ObjectNode preview = (ObjectNode) Json.mapper().readTree(flow.drafts.preview(d.id()));
-        preview.put("draft", d.id());
-        String current = PublishedState.currentEtag(flow.store, d.regions());
-        preview.put("currentEtag", current);
-        preview.put("stale", !current.equals(d.basedOn()));
-        preview.put("published", d.published());
-        json(ctx, 200, preview);
+    void diff(Context ctx) {
+        json(ctx, 200, flow.diff(draft(ctx, Operator.of(ctx))));
     }
 
     void approve(Context ctx) {

@@ -9,7 +9,7 @@ import java.time.Instant;
  * the server's clock ({@code Server-Timing: clock;desc=<epoch ms>}), from which the page's countdown reads "now" so
  * that it agrees with the server (and a phone with a wrong clock still counts right).
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; "
@@ -18,7 +18,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(Context ctx) {
+    public static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");

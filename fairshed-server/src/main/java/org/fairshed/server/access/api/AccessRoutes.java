@@ -42,8 +42,7 @@ public final class AccessRoutes {
     /** Adds the access routes to {@code table}, served by {@code access}'s service. */
     public static void add(RouteTable table, OperatorAccess access) {
         AccessRoutes r = new AccessRoutes(access);
-        table.add(new Route("GET", "/login", Route.Access.PUBLIC, "/login", LoginPage::serve))
-                .add(new Route("POST", LOGIN, Route.Access.PUBLIC, LOGIN, r::login))
+        table.add(new Route("POST", LOGIN, Route.Access.PUBLIC, LOGIN, r::login))
                 .add(Route.operator("GET", OP + "/session", OP + "/session", ANY, r::whoAmI))
                 .add(Route.operator("DELETE", OP + "/session", OP + "/session", ANY, r::logout))
                 .add(Route.operator("POST", OP + "/session/password", OP + "/session/password", ANY, r::password))
