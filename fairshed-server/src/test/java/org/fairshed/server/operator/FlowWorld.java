@@ -6,14 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.fairshed.server.testing.WorldFolders;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
 import org.fairshed.server.demo.DemoLoader;
@@ -51,7 +49,7 @@ final class FlowWorld {
 
     static synchronized FlowWorld get() {
         if (world == null) {
-            Path dir = Path.of("target", "flow-test-data", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            Path dir = WorldFolders.of("flow-test-data");
             Store store = StoreFactory.open(StoreParameters.embedded(dir));
             try {
                 Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -59,11 +57,7 @@ final class FlowWorld {
                 FairshedServer server = FairshedServer.start(ServerParameters.of(store).withClock(clock)
                         .withAccessHook(new TestAccessHook()), FlowParameters.defaults());
                 world = new FlowWorld(dir, store, server);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.close();
-                    store.close();
-                    delete(dir);
-                }));
+                WorldFolders.closeAtExit(server, store, dir);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -130,11 +124,4 @@ final class FlowWorld {
                 + ",\"outages\":{\"generators\":[" + g + "]}}";
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort at exit
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
 import org.fairshed.store.Store;
@@ -67,7 +64,7 @@ public final class TestWorld {
 
     public static synchronized TestWorld get() {
         if (world == null) {
-            Path dir = Path.of("target", "server-test-data", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            Path dir = WorldFolders.of("server-test-data");
             Store store = StoreFactory.open(StoreParameters.embedded(dir));
             try {
                 seed(store);
@@ -75,11 +72,7 @@ public final class TestWorld {
                         .withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withSearchLimit(0, 0)
                         .withHeartbeat(java.time.Duration.ofSeconds(2)));
                 world = new TestWorld(dir, store, server);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.close();
-                    store.close();
-                    delete(dir);
-                }));
+                WorldFolders.closeAtExit(server, store, dir);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -211,11 +204,4 @@ public final class TestWorld {
         throw new IllegalStateException("the server did not dispatch event " + target + " within 10 s");
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort at exit
-        }
-    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.fairshed.server.testing.WorldFolders;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
 import org.fairshed.server.testing.TestWorld;
@@ -51,7 +52,7 @@ final class PageWorld {
 
     static synchronized PageWorld get() {
         if (world == null) {
-            Path dir = Path.of("target", "page-test-data", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            Path dir = WorldFolders.of("page-test-data");
             Store store = StoreFactory.open(StoreParameters.embedded(dir));
             try {
                 seed(store);
@@ -59,10 +60,7 @@ final class PageWorld {
                         .withClock(Clock.fixed(TestWorld.NOW, ZoneOffset.UTC)).withSearchLimit(0, 0)
                         .withHeartbeat(Duration.ofSeconds(2)));
                 world = new PageWorld(store, server);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.close();
-                    store.close();
-                }));
+                WorldFolders.closeAtExit(server, store, null);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;

@@ -6,14 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.fairshed.server.testing.WorldFolders;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
 import org.fairshed.server.access.AccessParameters;
@@ -55,7 +53,7 @@ final class DashWorld {
 
     static synchronized DashWorld get() {
         if (world == null) {
-            Path dir = Path.of("target", "dash-test-data", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            Path dir = WorldFolders.of("dash-test-data");
             Store store = StoreFactory.open(StoreParameters.embedded(dir));
             try {
                 Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -70,11 +68,7 @@ final class DashWorld {
                 access.addAccount("dash-viewer", Role.VIEWER, null, PASSWORD, root, null);
                 access.addAccount("dash-regional", Role.PUBLISHER, region, PASSWORD, root, null);
                 world = new DashWorld(store, server, access, region);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.close();
-                    store.close();
-                    delete(dir);
-                }));
+                WorldFolders.closeAtExit(server, store, dir);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -118,11 +112,4 @@ final class DashWorld {
         return new String[] {cookie, csrf};
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort at exit
-        }
-    }
 }
