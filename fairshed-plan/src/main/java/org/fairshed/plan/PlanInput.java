@@ -18,12 +18,27 @@ import org.fairshed.grid.model.Grid;
  * @param fairness        fairness settings
  * @param rampMwPerSlot   [generator row - 1] largest change of output between consecutive slots (MW), or null when
  *                        no ramp limits link the slots
+ * @param lossShare       network losses the generators supply on top of the served load, as a share of it (0 to
+ *                        {@value #MAX_LOSS_SHARE}); 0 plans lossless DC, as MATPOWER's DC OPF does
  */
 public record PlanInput(String name, Grid grid, LocalDateTime start, int slotMinutes, double[][] busLoadMw,
                         double[][] genPmaxMw, double[] criticalShare, Regions regions, FairnessSettings fairness,
-                        double[] rampMwPerSlot) {
+                        double[] rampMwPerSlot, double lossShare) {
+
+    /** The largest loss share accepted: more than a fifth of the load lost in the network is not a plan input. */
+    public static final double MAX_LOSS_SHARE = 0.2;
+
+    /** An input planned lossless (loss share 0). */
+    public PlanInput(String name, Grid grid, LocalDateTime start, int slotMinutes, double[][] busLoadMw,
+                     double[][] genPmaxMw, double[] criticalShare, Regions regions, FairnessSettings fairness,
+                     double[] rampMwPerSlot) {
+        this(name, grid, start, slotMinutes, busLoadMw, genPmaxMw, criticalShare, regions, fairness, rampMwPerSlot, 0);
+    }
 
     public PlanInput {
+        if (!(lossShare >= 0 && lossShare <= MAX_LOSS_SHARE)) {
+            throw new IllegalArgumentException("loss share must be between 0 and " + MAX_LOSS_SHARE + ", got " + lossShare);
+        }
         int slots = busLoadMw.length;
         if (slots == 0) {
             throw new IllegalArgumentException("a plan needs at least one slot");
@@ -97,6 +112,18 @@ public record PlanInput(String name, Grid grid, LocalDateTime start, int slotMin
     /** A copy with other fairness settings (e.g. the CLI's --fairness). */
     public PlanInput withFairness(FairnessSettings newFairness) {
         return new PlanInput(name, grid, start, slotMinutes, busLoadMw, genPmaxMw, criticalShare, regions, newFairness,
-                rampMwPerSlot);
+                rampMwPerSlot, lossShare);
+    }
+
+    /** A copy with another loss share. */
+    public PlanInput withLossShare(double newLossShare) {
+        return new PlanInput(name, grid, start, slotMinutes, busLoadMw, genPmaxMw, criticalShare, regions, fairness,
+                rampMwPerSlot, newLossShare);
+    }
+
+    /** A copy with other bus loads (same shape), for the planner's own transformations. */
+    PlanInput withBusLoad(double[][] newBusLoadMw, FairnessSettings newFairness) {
+        return new PlanInput(name, grid, start, slotMinutes, newBusLoadMw, genPmaxMw, criticalShare, regions, newFairness,
+                rampMwPerSlot, lossShare);
     }
 }

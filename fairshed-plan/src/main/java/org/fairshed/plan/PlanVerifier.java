@@ -39,8 +39,12 @@ public final class PlanVerifier implements AutoCloseable {
         return new PlanVerifier(input, toleranceMw);
     }
 
-    /** Every violation of every usable slot, as readable lines; empty when the plan holds. */
-    public static List<String> violations(PlanResult plan, double toleranceMw) {
+    /**
+     * Every violation of every usable slot, as readable lines; empty when the plan holds. A plan with a loss share is
+     * checked at generation level (its loads and shed times {@code 1 + lossShare}), as it was solved.
+     */
+    public static List<String> violations(PlanResult consumersPlan, double toleranceMw) {
+        PlanResult plan = LossAllowance.atGenerationLevel(consumersPlan);
         List<String> out = new ArrayList<>();
         try (PlanVerifier v = of(plan.input(), toleranceMw)) {
             for (SlotPlan p : plan.slots()) {

@@ -34,7 +34,10 @@ public final class Planner {
      */
     public static PlanResult plan(PlanInput input, PlannerParameters parameters, ProgressListener progress,
                                   Cancellation cancellation) {
-        PlanResult result = PlanVerifier.verified(SheddingPlanner.plan(input, parameters, progress, cancellation));
+        // losses (PlanInput#lossShare) are planned at generation level and reported at the consumers'
+        PlanInput scaled = LossAllowance.scaled(input);
+        PlanResult result = LossAllowance.unscaled(
+                PlanVerifier.verified(SheddingPlanner.plan(scaled, parameters, progress, cancellation)), input);
         return parameters.acCheck() ? AcSlotChecks.run(result, parameters.threads(), progress, cancellation) : result;
     }
 

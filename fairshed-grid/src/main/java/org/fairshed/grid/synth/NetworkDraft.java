@@ -22,6 +22,14 @@ final class NetworkDraft {
     private static final double VMIN_PU = 0.9;
     private static final double ANGLE_LIMIT_DEG = 360.0;
     private static final double POWER_FACTOR_MBASE = 0.85;
+    /**
+     * Share of a 750 kV line's charging that shunt reactors at its two ends absorb. Lines of 750 kV and hundreds of km
+     * are always built with reactors (about 3 × 110 Mvar at each end); without them the 750 kV buses rise to 1.5 pu at
+     * light load and the AC power flow of a shed plan does not converge.
+     */
+    static final double REACTOR_SHARE_750 = 0.9;
+    /** Share of a 330 kV line's charging that shunt reactors at its two ends absorb. */
+    static final double REACTOR_SHARE_330 = 0.6;
 
     private double[] xs;
     private double[] ys;
@@ -128,10 +136,12 @@ final class NetworkDraft {
                 ref = i;
             }
         }
+        double[] reactorMvar = lineReactors();
         List<Bus> buses = new ArrayList<>(nodeCount);
         for (int node : order) {
             BusType type = node == ref ? BusType.REF : capacity[node] > 0 ? BusType.PV : BusType.PQ;
-            buses.add(new Bus(number[node], type, pd[node], qd[node], 0, 0, regions[node], 1.0, 0.0, kvs[node],
+            buses.add(new Bus(number[node], type, pd[node], qd[node], 0, -reactorMvar[node], regions[node], 1.0, 0.0,
+                    kvs[node],
                     regions[node], VMAX_PU, VMIN_PU, names[node], xs[node], ys[node]));
         }
         List<Branch> gridBranches = new ArrayList<>(branches.size());
@@ -149,6 +159,27 @@ final class NetworkDraft {
                     f.rampMw(pmax, 10), f.rampMw(pmax, 30), g.cost(), f.fuelName(), f.genType()));
         }
         return new Grid(gridName, BranchCatalog.BASE_MVA, buses, gens, gridBranches);
+    }
+
+    /**
+     * Shunt reactors (Mvar absorbed at 1 pu) per node: at each end of every EHV line, its share of half the line's
+     * charging. Transformers (ends of different levels) and 110 kV lines get none.
+     */
+    private double[] lineReactors() {
+        double[] mvar = new double[nodeCount];
+        for (DraftBranch b : branches) {
+            double kv = kvs[b.from()];
+            double share = kv == BranchCatalog.KV_750 ? REACTOR_SHARE_750 : kv == BranchCatalog.KV_330 ? REACTOR_SHARE_330 : 0;
+            if (share > 0 && kvs[b.to()] == kv) {
+                double half = share * b.b() * BranchCatalog.BASE_MVA / 2;
+                mvar[b.from()] += half;
+                mvar[b.to()] += half;
+            }
+        }
+        for (int n = 0; n < nodeCount; n++) {
+            mvar[n] = round(mvar[n]);
+        }
+        return mvar;
     }
 
     private static double round(double v) {

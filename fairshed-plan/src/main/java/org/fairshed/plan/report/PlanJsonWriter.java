@@ -94,6 +94,7 @@ public final class PlanJsonWriter {
         Numbers.field(gen, "priceOfFairness", fairness.priceOfFairness(), SHARE_DECIMALS);
         gen.writeBooleanField("cumulative", fairness.cumulative());
         gen.writeEndObject();
+        Numbers.field(gen, "lossShare", input.lossShare(), SHARE_DECIMALS);
         gen.writeStringField("regionSource", input.regions().source());
         gen.writeArrayFieldStart("regions");
         for (String name : regionNames) {

@@ -57,6 +57,10 @@ public final class PlanTextReport {
         line(out, "Fairness %s (price of fairness %s), %d region(s) from %s; solved in %.2f s",
                 input.fairness().mode().label(), percent(input.fairness().priceOfFairness()),
                 input.regions().count(), input.regions().source(), result.solveSeconds());
+        if (input.lossShare() > 0) {
+            line(out, "Losses: the generators supply %s of the served load on top of it (the scenario's lossShare)",
+                    percent(input.lossShare()));
+        }
         List<String> counts = new ArrayList<>();
         s.statusCounts().forEach((status, n) -> {
             if (n > 0) {

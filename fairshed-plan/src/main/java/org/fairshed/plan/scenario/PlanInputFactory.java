@@ -89,7 +89,7 @@ public final class PlanInputFactory {
                 scenario.slotMinutes(), source);
         double[] ramps = RampLimits.mwPerSlot(grid, scenario.ramps(), scenario.slotMinutes());
         return new PlanInput(scenario.name(), grid, scenario.start(), scenario.slotMinutes(), load, pmax, critical,
-                regions, fairness, ramps);
+                regions, fairness, ramps, scenario.lossShare());
     }
 
     /** Every bus load of every slot within {@link Limits#MAX_POWER_MW} once the scenario's factors are applied. */

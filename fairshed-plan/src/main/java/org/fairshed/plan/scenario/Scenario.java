@@ -25,11 +25,12 @@ import org.fairshed.grid.damage.Damage;
  * @param fairness     fairness settings
  * @param ramps        ramp limits, or null when no ramp limits link the slots
  * @param availability slot-varying generator availability
+ * @param lossShare    network losses supplied on top of the served load, as a share of it (0 when absent)
  */
 public record Scenario(String source, String name, String description, String network, LocalDateTime start,
                        int slotMinutes, int slots, Map<Integer, SlotProfile> areaLoadMw, SlotProfile loadScale,
                        Damage damage, RegionSpec regions, CriticalSpec critical, FairnessSpec fairness, RampSpec ramps,
-                       AvailabilitySpec availability) {
+                       AvailabilitySpec availability, double lossShare) {
 
     public Scenario {
         areaLoadMw = Collections.unmodifiableMap(new LinkedHashMap<>(areaLoadMw));

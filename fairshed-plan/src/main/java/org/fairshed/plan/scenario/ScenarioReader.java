@@ -10,6 +10,7 @@ import java.util.Map;
 import org.fairshed.common.InputException;
 import org.fairshed.common.Limits;
 import org.fairshed.common.json.JsonFields;
+import org.fairshed.plan.PlanInput;
 import org.fairshed.common.json.JsonInput;
 import org.fairshed.grid.damage.DamageReader;
 
@@ -28,7 +29,7 @@ public final class ScenarioReader {
     /** Top-level fields, in the order the format documents them. */
     static final List<String> FIELDS = List.of("formatVersion", "name", "description", "network", "start",
             "slotMinutes", "slots", "areaLoadMw", "loadScale", "outages", "derates", "regions", "critical", "fairness",
-            "ramps", "availability");
+            "ramps", "availability", "lossShare");
     private static final Map<String, String> MISPLACED = Map.of(
             "priceOfFairness", "fairness.priceOfFairness",
             "history", "fairness.history",
@@ -83,7 +84,18 @@ public final class ScenarioReader {
         return new Scenario(source, name, description, network, start, slotMinutes, slots, areaLoad, loadScale,
                 DamageReader.fromJson(root, source), ext.regions(root.path("regions")), ext.critical(root.path("critical")),
                 ext.fairness(root.path("fairness")), ext.ramps(root.path("ramps")),
-                ext.availability(root.path("availability")));
+                ext.availability(root.path("availability")), lossShare(f, root.path("lossShare")));
+    }
+
+    private static double lossShare(JsonFields f, JsonNode node) {
+        if (JsonFields.absent(node)) {
+            return 0;
+        }
+        if (!node.isNumber() || !(node.asDouble() >= 0 && node.asDouble() <= PlanInput.MAX_LOSS_SHARE)) {
+            throw f.error("lossShare", "must be a number from 0 to " + PlanInput.MAX_LOSS_SHARE
+                    + " (the network's losses as a share of the served load, e.g. 0.05), got " + node);
+        }
+        return node.asDouble();
     }
 
     private static JsonNode required(JsonFields f, JsonNode root, String field) {

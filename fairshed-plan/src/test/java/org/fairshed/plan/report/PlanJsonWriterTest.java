@@ -36,7 +36,8 @@ class PlanJsonWriterTest {
     void headerSummaryAndSlotsHaveTheDocumentedKeys() throws Exception {
         JsonNode doc = parse(TestPlans.plan());
         assertThat(fieldNames(doc)).containsExactly("formatVersion", "runId", "scenario", "network", "start",
-                "slotMinutes", "slotCount", "solveSeconds", "fairness", "regionSource", "regions", "summary", "slots");
+                "slotMinutes", "slotCount", "solveSeconds", "fairness", "lossShare", "regionSource", "regions", "summary",
+                "slots");
         assertThat(doc.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(doc.get("runId").asText()).isEqualTo(TestPlans.RUN_ID);
         assertThat(doc.get("scenario").asText()).isEqualTo("tiny-winter-day");

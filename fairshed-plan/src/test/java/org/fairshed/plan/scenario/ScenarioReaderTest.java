@@ -134,6 +134,19 @@ final class ScenarioReaderTest {
     }
 
     @Test
+    void readsTheLossShareAndDefaultsItToLossless() {
+        assertThat(parse("\"slots\": 1, \"lossShare\": 0.055").lossShare()).isEqualTo(0.055);
+        assertThat(parse("\"slots\": 1").lossShare()).isZero();
+    }
+
+    @Test
+    void rejectsALossShareOutsideItsRange() {
+        assertRejected("\"slots\": 1, \"lossShare\": 5", "lossShare", "from 0 to 0.2", "got 5");
+        assertRejected("\"slots\": 1, \"lossShare\": -0.01", "lossShare", "from 0 to 0.2");
+        assertRejected("\"slots\": 1, \"lossShare\": \"5%\"", "lossShare", "must be a number");
+    }
+
+    @Test
     void pointsMisplacedFairnessFieldsIntoFairness() {
         assertRejected("\"slots\": 1, \"priceOfFairness\": 0.1", "priceOfFairness", "fairness.priceOfFairness");
     }

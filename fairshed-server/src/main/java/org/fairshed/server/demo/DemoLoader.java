@@ -156,7 +156,7 @@ public final class DemoLoader {
                 synthetic.grid().name(), today.atStartOfDay(), 60, slots, Map.of(), new SlotProfile(scale), damage,
                 new RegionSpec(RegionSpec.Kind.AREAS, Map.of()), new CriticalSpec(DemoPlanInput.CRITICAL_SHARE, Map.of(),
                 Map.of()), new FairnessSpec(FairnessMode.FAIR, DemoPlanInput.PRICE_OF_FAIRNESS, null, null), null,
-                new AvailabilitySpec(Map.of("solar", new SlotProfile(solar)), Map.of()));
+                new AvailabilitySpec(Map.of("solar", new SlotProfile(solar)), Map.of()), DemoPlanInput.LOSS_SHARE);
     }
 
     private void step(String line) {

@@ -45,7 +45,7 @@ final class Replans {
                 + (base.description() == null ? "" : " of: " + base.description()), base.network(),
                 base.start().plusMinutes((long) first * base.slotMinutes()), base.slotMinutes(), slots, areaLoad,
                 cut.apply(base.loadScale()), merge(base.damage(), extra), base.regions(), base.critical(),
-                base.fairness(), base.ramps(), availability);
+                base.fairness(), base.ramps(), availability, base.lossShare());
     }
 
     /** Both damages: everything lost in either; a generator derated in both takes the update's factor. */
@@ -82,6 +82,7 @@ final class Replans {
     static Scenario withDamage(Scenario base, Damage extra) {
         return new Scenario(base.source(), base.name(), base.description(), base.network(), base.start(),
                 base.slotMinutes(), base.slots(), base.areaLoadMw(), base.loadScale(), merge(base.damage(), extra),
-                base.regions(), base.critical(), base.fairness(), base.ramps(), base.availability());
+                base.regions(), base.critical(), base.fairness(), base.ramps(), base.availability(),
+                base.lossShare());
     }
 }
