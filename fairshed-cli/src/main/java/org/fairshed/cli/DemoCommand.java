@@ -146,6 +146,9 @@ final class DemoCommand implements Runnable {
         out.printf(Locale.ROOT, "      unserved energy %,.0f MWh of %,.0f MWh (%.1f %%); critical load shed: %,.1f MWh; slots: %s%n",
                 summary.unservedMwh(), summary.totalLoadMwh(), 100 * summary.unservedMwh() / summary.totalLoadMwh(),
                 summary.criticalUnservedMwh(), statuses(summary));
+        out.printf(Locale.ROOT, "      network losses: the generators supply %.1f %% of the served load on top of it (the AC "
+                + "power flow of this grid's plans loses 5-6 %%; a lossless plan would leave the grid short by that)%n",
+                100 * input.lossShare());
         SlotPlan p = plan.slots().get(peak);
         out.printf(Locale.ROOT, "      evening peak (%02d:00): %,.0f MW shed of %,.0f MW, %d branch(es) at their limit%n", peak,
                 p.shedMw(), p.loadMw(), p.binding().size());
