@@ -27,6 +27,7 @@ import org.fairshed.plan.scenario.Scenario;
 import org.fairshed.server.access.Operator;
 import org.fairshed.server.http.Json;
 import org.fairshed.store.Store;
+import org.fairshed.store.access.Actor;
 import org.fairshed.store.model.Region;
 import org.fairshed.store.model.RevisionDraft;
 
@@ -72,7 +73,7 @@ public final class OperatorFlow implements AutoCloseable {
      * @param regions the store regions to draft, empty for all the operator covers
      * @param budget  the job's time budget, null for the default
      */
-    public long submit(Operator who, String body, List<String> regions, Duration budget, String remoteAddress) {
+    public long submit(Operator who, String body, List<String> regions, Duration budget, Actor actor) {
         if (body.getBytes(StandardCharsets.UTF_8).length > parameters.maxUploadBytes()) {
             throw new org.fairshed.server.http.Problem(413, "too-large", "Upload too large", "the upload has more than "
                     + parameters.maxUploadBytes() + " bytes", null, Map.of());
@@ -91,21 +92,21 @@ public final class OperatorFlow implements AutoCloseable {
             who.requireRegion(code, "regions");
         }
         long id = jobs.insert(p.kind(), p.network().name(), List.copyOf(new java.util.TreeSet<>(p.regions().values())),
-                (int) b.toSeconds(), body, p.planAt(), who.name(), remoteAddress);
-        // audit: the richer entry (who, from where, the job) goes to helper A's audit API when merged
-        store.audit().record(who.name(), "job.submit", p.regions().size() == 1 ? p.regions().values().iterator().next()
-                : null, null, null, remoteAddress, "{\"job\":" + id + ",\"kind\":\"" + p.kind() + "\",\"network\":"
+                (int) b.toSeconds(), body, p.planAt(), who.name(), actor.remoteAddress());
+        store.audit().record(actor, "job.submit", p.regions().size() == 1 ? p.regions().values().iterator().next()
+                : null, null, null, "job:" + id, "{\"job\":" + id + ",\"kind\":\"" + p.kind() + "\",\"network\":"
                 + quote(p.network().name()) + "}");
         queue.wake();
         return id;
     }
 
     /** Cancels a queued or running job; false when it had ended. */
-    public boolean cancel(Operator who, FlowJob job, String remoteAddress) {
+    public boolean cancel(Operator who, FlowJob job, Actor actor) {
         boolean done = jobs.cancelQueued(job.id()) || queue.cancelRunning(job.id(), jobs.get(job.id())
                 .map(j -> j.status().equals(FlowJob.RUNNING)).orElse(false));
         if (done) {
-            store.audit().record(who.name(), "job.cancel", null, null, null, remoteAddress, "{\"job\":" + job.id() + "}");
+            store.audit().record(actor, "job.cancel", job.regions().size() == 1 ? job.regions().get(0) : null, null,
+                    null, "job:" + job.id(), "{\"job\":" + job.id() + "}");
             queue.changed();
         }
         return done;

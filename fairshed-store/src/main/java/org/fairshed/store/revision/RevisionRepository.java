@@ -97,7 +97,7 @@ public final class RevisionRepository {
                 }
                 int number = k.number() + 1;
                 Revision revision = RevisionWriter.insert(c, k.region(), k.publication().draft(), k.groups(), number,
-                        k.revisionId(), RevisionHash.of(k.publication().draft()), k.publication().remoteAddress(), listeners);
+                        k.revisionId(), RevisionHash.of(k.publication().draft()), k.publication(), listeners);
                 results.add(new PublishResult(k.region().code(), PublishStatus.PUBLISHED, revision,
                         k.publication().expected(), number));
             }
