@@ -49,8 +49,8 @@ public final class Store implements AutoCloseable {
         this.organisation = new OrganisationRepository(database);
         this.audit = new AuditRepository(database);
         this.registry = new RegistryRepository(database, organisation);
-        this.revisions = new RevisionRepository(database, organisation, publishListeners);
         this.dayStatus = new DayStatusRepository(database, organisation, publishListeners);
+        this.revisions = new RevisionRepository(database, organisation, publishListeners, dayStatus);
         this.ledger = new LedgerRepository(database);
         this.events = new EventRepository(database);
     }

@@ -60,7 +60,8 @@ final class Publishing {
         }
         List<Publication> publications = new ArrayList<>();
         for (RevisionDraft r : DraftContent.read(flow.drafts.content(d.id()), reason, who.name())) {
-            publications.add(Publication.by(actor, r, d.basedOnNumbers().getOrDefault(r.region(), 0)));
+            // the emergency of its days ends with the revision, in the publish's transaction
+            publications.add(Publication.by(actor, r, d.basedOnNumbers().getOrDefault(r.region(), 0)).endingEmergency());
         }
         List<PublishResult> results = flow.store.revisions().publishAll(publications);
         if (results.stream().anyMatch(r -> !r.isPublished())) {
@@ -73,7 +74,6 @@ final class Publishing {
         flow.store.audit().record(actor, "draft.publish", d.regions().size() == 1 ? d.regions().get(0) : null,
                 null, null, "draft:" + d.id(), "{\"draft\":" + d.id() + ",\"revisions\":" + DraftStore.json(revisions)
                         + "}");
-        endEmergencies(publications, actor);
         return new Outcome(true, revisions, PublishedState.currentEtag(flow.store, d.regions()), revisions);
     }
 
@@ -83,19 +83,6 @@ final class Publishing {
             now.put(r, flow.store.revisions().published(r).map(x -> x.number()).orElse(0));
         }
         return new Outcome(false, Map.of(), PublishedState.currentEtag(flow.store, d.regions()), now);
-    }
-
-    /** A day of the new revision that was in emergency has a schedule again (the emergency ends with the revision). */
-    private void endEmergencies(List<Publication> publications, Actor actor) {
-        for (Publication p : publications) {
-            for (var day : p.draft().days()) {
-                DayStatus s = flow.store.dayStatus().get(p.draft().region(), day.day()).orElse(null);
-                if (s != null && s.status() == DayStatusKind.EMERGENCY) {
-                    flow.store.dayStatus().set(p.draft().region(), day.day(), DayStatusKind.SCHEDULE_APPLIES, null,
-                            null, List.of(), actor);
-                }
-            }
-        }
     }
 
     void approve(Operator who, FlowDraft d, Actor actor) {

@@ -143,6 +143,8 @@ class AuditAccountTest {
                 made.put("basedOn", FlowWorld.json(w.get(B + "/drafts/" + job.path("draft").asLong() + "/diff",
                         FlowWorld.VIEWER)).path("basedOn").asText());
             }
+            case "POST " + B + "/drafts/{id}/publish" -> assertThat(w.store.dayStatus().get(region, DAY).orElseThrow()
+                    .status().name()).as("the emergency ended with the revision").isEqualTo("SCHEDULE_APPLIES");
             case "POST " + B + "/webhooks" -> made.put("webhook", FlowWorld.json(r).path("id").asText());
             case "POST " + B + "/tokens" -> made.put("token", FlowWorld.json(r).path("details").path("id").asText());
             default -> {

@@ -77,6 +77,32 @@ public final class DayStatusRepository {
                 actor, actor.remoteAddress()));
     }
 
+    /**
+     * On an open transaction (a publish's): if the region's day is in EMERGENCY, sets it to SCHEDULE_APPLIES (version
+     * + 1, audit, event, NOTIFY, listeners, as every change); the day's row is locked first, so an emergency declared
+     * meanwhile is either seen here or declared after this commit. Returns the new status, or null when the day was not
+     * in emergency.
+     *
+     * @param actor the publisher, or null for the store's own callers ({@code author} is named then)
+     */
+    public DayStatus endEmergency(Connection c, String region, LocalDate day, Actor actor, String author,
+                                  String remoteAddress) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select s.status from day_status s join region r on "
+                + "r.id = s.region_id where r.code = ? and s.day = ? for update of s")) {
+            ps.setString(1, region);
+            ps.setDate(2, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !rs.getString(1).equals(DayStatusKind.EMERGENCY.name())) {
+                    return null;
+                }
+            }
+        }
+        String name = actor == null ? author : actor.name();
+        check(DayStatusKind.SCHEDULE_APPLIES, null, null, List.of(), name);
+        return write(c, region, day, DayStatusKind.SCHEDULE_APPLIES, null, null, List.of(), name, actor,
+                actor == null ? remoteAddress : actor.remoteAddress());
+    }
+
     private DayStatus write(Connection c, String region, LocalDate day, DayStatusKind status, Instant expectedAt,
                             String message, List<String> emergencyGroups, String actor, Actor who, String remoteAddress)
             throws SQLException {
