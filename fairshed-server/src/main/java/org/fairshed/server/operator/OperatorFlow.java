@@ -54,13 +54,17 @@ public final class OperatorFlow implements AutoCloseable {
         this.clock = clock;
         this.parameters = parameters;
         this.catalog = new NetworkCatalog(store, parameters);
-        this.jobs = new JobStore(store.database());
+        this.jobs = new JobStore(store.database(), "worker-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8));
         this.drafts = new DraftStore(store.database());
         this.runner = new JobRunner(store, parameters);
-        this.queue = new JobQueue(jobs, this::runJob);
+        this.queue = new JobQueue(jobs, new WorkerLock(store), this::runJob);
     }
 
-    /** Starts the worker (not on a read-only replica: it never runs jobs). */
+    /**
+     * Starts the worker (not on a read-only replica: it never runs jobs); with several servers on one database, the
+     * one whose worker holds the database's lock runs the jobs ({@link WorkerLock}).
+     */
     public void start() {
         if (!store.parameters().readOnly()) {
             queue.start();
@@ -238,6 +242,11 @@ public final class OperatorFlow implements AutoCloseable {
                 return;
             }
             long draftId = saveDraft(job, p, made);
+            if (draftId < 0) {
+                LOG.warning("job " + job.id() + " ended after it stopped being this worker's run (cancelled, or taken "
+                        + "over after the worker lost its lock): its draft is not kept");
+                return;
+            }
             var plan = made.result().plan();
             LOG.info(String.format(java.util.Locale.ROOT, "job %d made draft %d: %s in %.1f s (plan %.1f s, rota %.1f s)",
                     job.id(), draftId, made.engineStatus(), made.result().seconds(), plan == null ? 0 : plan.solveSeconds(),
@@ -263,7 +272,7 @@ public final class OperatorFlow implements AutoCloseable {
         return drafts.insertForJob(job.id(), p.network().name(), job.regions(), made.state().etag(),
                 made.state().numbers(), made.publishable(), made.refusal(), planStatus, content,
                 new String(Json.bytes(body), StandardCharsets.UTF_8), job.submittedBy(), made.engineStatus(),
-                made.message());
+                made.message(), jobs.worker());
     }
 
     /** Live addresses per region and hourly group. */

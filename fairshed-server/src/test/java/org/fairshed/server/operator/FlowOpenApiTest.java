@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every operator route's real responses against the OpenAPI document, on a small scenario beyond the published days
  * (4 slots on 4 December): networks, jobs, a job and its SSE, cancel, drafts, the diff, four eyes (the author cannot
- * approve; another publisher can), publish (428, 201, 409), emergency mode and the policy. A job RUNNING when the
- * server died is FAILED after a restart.
+ * approve; another publisher can), publish (428, 201, 409), emergency mode and the policy.
  */
 class FlowOpenApiTest {
 
@@ -98,18 +97,6 @@ class FlowOpenApiTest {
         List<String> operatorPaths = w.server.routes().stream().filter(r -> r.access() == Route.Access.OPERATOR)
                 .map(Route::openApiPath).distinct().toList();
         assertThat(doc.paths()).containsAll(operatorPaths);
-    }
-
-    @Test
-    void aJobRunningWhenTheServerDiedIsFailedAfterTheRestart() {
-        JobStore jobs = new JobStore(w.store.database());
-        long id = jobs.insert(FlowJob.SCENARIO, NetworkCatalog.DEMO, List.of("x"), 60, "{}", null, "t", null);
-        w.store.database().write(c -> c.createStatement().executeUpdate("update operator_job set status = 'RUNNING' "
-                + "where id = " + id));
-        assertThat(jobs.failInterrupted()).isPositive();
-        FlowJob after = jobs.get(id).orElseThrow();
-        assertThat(after.status()).isEqualTo(FlowJob.FAILED);
-        assertThat(after.message()).contains("server stopped");
     }
 
     @Test
