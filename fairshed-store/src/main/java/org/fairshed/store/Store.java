@@ -49,8 +49,8 @@ public final class Store implements AutoCloseable {
         this.organisation = new OrganisationRepository(database);
         this.audit = new AuditRepository(database);
         this.registry = new RegistryRepository(database, organisation);
-        this.revisions = new RevisionRepository(database, organisation, publishListeners);
         this.dayStatus = new DayStatusRepository(database, organisation, publishListeners);
+        this.revisions = new RevisionRepository(database, organisation, publishListeners, dayStatus);
         this.ledger = new LedgerRepository(database);
         this.events = new EventRepository(database);
     }
@@ -131,6 +131,23 @@ public final class Store implements AutoCloseable {
     }
 
     /** The JDBC URL of the primary (the embedded server's when embedded), without credentials given apart. */
+    /**
+     * A connection of its own, outside the pools, for session state that must live as long as its holder (an
+     * advisory lock); the caller closes it.
+     */
+    public java.sql.Connection connect(String applicationName) throws java.sql.SQLException {
+        java.util.Properties p = new java.util.Properties();
+        if (parameters.user() != null) {
+            p.setProperty("user", parameters.user());
+        }
+        if (parameters.password() != null) {
+            p.setProperty("password", parameters.password());
+        }
+        p.setProperty("ApplicationName", applicationName);
+        p.setProperty("tcpKeepAlive", "true");   // a peer that vanished is noticed, and its session state released
+        return java.sql.DriverManager.getConnection(jdbcUrl, p);
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }

@@ -36,6 +36,14 @@ class EmbeddedStoreTest {
     }
 
     @Nested
+    class PublishEndsEmergency extends PublishEndsEmergencyContract {
+        @Override
+        TestDatabase db() {
+            return server();
+        }
+    }
+
+    @Nested
     class DayStatus extends DayStatusContract {
         @Override
         TestDatabase db() {

@@ -16,6 +16,7 @@ import org.fairshed.notify.Ids;
 import org.fairshed.notify.outbox.Delivery;
 import org.fairshed.notify.outbox.DeliveryRepository;
 import org.fairshed.store.Store;
+import org.fairshed.store.access.Actor;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Sql;
 import org.fairshed.store.model.Group;
@@ -45,6 +46,15 @@ public final class WebhookRepository {
     }
 
     public CreatedWebhook create(NewWebhook w, String actor, String remoteAddress) {
+        return create(w, actor, null, remoteAddress);
+    }
+
+    /** Creates a subscription by {@code who} (the audit entry names its account and way in). */
+    public CreatedWebhook create(NewWebhook w, Actor who) {
+        return create(w, who.name(), who, who.remoteAddress());
+    }
+
+    private CreatedWebhook create(NewWebhook w, String actor, Actor who, String remoteAddress) {
         policy.check(w.url(), SOURCE, "url");
         checkFilters(w);
         String id = Ids.random(random, "wh_", 22);
@@ -69,9 +79,8 @@ public final class WebhookRepository {
                 ps.setString(8, actor);
                 ps.executeUpdate();
             }
-            // audit: the richer audit API (issue 11 §1) will take the operator and the before/after here
-            AuditRepository.append(c, actor, "webhook.create", null, null, null, remoteAddress,
-                    "{\"webhook\":\"" + id + "\",\"regions\":" + w.regions().size() + "}");
+            audit(c, actor, who, remoteAddress, "webhook.create", id, "{\"webhook\":\"" + id + "\",\"regions\":"
+                    + w.regions().size() + "}");
             return new CreatedWebhook(find(c, id).orElseThrow(), secret);
         });
     }
@@ -86,6 +95,15 @@ public final class WebhookRepository {
 
     /** Deletes a subscription (its pending deliveries and warnings are cancelled); false when there was none. */
     public boolean delete(String id, String actor, String remoteAddress) {
+        return delete(id, actor, null, remoteAddress);
+    }
+
+    /** Deletes a subscription by {@code who} (the audit entry names its account and way in). */
+    public boolean delete(String id, Actor who) {
+        return delete(id, who.name(), who, who.remoteAddress());
+    }
+
+    private boolean delete(String id, String actor, Actor who, String remoteAddress) {
         return store.database().write(c -> {
             int n;
             try (PreparedStatement ps = c.prepareStatement("update webhook_subscription set deleted_at = now() "
@@ -97,10 +115,19 @@ public final class WebhookRepository {
                 return false;
             }
             DeliveryRepository.cancelPending(c, Delivery.Channel.WEBHOOK, id);
-            AuditRepository.append(c, actor, "webhook.delete", null, null, null, remoteAddress,
-                    "{\"webhook\":\"" + id + "\"}");
+            audit(c, actor, who, remoteAddress, "webhook.delete", id, "{\"webhook\":\"" + id + "\"}");
             return true;
         });
+    }
+
+    /** The audit entry of a change: with the operator's account when known, else the name alone (tests, tools). */
+    private static void audit(Connection c, String actor, Actor who, String remoteAddress, String action, String id,
+                              String detail) throws SQLException {
+        if (who != null) {
+            AuditRepository.append(c, who, action, null, null, null, "webhook:" + id, detail);
+        } else {
+            AuditRepository.append(c, actor, action, null, null, null, remoteAddress, detail);
+        }
     }
 
     /** Marks a subscription disabled (the receiver said 410 Gone) and cancels what it still had to get. */

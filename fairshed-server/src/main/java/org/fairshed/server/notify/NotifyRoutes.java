@@ -19,6 +19,7 @@ import org.fairshed.notify.webhook.WebhookRepository;
 import org.fairshed.notify.webhook.WebhookSubscription;
 import org.fairshed.server.access.AccessRule;
 import org.fairshed.server.access.Operator;
+import org.fairshed.server.access.OperatorAccess;
 import org.fairshed.server.access.RegionScope;
 import org.fairshed.server.access.Role;
 import org.fairshed.server.http.Json;
@@ -83,7 +84,7 @@ public final class NotifyRoutes {
         NewWebhook w = new NewWebhook(text(body, "url"), strings(body, "regions"), strings(body, "groups"),
                 longs(body, "addresses"), ints(body, "warnMinutes"));
         requireCovers(op, w.regions(), w.groups(), w.addressIds());
-        CreatedWebhook created = notifier.webhooks().create(w, op.name(), ctx.ip());
+        CreatedWebhook created = notifier.webhooks().create(w, OperatorAccess.actor(ctx));
         ObjectNode out = webhook(created.subscription());
         out.put("secret", created.secret());
         ctx.status(201).header("Cache-Control", "no-store").contentType("application/json")
@@ -116,7 +117,7 @@ public final class NotifyRoutes {
             throw new Problem(403, "forbidden", "Not allowed in this region", "the webhook concerns regions "
                     + s.namedRegions() + " beyond this account's region " + op.region(), "id", Map.of());
         }
-        notifier.webhooks().delete(id, op.name(), ctx.ip());
+        notifier.webhooks().delete(id, OperatorAccess.actor(ctx));
         ctx.status(204);
     }
 

@@ -33,10 +33,13 @@ final class DraftStore {
         this.database = database;
     }
 
-    /** A new draft and its job's end (DONE with the draft) in one transaction. */
+    /**
+     * A new draft and its job's end (DONE with the draft) in one transaction; -1 and nothing stored when the job is no
+     * longer this worker's run (cancelled meanwhile, or taken over by another worker after this one lost its lock).
+     */
     long insertForJob(long jobId, String network, List<String> regions, String basedOn, Map<String, Integer> numbers,
                       boolean publishable, String refusal, String planStatus, String contentJson, String previewJson,
-                      String author, String engineStatus, String message) {
+                      String author, String engineStatus, String message, String worker) {
         return database.write(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("insert into operator_draft (job_id, network, regions, "
@@ -59,12 +62,17 @@ final class DraftStore {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("update operator_job set status = 'DONE', engine_status = ?, "
-                    + "message = ?, draft_id = ?, finished_at = now() where id = ?")) {
+                    + "message = coalesce(?, message), draft_id = ?, finished_at = now() where id = ? "
+                    + "and status = 'RUNNING' and worker is not distinct from ?")) {
                 ps.setString(1, engineStatus);
                 ps.setString(2, message);
                 ps.setLong(3, id);
                 ps.setLong(4, jobId);
-                ps.executeUpdate();
+                ps.setString(5, worker);
+                if (ps.executeUpdate() != 1) {   // cancelled, or another worker took it over: no draft of this run
+                    c.rollback();
+                    return -1L;
+                }
             }
             return id;
         });

@@ -11,11 +11,12 @@ import java.util.List;
  * @param regions the store regions it drafts
  * @param status  QUEUED, RUNNING, DONE, FAILED, CANCELLED
  * @param planAt  the local moment of a damage update (the re-plan starts at its slot), null for a scenario
+ * @param attempts how many times a worker took it: 2 or more when it was restarted after its server stopped
  */
 public record FlowJob(long id, String kind, String network, List<String> regions, String status, String stage,
                       int done, int total, String engineStatus, String message, int budgetSeconds, String input,
                       LocalDateTime planAt, String submittedBy, Instant submittedAt, Instant startedAt,
-                      Instant finishedAt, Long draftId) {
+                      Instant finishedAt, Long draftId, int attempts) {
 
     public static final String SCENARIO = "scenario";
     public static final String DAMAGE_UPDATE = "damage-update";

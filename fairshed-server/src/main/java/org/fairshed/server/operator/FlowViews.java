@@ -21,7 +21,7 @@ final class FlowViews {
 
     record Job(long id, String kind, String network, List<String> regions, String status, Progress progress, Long draft,
                String engineStatus, String message, int budgetSeconds, String planAt, String submittedBy,
-               String submittedAt, String startedAt, String finishedAt) {
+               String submittedAt, String startedAt, String finishedAt, int attempts) {
     }
 
     record Jobs(List<Job> jobs) {
@@ -55,7 +55,7 @@ final class FlowViews {
                 : j.stage() == null ? null : new Progress(j.stage(), j.done(), j.total());
         return new Job(j.id(), j.kind(), j.network(), j.regions(), j.status(), p, j.draftId(), j.engineStatus(),
                 j.message(), j.budgetSeconds(), j.planAt() == null ? null : j.planAt().toString(), j.submittedBy(),
-                text(j.submittedAt()), text(j.startedAt()), text(j.finishedAt()));
+                text(j.submittedAt()), text(j.startedAt()), text(j.finishedAt()), j.attempts());
     }
 
     static Draft draft(FlowDraft d) {

@@ -14,6 +14,11 @@ import org.fairshed.common.job.Cancellation;
  * other's cores and memory). The queue is the jobs table, so a restart finds what was queued; the worker holds the
  * running job's {@link Cancellation} (cancel, the time budget) and its latest progress, which SSE clients wait on.
  * Progress is written to the store at most once a second and at every stage change.
+ * <p>
+ * However many servers share the database, one worker runs jobs: the one holding the {@link WorkerLock}; the others
+ * wait for it. The worker that takes the lock queues again what a dead holder left RUNNING (reported as restarted).
+ * If the lock's connection breaks while a job runs, the job is cancelled: another worker may take the lock, and its
+ * rerun owns the job's row from then on.
  */
 final class JobQueue implements AutoCloseable {
 
@@ -24,7 +29,13 @@ final class JobQueue implements AutoCloseable {
     record Progress(String stage, int done, int total) {
     }
 
+    /** A job taken this many times (its server died under it each time) is not tried again. */
+    static final int MAX_ATTEMPTS = 3;
+    private static final long LOCK_RETRY_MILLIS = 2_000;
+    private static final long LOCK_WATCH_MILLIS = 5_000;
+
     private final JobStore jobs;
+    private final WorkerLock lock;
     private final Consumer<FlowJob> work;
     private final Object signal = new Object();
     private final Map<Long, Cancellation> running = new ConcurrentHashMap<>();
@@ -32,22 +43,63 @@ final class JobQueue implements AutoCloseable {
     /** Cancels asked for a job marked RUNNING whose run has not registered its cancellation yet. */
     private final java.util.Set<Long> early = ConcurrentHashMap.newKeySet();
     private final Thread worker;
+    private final Thread watch;
     private volatile boolean stopped;
 
-    /** @param work runs one job to its end (writes its outcome); it must not throw for a job's own failure */
-    JobQueue(JobStore jobs, Consumer<FlowJob> work) {
+    /**
+     * @param lock the database-wide right to run jobs
+     * @param work runs one job to its end (writes its outcome); it must not throw for a job's own failure
+     */
+    JobQueue(JobStore jobs, WorkerLock lock, Consumer<FlowJob> work) {
         this.jobs = jobs;
+        this.lock = lock;
         this.work = work;
         this.worker = Thread.ofPlatform().name("fairshed-plan-worker").daemon().unstarted(this::loop);
+        this.watch = Thread.ofPlatform().name("fairshed-plan-lock-watch").daemon().unstarted(this::watchLock);
     }
 
-    /** Fails the jobs a dead server left RUNNING, then starts the worker. */
+    /** Starts the worker: it runs jobs once it holds the lock. */
     void start() {
-        int failed = jobs.failInterrupted();
-        if (failed > 0) {
-            LOG.warning(failed + " job(s) were running when the server stopped; they are FAILED now");
-        }
         worker.start();
+        watch.start();
+    }
+
+    /**
+     * Takes the lock or waits for it; when newly taken (the first time, or again after its connection broke, when
+     * another worker may have run jobs meanwhile) queues again what a dead holder left RUNNING.
+     */
+    private boolean holdLock(long[] taken) throws InterruptedException {
+        if (!lock.hold()) {
+            synchronized (signal) {
+                signal.wait(LOCK_RETRY_MILLIS);
+            }
+            return false;
+        }
+        if (lock.taken() != taken[0]) {
+            taken[0] = lock.taken();
+            int[] orphans = jobs.requeueOrphans(MAX_ATTEMPTS);
+            if (orphans[0] + orphans[1] > 0) {
+                LOG.warning(orphans[0] + " job(s) were running when their server stopped: queued again; " + orphans[1]
+                        + " had been tried " + MAX_ATTEMPTS + " times: FAILED");
+            }
+        }
+        return true;
+    }
+
+    /** While a job runs: if the lock's connection broke, the job is cancelled (another worker may take over). */
+    private void watchLock() {
+        while (!stopped) {
+            try {
+                Thread.sleep(LOCK_WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!running.isEmpty() && !lock.stillHeld()) {
+                LOG.severe("the job worker lost its database lock while a job ran: the job is cancelled, another "
+                        + "worker runs it again");
+                running.values().forEach(Cancellation::cancel);
+            }
+        }
     }
 
     /** Wakes the worker (a job was queued). */
@@ -122,8 +174,12 @@ final class JobQueue implements AutoCloseable {
     }
 
     private void loop() {
+        long[] taken = {0};
         while (!stopped) {
             try {
+                if (!holdLock(taken)) {
+                    continue;
+                }
                 Optional<FlowJob> next = jobs.takeNext();
                 if (next.isEmpty()) {
                     synchronized (signal) {
@@ -163,10 +219,12 @@ final class JobQueue implements AutoCloseable {
         stopped = true;
         running.values().forEach(Cancellation::cancel);
         worker.interrupt();
+        watch.interrupt();
         try {
             worker.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        lock.close();
     }
 }

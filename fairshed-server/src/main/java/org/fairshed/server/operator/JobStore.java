@@ -14,19 +14,32 @@ import org.fairshed.store.db.Database;
 import org.fairshed.store.db.Sql;
 
 /**
- * The jobs table ({@code operator_job}, V30): the queue is the table, so a restart finds what was queued, and a job
- * that was RUNNING when the server died is FAILED after the restart ({@link #failInterrupted}), never lost.
+ * The jobs table ({@code operator_job}, V30, V31): the queue is the table, so a restart finds what was queued, and a
+ * job that was RUNNING when its server died is queued again by the worker that takes the lock next
+ * ({@link #requeueOrphans}), never lost. Each claim names its worker; a run's progress and end land only while the job is
+ * still that worker's.
  */
 final class JobStore {
 
     private static final String COLUMNS = "select id, kind, network, regions, status, stage, done, total, engine_status, "
-            + "message, budget_seconds, input, plan_at, submitted_by, submitted_at, started_at, finished_at, draft_id "
-            + "from operator_job ";
+            + "message, budget_seconds, input, plan_at, submitted_by, submitted_at, started_at, finished_at, draft_id, "
+            + "attempts from operator_job ";
 
     private final Database database;
+    /** This server's worker: the jobs it claims name it, and only its own runs' writes land. */
+    private final String worker;
 
     JobStore(Database database) {
+        this(database, null);
+    }
+
+    JobStore(Database database, String worker) {
         this.database = database;
+        this.worker = worker;
+    }
+
+    String worker() {
+        return worker;
     }
 
     long insert(String kind, String network, List<String> regions, int budgetSeconds, String input,
@@ -71,7 +84,12 @@ final class JobStore {
                 return Optional.empty();
             }
             long id = next.get(0).id();
-            update(c, "update operator_job set status = 'RUNNING', started_at = now() where id = ?", id);
+            try (PreparedStatement ps = c.prepareStatement("update operator_job set status = 'RUNNING', "
+                    + "started_at = now(), worker = ?, attempts = attempts + 1 where id = ?")) {
+                ps.setString(1, worker);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
             return Optional.of(query(c, COLUMNS + "where id = ?", id).get(0));
         });
     }
@@ -79,11 +97,12 @@ final class JobStore {
     void progress(long id, String stage, int done, int total) {
         database.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("update operator_job set stage = ?, done = ?, total = ? "
-                    + "where id = ? and status = 'RUNNING'")) {
+                    + "where id = ? and status = 'RUNNING' and worker is not distinct from ?")) {
                 ps.setString(1, stage);
                 ps.setInt(2, done);
                 ps.setInt(3, total);
                 ps.setLong(4, id);
+                ps.setString(5, worker);
                 return ps.executeUpdate();
             }
         });
@@ -92,13 +111,17 @@ final class JobStore {
     /** Ends a job: DONE, FAILED or CANCELLED, with the engine's status, a message and its draft. */
     void finish(long id, String status, String engineStatus, String message, Long draftId) {
         database.write(c -> {
+            // a run's end lands only while the job is this worker's (not after another took it over); the note of a
+            // restart stays when the end has no message of its own
             try (PreparedStatement ps = c.prepareStatement("update operator_job set status = ?, engine_status = ?, "
-                    + "message = ?, draft_id = ?, finished_at = now() where id = ? and status in ('QUEUED', 'RUNNING')")) {
+                    + "message = coalesce(?, message), draft_id = ?, finished_at = now() where id = ? "
+                    + "and status in ('QUEUED', 'RUNNING') and worker is not distinct from ?")) {
                 ps.setString(1, status);
                 ps.setString(2, engineStatus);
                 ps.setString(3, message);
                 ps.setObject(4, draftId, Types.BIGINT);
                 ps.setLong(5, id);
+                ps.setString(6, worker);
                 return ps.executeUpdate();
             }
         });
@@ -115,19 +138,32 @@ final class JobStore {
         });
     }
 
-    /** At start: every job RUNNING (its server died under it) becomes FAILED; returns how many. */
-    int failInterrupted() {
-        return database.write(c -> update(c, "update operator_job set status = 'FAILED', finished_at = now(), "
-                + "message = 'the server stopped while the job ran; submit it again' where status = 'RUNNING'", null));
-    }
-
-    private static int update(Connection c, String sql, Long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (id != null) {
-                ps.setLong(1, id);
+    /**
+     * When a worker takes the lock, a job still RUNNING has lost its worker (only the lock's holder runs jobs): it is
+     * queued again, at its place in the order, with a note that it was restarted — or FAILED when it has been tried
+     * {@code maxAttempts} times (a job that kills its server must not kill the next one too). Returns {requeued,
+     * failed}.
+     */
+    int[] requeueOrphans(int maxAttempts) {
+        return database.write(c -> {
+            int[] out = new int[2];
+            try (PreparedStatement ps = c.prepareStatement("update operator_job set status = case when attempts >= ? "
+                    + "then 'FAILED' else 'QUEUED' end, finished_at = case when attempts >= ? then now() end, "
+                    + "message = case when attempts >= ? then 'the server running it stopped ' || attempts "
+                    + "|| ' times; not tried again' else 'restarted: the server running it stopped (attempt ' "
+                    + "|| attempts || ' of ' || ? || ')' end, stage = null, done = 0, total = 0, worker = null "
+                    + "where status = 'RUNNING' returning status")) {
+                for (int i = 1; i <= 4; i++) {
+                    ps.setInt(i, maxAttempts);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out[rs.getString(1).equals(FlowJob.QUEUED) ? 0 : 1]++;
+                    }
+                }
             }
-            return ps.executeUpdate();
-        }
+            return out;
+        });
     }
 
     private static List<FlowJob> query(Connection c, String sql, Object... args) throws SQLException {
@@ -143,7 +179,7 @@ final class JobStore {
                             rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
                             rs.getString(10), rs.getInt(11), rs.getString(12), at == null ? null : at.toLocalDateTime(),
                             rs.getString(14), Sql.instant(rs, 15), Sql.instant(rs, 16), Sql.instant(rs, 17),
-                            (Long) rs.getObject(18)));
+                            (Long) rs.getObject(18), rs.getInt(19)));
                 }
                 return out;
             }

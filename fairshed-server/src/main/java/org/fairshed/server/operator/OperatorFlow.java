@@ -27,6 +27,7 @@ import org.fairshed.plan.scenario.Scenario;
 import org.fairshed.server.access.Operator;
 import org.fairshed.server.http.Json;
 import org.fairshed.store.Store;
+import org.fairshed.store.access.Actor;
 import org.fairshed.store.model.Region;
 import org.fairshed.store.model.RevisionDraft;
 
@@ -53,13 +54,17 @@ public final class OperatorFlow implements AutoCloseable {
         this.clock = clock;
         this.parameters = parameters;
         this.catalog = new NetworkCatalog(store, parameters);
-        this.jobs = new JobStore(store.database());
+        this.jobs = new JobStore(store.database(), "worker-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8));
         this.drafts = new DraftStore(store.database());
         this.runner = new JobRunner(store, parameters);
-        this.queue = new JobQueue(jobs, this::runJob);
+        this.queue = new JobQueue(jobs, new WorkerLock(store), this::runJob);
     }
 
-    /** Starts the worker (not on a read-only replica: it never runs jobs). */
+    /**
+     * Starts the worker (not on a read-only replica: it never runs jobs); with several servers on one database, the
+     * one whose worker holds the database's lock runs the jobs ({@link WorkerLock}).
+     */
     public void start() {
         if (!store.parameters().readOnly()) {
             queue.start();
@@ -72,7 +77,7 @@ public final class OperatorFlow implements AutoCloseable {
      * @param regions the store regions to draft, empty for all the operator covers
      * @param budget  the job's time budget, null for the default
      */
-    public long submit(Operator who, String body, List<String> regions, Duration budget, String remoteAddress) {
+    public long submit(Operator who, String body, List<String> regions, Duration budget, Actor actor) {
         if (body.getBytes(StandardCharsets.UTF_8).length > parameters.maxUploadBytes()) {
             throw new org.fairshed.server.http.Problem(413, "too-large", "Upload too large", "the upload has more than "
                     + parameters.maxUploadBytes() + " bytes", null, Map.of());
@@ -91,21 +96,21 @@ public final class OperatorFlow implements AutoCloseable {
             who.requireRegion(code, "regions");
         }
         long id = jobs.insert(p.kind(), p.network().name(), List.copyOf(new java.util.TreeSet<>(p.regions().values())),
-                (int) b.toSeconds(), body, p.planAt(), who.name(), remoteAddress);
-        // audit: the richer entry (who, from where, the job) goes to helper A's audit API when merged
-        store.audit().record(who.name(), "job.submit", p.regions().size() == 1 ? p.regions().values().iterator().next()
-                : null, null, null, remoteAddress, "{\"job\":" + id + ",\"kind\":\"" + p.kind() + "\",\"network\":"
+                (int) b.toSeconds(), body, p.planAt(), who.name(), actor.remoteAddress());
+        store.audit().record(actor, "job.submit", p.regions().size() == 1 ? p.regions().values().iterator().next()
+                : null, null, null, "job:" + id, "{\"job\":" + id + ",\"kind\":\"" + p.kind() + "\",\"network\":"
                 + quote(p.network().name()) + "}");
         queue.wake();
         return id;
     }
 
     /** Cancels a queued or running job; false when it had ended. */
-    public boolean cancel(Operator who, FlowJob job, String remoteAddress) {
+    public boolean cancel(Operator who, FlowJob job, Actor actor) {
         boolean done = jobs.cancelQueued(job.id()) || queue.cancelRunning(job.id(), jobs.get(job.id())
                 .map(j -> j.status().equals(FlowJob.RUNNING)).orElse(false));
         if (done) {
-            store.audit().record(who.name(), "job.cancel", null, null, null, remoteAddress, "{\"job\":" + job.id() + "}");
+            store.audit().record(actor, "job.cancel", job.regions().size() == 1 ? job.regions().get(0) : null, null,
+                    null, "job:" + job.id(), "{\"job\":" + job.id() + "}");
             queue.changed();
         }
         return done;
@@ -237,6 +242,11 @@ public final class OperatorFlow implements AutoCloseable {
                 return;
             }
             long draftId = saveDraft(job, p, made);
+            if (draftId < 0) {
+                LOG.warning("job " + job.id() + " ended after it stopped being this worker's run (cancelled, or taken "
+                        + "over after the worker lost its lock): its draft is not kept");
+                return;
+            }
             var plan = made.result().plan();
             LOG.info(String.format(java.util.Locale.ROOT, "job %d made draft %d: %s in %.1f s (plan %.1f s, rota %.1f s)",
                     job.id(), draftId, made.engineStatus(), made.result().seconds(), plan == null ? 0 : plan.solveSeconds(),
@@ -262,7 +272,7 @@ public final class OperatorFlow implements AutoCloseable {
         return drafts.insertForJob(job.id(), p.network().name(), job.regions(), made.state().etag(),
                 made.state().numbers(), made.publishable(), made.refusal(), planStatus, content,
                 new String(Json.bytes(body), StandardCharsets.UTF_8), job.submittedBy(), made.engineStatus(),
-                made.message());
+                made.message(), jobs.worker());
     }
 
     /** Live addresses per region and hourly group. */

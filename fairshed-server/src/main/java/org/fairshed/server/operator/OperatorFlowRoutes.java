@@ -16,6 +16,7 @@ import org.fairshed.common.json.JsonFields;
 import org.fairshed.common.json.JsonInput;
 import org.fairshed.server.access.AccessRule;
 import org.fairshed.server.access.Operator;
+import org.fairshed.server.access.OperatorAccess;
 import org.fairshed.server.access.RegionScope;
 import org.fairshed.server.access.Role;
 import org.fairshed.server.http.Json;
@@ -89,7 +90,7 @@ public final class OperatorFlowRoutes {
         String body = body(ctx);
         long id;
         try {
-            id = flow.submit(who, body, wanted, b, ctx.ip());
+            id = flow.submit(who, body, wanted, b, OperatorAccess.actor(ctx));
         } catch (InputException e) {
             throw uploadProblem(e);
         }
@@ -152,7 +153,7 @@ public final class OperatorFlowRoutes {
     void cancel(Context ctx) {
         Operator who = Operator.of(ctx);
         FlowJob j = job(ctx, who);
-        if (!flow.cancel(who, j, ctx.ip())) {
+        if (!flow.cancel(who, j, OperatorAccess.actor(ctx))) {
             throw new Problem(409, "job-ended", "The job has ended", "job " + j.id() + " is " + j.status()
                     + "; only a queued or running job can be cancelled", null, Map.of());
         }
@@ -184,7 +185,7 @@ public final class OperatorFlowRoutes {
     void approve(Context ctx) {
         Operator who = Operator.of(ctx);
         FlowDraft d = draft(ctx, who);
-        publishing.approve(who, d, ctx.ip());
+        publishing.approve(who, d, OperatorAccess.actor(ctx));
         json(ctx, 200, FlowViews.draft(flow.drafts.get(d.id()).orElseThrow()));
     }
 
@@ -194,7 +195,7 @@ public final class OperatorFlowRoutes {
         JsonNode body = object(ctx, List.of("reason"));
         JsonFields f = new JsonFields("body");
         String reason = JsonFields.absent(body.path("reason")) ? null : f.text(body.get("reason"), "reason");
-        Publishing.Outcome o = publishing.publish(who, d, ctx.header("If-Match"), reason, ctx.ip());
+        Publishing.Outcome o = publishing.publish(who, d, ctx.header("If-Match"), reason, OperatorAccess.actor(ctx));
         if (!o.published()) {
             conflict(ctx, d, o);
             return;
@@ -253,7 +254,8 @@ public final class OperatorFlowRoutes {
             }
         }
         List<FlowViews.Status> out = new ArrayList<>();
-        for (DayStatus s : publishing.emergency(who, region.code(), days, message, lists, ctx.ip())) {
+        for (DayStatus s : publishing.emergency(who, region.code(), days, message, lists,
+                OperatorAccess.actor(ctx))) {
             out.add(new FlowViews.Status(s.region(), s.day().toString(), s.status().name(), s.message(),
                     s.emergencyGroups(), s.version()));
         }
@@ -266,7 +268,7 @@ public final class OperatorFlowRoutes {
         JsonNode body = object(ctx, List.of("fourEyes"));
         JsonFields f = new JsonFields("body");
         boolean on = f.bool(f.required(body, "", "fourEyes"), "fourEyes");
-        publishing.fourEyes(who, region.code(), on, ctx.ip());
+        publishing.fourEyes(who, region.code(), on, OperatorAccess.actor(ctx));
         json(ctx, 200, new FlowViews.Policy(region.code(), on));
     }
 

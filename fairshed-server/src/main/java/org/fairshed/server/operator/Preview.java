@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.fairshed.plan.AcSlotCheck;
+import org.fairshed.plan.BindingBranch;
 import org.fairshed.plan.PlanResult;
 import org.fairshed.plan.SlotPlan;
 import org.fairshed.store.model.GroupDay;
@@ -49,7 +50,26 @@ final class Preview {
     }
 
     record PlanPart(String status, String engineStatus, String message, String start, int slotMinutes, int slots,
-                    List<SlotNote> notOptimal, AcSummary acSummary, List<AcSlot> ac) {
+                    List<SlotNote> notOptimal, AcSummary acSummary, List<AcSlot> ac, List<Binding> binding) {
+    }
+
+    /**
+     * A branch the DC plan held at its limit in at least one slot (the planner's binding branches), most often bound
+     * first.
+     *
+     * @param branch     1-based row of the network's branch table
+     * @param from       bus number of its from end
+     * @param to         bus number of its to end
+     * @param limitMw    its limit (RATE_A)
+     * @param slotsBound in how many of the plan's slots it was at its limit
+     * @param maxFlowMw  the largest |flow| over those slots
+     * @param slots      the slots where it was bound, with the from-end flow (signed: negative flows to → from)
+     */
+    record Binding(int branch, int from, int to, double limitMw, int slotsBound, double maxFlowMw,
+                   List<BoundSlot> slots) {
+    }
+
+    record BoundSlot(int slot, String start, double flowMw) {
     }
 
     record SlotNote(int slot, String start, String status, boolean usable, String message) {
@@ -162,7 +182,7 @@ final class Preview {
     private static PlanPart plan(PlanResult plan, String engineStatus, String message) {
         if (plan == null) {
             return new PlanPart("NONE", engineStatus, message, null, 0, 0, List.of(), new AcSummary(0, 0, 0, null, null),
-                    List.of());
+                    List.of(), List.of());
         }
         List<SlotNote> notes = new ArrayList<>();
         List<AcSlot> ac = new ArrayList<>();
@@ -190,7 +210,29 @@ final class Preview {
         return new PlanPart(org.fairshed.server.publish.DraftMapper.planStatus(plan), engineStatus, message,
                 plan.input().start().toString(), plan.input().slotMinutes(), plan.slots().size(), notes,
                 new AcSummary(ac.size(), converged, overloaded, vMin == null ? null : round(vMin),
-                        vMax == null ? null : round(vMax)), ac);
+                        vMax == null ? null : round(vMax)), ac, binding(plan));
+    }
+
+    /** The plan's binding branches over its slots, grouped by branch: most slots bound first, then by row. */
+    static List<Binding> binding(PlanResult plan) {
+        Map<Integer, List<BoundSlot>> slots = new java.util.TreeMap<>();
+        Map<Integer, BindingBranch> first = new java.util.HashMap<>();
+        for (SlotPlan s : plan.slots()) {
+            String start = plan.input().start().plusMinutes((long) s.slot() * plan.input().slotMinutes()).toString();
+            for (BindingBranch b : s.binding()) {
+                first.putIfAbsent(b.branch(), b);
+                slots.computeIfAbsent(b.branch(), k -> new ArrayList<>()).add(new BoundSlot(s.slot(), start,
+                        round(b.flowMw())));
+            }
+        }
+        List<Binding> out = new ArrayList<>();
+        slots.forEach((branch, bound) -> {
+            BindingBranch b = first.get(branch);
+            double max = bound.stream().mapToDouble(x -> Math.abs(x.flowMw())).max().orElse(0);
+            out.add(new Binding(branch, b.from(), b.to(), round(b.limitMw()), bound.size(), round(max), bound));
+        });
+        out.sort(java.util.Comparator.comparingInt(Binding::slotsBound).reversed().thenComparingInt(Binding::branch));
+        return out;
     }
 
     private static List<Outage> outages(GroupDay g) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fairshed.server.access.Operator;
 import org.fairshed.server.http.Problem;
+import org.fairshed.store.access.Actor;
 import org.fairshed.store.model.DayStatus;
 import org.fairshed.store.model.DayStatusKind;
 import org.fairshed.store.model.RevisionDraft;
@@ -31,7 +32,7 @@ final class Publishing {
     record Outcome(boolean published, Map<String, Integer> revisions, String currentEtag, Map<String, Integer> current) {
     }
 
-    Outcome publish(Operator who, FlowDraft d, String ifMatch, String reason, String remoteAddress) {
+    Outcome publish(Operator who, FlowDraft d, String ifMatch, String reason, Actor actor) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new Problem(428, "precondition-required", "If-Match required", "publish with If-Match: the draft's "
                     + "basedOn (" + d.basedOn() + "), so that nothing published meanwhile is overwritten", "If-Match",
@@ -59,7 +60,8 @@ final class Publishing {
         }
         List<Publication> publications = new ArrayList<>();
         for (RevisionDraft r : DraftContent.read(flow.drafts.content(d.id()), reason, who.name())) {
-            publications.add(new Publication(r, d.basedOnNumbers().getOrDefault(r.region(), 0), remoteAddress));
+            // the emergency of its days ends with the revision, in the publish's transaction
+            publications.add(Publication.by(actor, r, d.basedOnNumbers().getOrDefault(r.region(), 0)).endingEmergency());
         }
         List<PublishResult> results = flow.store.revisions().publishAll(publications);
         if (results.stream().anyMatch(r -> !r.isPublished())) {
@@ -68,10 +70,10 @@ final class Publishing {
         Map<String, Integer> revisions = new TreeMap<>();
         results.forEach(r -> revisions.put(r.region(), r.current()));
         flow.drafts.markPublished(d.id(), who.name(), reason, revisions);
-        // audit: the store appended "publish" per region in its transaction; this names the draft (A's richer API later)
-        flow.store.audit().record(who.name(), "draft.publish", d.regions().size() == 1 ? d.regions().get(0) : null,
-                null, null, remoteAddress, "{\"draft\":" + d.id() + ",\"revisions\":" + DraftStore.json(revisions) + "}");
-        endEmergencies(who, publications, remoteAddress);
+        // the store appended "publish" per region in its transaction; this names the draft
+        flow.store.audit().record(actor, "draft.publish", d.regions().size() == 1 ? d.regions().get(0) : null,
+                null, null, "draft:" + d.id(), "{\"draft\":" + d.id() + ",\"revisions\":" + DraftStore.json(revisions)
+                        + "}");
         return new Outcome(true, revisions, PublishedState.currentEtag(flow.store, d.regions()), revisions);
     }
 
@@ -83,20 +85,7 @@ final class Publishing {
         return new Outcome(false, Map.of(), PublishedState.currentEtag(flow.store, d.regions()), now);
     }
 
-    /** A day of the new revision that was in emergency has a schedule again (the emergency ends with the revision). */
-    private void endEmergencies(Operator who, List<Publication> publications, String remoteAddress) {
-        for (Publication p : publications) {
-            for (var day : p.draft().days()) {
-                DayStatus s = flow.store.dayStatus().get(p.draft().region(), day.day()).orElse(null);
-                if (s != null && s.status() == DayStatusKind.EMERGENCY) {
-                    flow.store.dayStatus().set(p.draft().region(), day.day(), DayStatusKind.SCHEDULE_APPLIES, null,
-                            null, List.of(), who.name(), remoteAddress);
-                }
-            }
-        }
-    }
-
-    void approve(Operator who, FlowDraft d, String remoteAddress) {
+    void approve(Operator who, FlowDraft d, Actor actor) {
         if (who.name().equals(d.author())) {
             throw new Problem(403, "own-draft", "Authors cannot approve their own draft", who.name()
                     + " made draft " + d.id() + "; another publisher must approve it", null, Map.of());
@@ -106,28 +95,27 @@ final class Publishing {
                     + " is published", null, Map.of());
         }
         if (flow.drafts.approve(d.id(), who.name())) {
-            flow.store.audit().record(who.name(), "draft.approve", d.regions().size() == 1 ? d.regions().get(0) : null,
-                    null, null, remoteAddress, "{\"draft\":" + d.id() + "}");
+            flow.store.audit().record(actor, "draft.approve", d.regions().size() == 1 ? d.regions().get(0) : null,
+                    null, null, "draft:" + d.id(), "{\"draft\":" + d.id() + "}");
         }
     }
 
     /** Emergency mode: each day's status EMERGENCY (timetable suspended) with the message and emergency lists. */
     List<DayStatus> emergency(Operator who, String region, List<LocalDate> days, String message, List<String> lists,
-                              String remoteAddress) {
+                              Actor actor) {
         if (message == null || message.isBlank()) {
             throw Problem.badParameter("message", "an emergency needs a message for the public (1 to 2000 characters)");
         }
         List<DayStatus> out = new ArrayList<>();
         for (LocalDate day : days) {
-            out.add(flow.store.dayStatus().set(region, day, DayStatusKind.EMERGENCY, null, message, lists, who.name(),
-                    remoteAddress));
+            out.add(flow.store.dayStatus().set(region, day, DayStatusKind.EMERGENCY, null, message, lists, actor));
         }
         return out;
     }
 
-    void fourEyes(Operator who, String region, boolean on, String remoteAddress) {
+    void fourEyes(Operator who, String region, boolean on, Actor actor) {
         flow.drafts.setFourEyes(region, on, who.name());
-        flow.store.audit().record(who.name(), "policy.four-eyes", region, null, null, remoteAddress,
+        flow.store.audit().record(actor, "policy.four-eyes", region, null, null, "region:" + region,
                 "{\"fourEyes\":" + on + "}");
     }
 

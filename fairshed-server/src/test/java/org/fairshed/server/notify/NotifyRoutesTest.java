@@ -27,6 +27,8 @@ import org.fairshed.notify.push.EcKeys;
 import org.fairshed.notify.webhook.UrlPolicy;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
+import org.fairshed.server.access.OperatorAccess;
+import org.fairshed.server.testing.TestOperators;
 import org.fairshed.server.testing.TestWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +45,7 @@ class NotifyRoutesTest {
     private static TestWorld w;
     private static org.fairshed.store.Store store;
     private static FairshedServer server;
+    private static TestOperators operators;
     private static HttpServer pushService;
     private static final ConcurrentLinkedQueue<byte[]> pushed = new ConcurrentLinkedQueue<>();
     private static final ConcurrentLinkedQueue<String> vapid = new ConcurrentLinkedQueue<>();
@@ -58,8 +61,10 @@ class NotifyRoutesTest {
             store.organisation().putGroups(code, org.fairshed.store.model.ScheduleType.HOURLY, TestWorld.GROUPS);
         }
         TestWorld.publish(store, TestWorld.draft("kyiv", TestWorld.AUTUMN, 2, "first"));
-        server = FairshedServer.start(ServerParameters.of(store).withClock(java.time.Clock.fixed(TestWorld.NOW,
-                java.time.ZoneOffset.UTC)).withAccessHook(new TestOperatorHook()).withNotify(NotifyParameters.defaults()
+        java.time.Clock clock = java.time.Clock.fixed(TestWorld.NOW, java.time.ZoneOffset.UTC);
+        operators = new TestOperators(TestOperators.access(store, clock));
+        server = FairshedServer.start(ServerParameters.of(store).withClock(clock)
+                .withAccessHook(new OperatorAccess(operators.access())).withNotify(NotifyParameters.defaults()
                 .withUrlPolicy(new UrlPolicy(true, false)).withPollInterval(Duration.ofMillis(50))));
         pushService = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         pushService.createContext("/push/", ex -> {
@@ -78,6 +83,12 @@ class NotifyRoutesTest {
         store.close();
     }
 
+    /** The bearer header value of a real account: an operator of {@code role@region} ({@code role@} national). */
+    private static String as(String roleAtRegion) {
+        String region = roleAtRegion.substring(roleAtRegion.indexOf('@') + 1);
+        return operators.bearer("notify-" + (region.isEmpty() ? "national" : region) + ":" + roleAtRegion);
+    }
+
     private static HttpResponse<String> send(String method, String path, String body, String... headers)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
@@ -93,33 +104,33 @@ class NotifyRoutesTest {
     void webhooksAreForAdministratorsOfTheirRegions() throws Exception {
         String body = "{\"url\": \"https://1.1.1.1/hooks\", \"regions\": [\"lviv\"]}";
         assertThat(send("POST", "/api/v1/operator/webhooks", body).statusCode()).isEqualTo(401);
-        assertThat(send("POST", "/api/v1/operator/webhooks", body, "X-Test-Operator", "publisher@").statusCode())
+        assertThat(send("POST", "/api/v1/operator/webhooks", body, "Authorization", as("publisher@")).statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> other = send("POST", "/api/v1/operator/webhooks", body, "X-Test-Operator",
-                "administrator@kyiv");
+        HttpResponse<String> other = send("POST", "/api/v1/operator/webhooks", body, "Authorization",
+                as("administrator@kyiv"));
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).contains("\"field\":\"regions[0]\"");
-        assertThat(send("POST", "/api/v1/operator/webhooks", "{\"url\": \"https://1.1.1.1/all\"}", "X-Test-Operator",
-                "administrator@kyiv").statusCode()).as("no filter = every region").isEqualTo(403);
+        assertThat(send("POST", "/api/v1/operator/webhooks", "{\"url\": \"https://1.1.1.1/all\"}", "Authorization",
+                as("administrator@kyiv")).statusCode()).as("no filter = every region").isEqualTo(403);
         HttpResponse<String> bad = send("POST", "/api/v1/operator/webhooks",
-                "{\"url\": \"https://169.254.169.254/x\", \"regions\": [\"lviv\"]}", "X-Test-Operator", "administrator@");
+                "{\"url\": \"https://169.254.169.254/x\", \"regions\": [\"lviv\"]}", "Authorization", as("administrator@"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"url\"");
 
-        HttpResponse<String> made = send("POST", "/api/v1/operator/webhooks", body, "X-Test-Operator", "administrator@lviv");
+        HttpResponse<String> made = send("POST", "/api/v1/operator/webhooks", body, "Authorization", as("administrator@lviv"));
         assertThat(made.statusCode()).isEqualTo(201);
         JsonNode m = JSON.readTree(made.body());
         assertThat(m.path("secret").asText()).startsWith("whsec_");
         String id = m.path("id").asText();
-        HttpResponse<String> list = send("GET", "/api/v1/operator/webhooks", null, "X-Test-Operator", "administrator@lviv");
+        HttpResponse<String> list = send("GET", "/api/v1/operator/webhooks", null, "Authorization", as("administrator@lviv"));
         assertThat(list.body()).contains(id).doesNotContain("whsec_");
-        assertThat(send("GET", "/api/v1/operator/webhooks", null, "X-Test-Operator", "administrator@kyiv").body())
+        assertThat(send("GET", "/api/v1/operator/webhooks", null, "Authorization", as("administrator@kyiv")).body())
                 .doesNotContain(id);
-        assertThat(send("DELETE", "/api/v1/operator/webhooks/" + id, null, "X-Test-Operator", "administrator@kyiv")
+        assertThat(send("DELETE", "/api/v1/operator/webhooks/" + id, null, "Authorization", as("administrator@kyiv"))
                 .statusCode()).isEqualTo(403);
-        assertThat(send("DELETE", "/api/v1/operator/webhooks/" + id, null, "X-Test-Operator", "administrator@lviv")
+        assertThat(send("DELETE", "/api/v1/operator/webhooks/" + id, null, "Authorization", as("administrator@lviv"))
                 .statusCode()).isEqualTo(204);
-        assertThat(send("GET", "/api/v1/operator/webhooks/" + id, null, "X-Test-Operator", "administrator@")
+        assertThat(send("GET", "/api/v1/operator/webhooks/" + id, null, "Authorization", as("administrator@"))
                 .statusCode()).isEqualTo(404);
     }
 

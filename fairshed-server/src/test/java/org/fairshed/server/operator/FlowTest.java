@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 class FlowTest {
 
+    /** The planner reports a branch binding within 1e-3 MW of its limit; the preview rounds flows to 1e-4 MW. */
+    private static final double BINDING_MW = 2e-3;
     private static FlowWorld w;
 
     @BeforeAll
@@ -62,6 +64,7 @@ class FlowTest {
         assertThat(diff.path("plan").path("slots").asInt()).as("14:00 to the end of tomorrow").isEqualTo(34);
         assertThat(diff.path("plan").path("ac").size()).isEqualTo(34);
         assertThat(diff.path("publishable").asBoolean()).as(diff.path("refusal").asText()).isTrue();
+        assertBindingIsThePlans(diff.path("plan"));
         for (JsonNode r : diff.path("regions")) {
             for (JsonNode c : r.path("changes")) {
                 assertThat(c.path("day").asText().equals("2026-12-02") && c.path("start").asInt() < 15 * 60 + 30)
@@ -83,6 +86,32 @@ class FlowTest {
         assertThat(again.statusCode()).isEqualTo(409);
         HttpResponse<String> stale = w.get("/api/v1/operator/drafts/" + draft + "/diff", FlowWorld.VIEWER);
         assertThat(FlowWorld.json(stale).path("published").asBoolean()).isTrue();
+    }
+
+    /**
+     * The preview keeps the plan's binding branches: each at its limit (within the planner's tolerance) in the slots
+     * listed, the count of those slots, the largest flow, most often bound first.
+     */
+    static void assertBindingIsThePlans(JsonNode plan) {
+        JsonNode binding = plan.path("binding");
+        assertThat(binding.isArray()).as("kept in the preview").isTrue();
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode b : binding) {
+            double limit = b.path("limitMw").asDouble();
+            assertThat(limit).isPositive();
+            assertThat(b.path("from").asInt()).isNotEqualTo(b.path("to").asInt());
+            assertThat(b.path("slotsBound").asInt()).isEqualTo(b.path("slots").size()).isBetween(1, plan.path("slots")
+                    .asInt()).isLessThanOrEqualTo(previous);
+            previous = b.path("slotsBound").asInt();
+            double max = 0;
+            for (JsonNode s : b.path("slots")) {
+                double flow = Math.abs(s.path("flowMw").asDouble());
+                assertThat(flow).as(b.toString()).isCloseTo(limit, org.assertj.core.data.Offset.offset(BINDING_MW));
+                assertThat(s.path("slot").asInt()).isBetween(0, plan.path("slots").asInt() - 1);
+                max = Math.max(max, flow);
+            }
+            assertThat(b.path("maxFlowMw").asDouble()).isCloseTo(max, org.assertj.core.data.Offset.offset(1e-3));
+        }
     }
 
     @Test

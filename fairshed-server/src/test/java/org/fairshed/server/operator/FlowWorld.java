@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import org.fairshed.server.testing.WorldFolders;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
+import org.fairshed.server.access.OperatorAccess;
+import org.fairshed.server.testing.TestOperators;
 import org.fairshed.server.demo.DemoLoader;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
@@ -23,7 +25,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * One embedded store with the demo loaded (24 synthetic regions, a small registry, today and tomorrow published as
- * revision 1), and a server with the operator flow and the test access hook, shared by the flow's tests (one per JVM).
+ * revision 1), and a server with the operator flow and the real access hook, shared by the flow's tests (one per JVM):
+ * the tests act as operators written {@code name:role[@region]}, each a real account with a token of that role
+ * ({@link TestOperators}), so the audit log names real accounts.
  * The clock is fixed at 14:05 in Kyiv on 2 December 2026: the dispatcher's afternoon.
  */
 final class FlowWorld {
@@ -39,12 +43,15 @@ final class FlowWorld {
     final Path dir;
     final Store store;
     final FairshedServer server;
+    /** The operators the tests act as ({@code name:role[@region]}): real accounts and tokens. */
+    final TestOperators operators;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private FlowWorld(Path dir, Store store, FairshedServer server) {
+    private FlowWorld(Path dir, Store store, FairshedServer server, TestOperators operators) {
         this.dir = dir;
         this.store = store;
         this.server = server;
+        this.operators = operators;
     }
 
     static synchronized FlowWorld get() {
@@ -54,9 +61,10 @@ final class FlowWorld {
             try {
                 Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
                 new DemoLoader(store, line -> { }, clock, 2_400).load();
+                TestOperators operators = new TestOperators(TestOperators.access(store, clock));
                 FairshedServer server = FairshedServer.start(ServerParameters.of(store).withClock(clock)
-                        .withAccessHook(new TestAccessHook()), FlowParameters.defaults());
-                world = new FlowWorld(dir, store, server);
+                        .withAccessHook(new OperatorAccess(operators.access())), FlowParameters.defaults());
+                world = new FlowWorld(dir, store, server, operators);
                 WorldFolders.closeAtExit(server, store, dir);
             } catch (RuntimeException e) {
                 store.close();
@@ -79,7 +87,7 @@ final class FlowWorld {
                 b.expectContinue(true);    // as a client of large uploads should: the 413 comes before the body
             }
             if (operator != null) {
-                b.header(TestAccessHook.HEADER, operator);
+                b.header("Authorization", operators.bearer(operator));
             }
             if (headers.length > 0) {
                 b.headers(headers);

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.fairshed.common.InputException;
 import org.fairshed.store.PublishListeners;
 import org.fairshed.store.db.Database;
+import org.fairshed.store.model.DayFigures;
 import org.fairshed.store.model.DaySchedule;
 import org.fairshed.store.model.Group;
 import org.fairshed.store.model.GroupSchedule;
@@ -27,6 +28,7 @@ import org.fairshed.store.model.RevisionContent;
 import org.fairshed.store.model.RevisionDraft;
 import org.fairshed.store.model.ScheduleType;
 import org.fairshed.store.organisation.OrganisationRepository;
+import org.fairshed.store.status.DayStatusRepository;
 
 /**
  * Revisions: publish (one transaction: the new immutable revision, the moved pointer, the audit entry and the NOTIFY,
@@ -41,6 +43,7 @@ public final class RevisionRepository {
     private final Database database;
     private final OrganisationRepository organisation;
     private final PublishListeners listeners;
+    private final DayStatusRepository dayStatus;
 
     public RevisionRepository(Database database, OrganisationRepository organisation) {
         this(database, organisation, new PublishListeners());
@@ -48,9 +51,16 @@ public final class RevisionRepository {
 
     /** @param listeners called inside each publish's transaction for every revision it writes */
     public RevisionRepository(Database database, OrganisationRepository organisation, PublishListeners listeners) {
+        this(database, organisation, listeners, new DayStatusRepository(database, organisation, listeners));
+    }
+
+    /** @param dayStatus the day statuses a publish that ends an emergency changes in its transaction */
+    public RevisionRepository(Database database, OrganisationRepository organisation, PublishListeners listeners,
+                              DayStatusRepository dayStatus) {
         this.database = database;
         this.organisation = organisation;
         this.listeners = listeners;
+        this.dayStatus = dayStatus;
     }
 
     /**
@@ -97,7 +107,10 @@ public final class RevisionRepository {
                 }
                 int number = k.number() + 1;
                 Revision revision = RevisionWriter.insert(c, k.region(), k.publication().draft(), k.groups(), number,
-                        k.revisionId(), RevisionHash.of(k.publication().draft()), k.publication().remoteAddress(), listeners);
+                        k.revisionId(), RevisionHash.of(k.publication().draft()), k.publication(), listeners);
+                if (k.publication().endsEmergency()) {
+                    endEmergency(c, k.publication());
+                }
                 results.add(new PublishResult(k.region().code(), PublishStatus.PUBLISHED, revision,
                         k.publication().expected(), number));
             }
@@ -106,6 +119,13 @@ public final class RevisionRepository {
             }
             return results;
         });
+    }
+
+    /** The emergency of the publication's days ends with its revision, in the publish's transaction. */
+    private void endEmergency(Connection c, Publication p) throws SQLException {
+        for (DayFigures day : p.draft().days()) {
+            dayStatus.endEmergency(c, p.draft().region(), day.day(), p.actor(), p.draft().author(), p.remoteAddress());
+        }
     }
 
     /** A publication checked and its region locked: the published number and revision id found. */

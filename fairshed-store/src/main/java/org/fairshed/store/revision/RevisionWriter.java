@@ -52,7 +52,7 @@ final class RevisionWriter {
     }
 
     static Revision insert(Connection c, Region region, RevisionDraft d, List<Group> groups, int number, Long before,
-                           String hash, String remoteAddress, PublishListeners listeners) throws SQLException {
+                           String hash, Publication publication, PublishListeners listeners) throws SQLException {
         Map<String, Long> groupIds = new HashMap<>();
         groups.forEach(g -> groupIds.put(g.code(), g.id()));
         List<DayFigures> days = d.days();
@@ -91,8 +91,13 @@ final class RevisionWriter {
             Sql.setInstant(ps, 4, created);
             ps.executeUpdate();
         }
-        AuditRepository.append(c, d.author(), "publish", region.id(), before, id, remoteAddress,
-                "{\"revision\":" + number + ",\"hash\":\"" + hash + "\"}");
+        String detail = "{\"revision\":" + number + ",\"hash\":\"" + hash + "\"}";
+        if (publication.actor() != null) {
+            AuditRepository.append(c, publication.actor(), "publish", region.id(), before, id, "revision:"
+                    + region.code() + "#" + number, detail);
+        } else {
+            AuditRepository.append(c, d.author(), "publish", region.id(), before, id, publication.remoteAddress(), detail);
+        }
         long event = EventRepository.append(c, StoredEvent.Kind.REVISION, region.id(), number,
                 number == 1 ? null : number - 1, null, null, 0);
         Channels.notify(c, Channels.REVISION, "{\"region\":\"" + region.code() + "\",\"revision\":" + number

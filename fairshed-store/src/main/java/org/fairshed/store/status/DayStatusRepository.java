@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fairshed.common.InputException;
 import org.fairshed.store.PublishListeners;
+import org.fairshed.store.access.Actor;
 import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Database;
 import org.fairshed.store.db.Sql;
@@ -61,47 +62,94 @@ public final class DayStatusRepository {
     public DayStatus set(String region, LocalDate day, DayStatusKind status, Instant expectedAt, String message,
                          List<String> emergencyGroups, String actor, String remoteAddress) {
         check(status, expectedAt, message, emergencyGroups, actor);
-        return database.write(c -> {
-            Region r = organisation.requireRegion(c, region, SOURCE, "region");
-            Set<String> known = new HashSet<>();
-            for (Group g : organisation.groups(c, region, ScheduleType.EMERGENCY)) {
-                known.add(g.code());
-            }
-            for (int i = 0; i < emergencyGroups.size(); i++) {
-                if (!known.contains(emergencyGroups.get(i))) {
-                    throw InputException.atField(SOURCE, "emergencyGroups[" + i + "]", "names '" + emergencyGroups.get(i)
-                            + "', which is not an emergency list of region " + region);
+        return database.write(c -> write(c, region, day, status, expectedAt, message, emergencyGroups, actor, null,
+                remoteAddress));
+    }
+
+    /**
+     * Sets the status of a region's day by an operator: the audit entry names its account and way in (see
+     * {@link #set(String, LocalDate, DayStatusKind, Instant, String, List, String, String)}).
+     */
+    public DayStatus set(String region, LocalDate day, DayStatusKind status, Instant expectedAt, String message,
+                         List<String> emergencyGroups, Actor actor) {
+        check(status, expectedAt, message, emergencyGroups, actor.name());
+        return database.write(c -> write(c, region, day, status, expectedAt, message, emergencyGroups, actor.name(),
+                actor, actor.remoteAddress()));
+    }
+
+    /**
+     * On an open transaction (a publish's): if the region's day is in EMERGENCY, sets it to SCHEDULE_APPLIES (version
+     * + 1, audit, event, NOTIFY, listeners, as every change); the day's row is locked first, so an emergency declared
+     * meanwhile is either seen here or declared after this commit. Returns the new status, or null when the day was not
+     * in emergency.
+     *
+     * @param actor the publisher, or null for the store's own callers ({@code author} is named then)
+     */
+    public DayStatus endEmergency(Connection c, String region, LocalDate day, Actor actor, String author,
+                                  String remoteAddress) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select s.status from day_status s join region r on "
+                + "r.id = s.region_id where r.code = ? and s.day = ? for update of s")) {
+            ps.setString(1, region);
+            ps.setDate(2, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !rs.getString(1).equals(DayStatusKind.EMERGENCY.name())) {
+                    return null;
                 }
             }
-            DayStatus saved;
-            try (PreparedStatement ps = c.prepareStatement("insert into day_status as s (region_id, day, status, "
-                    + "expected_at, message, emergency_groups, version, updated_at, updated_by) values "
-                    + "(?, ?, ?, ?, ?, ?, 1, date_trunc('milliseconds', now()), ?) on conflict (region_id, day) do update "
-                    + "set status = excluded.status, expected_at = excluded.expected_at, message = excluded.message, "
-                    + "emergency_groups = excluded.emergency_groups, version = s.version + 1, "
-                    + "updated_at = excluded.updated_at, updated_by = excluded.updated_by returning version, updated_at")) {
-                ps.setInt(1, r.id());
-                ps.setDate(2, Date.valueOf(day));
-                ps.setString(3, status.name());
-                Sql.setInstant(ps, 4, expectedAt);
-                ps.setString(5, message);
-                ps.setArray(6, c.createArrayOf("text", emergencyGroups.toArray()));
-                ps.setString(7, actor);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    saved = new DayStatus(region, day, status, expectedAt, message, emergencyGroups, rs.getInt(1),
-                            Sql.instant(rs, 2), actor);
-                }
+        }
+        String name = actor == null ? author : actor.name();
+        check(DayStatusKind.SCHEDULE_APPLIES, null, null, List.of(), name);
+        return write(c, region, day, DayStatusKind.SCHEDULE_APPLIES, null, null, List.of(), name, actor,
+                actor == null ? remoteAddress : actor.remoteAddress());
+    }
+
+    private DayStatus write(Connection c, String region, LocalDate day, DayStatusKind status, Instant expectedAt,
+                            String message, List<String> emergencyGroups, String actor, Actor who, String remoteAddress)
+            throws SQLException {
+        Region r = organisation.requireRegion(c, region, SOURCE, "region");
+        Set<String> known = new HashSet<>();
+        for (Group g : organisation.groups(c, region, ScheduleType.EMERGENCY)) {
+            known.add(g.code());
+        }
+        for (int i = 0; i < emergencyGroups.size(); i++) {
+            if (!known.contains(emergencyGroups.get(i))) {
+                throw InputException.atField(SOURCE, "emergencyGroups[" + i + "]", "names '" + emergencyGroups.get(i)
+                        + "', which is not an emergency list of region " + region);
             }
-            AuditRepository.append(c, actor, "day-status", r.id(), null, null, remoteAddress, "{\"day\":\"" + day
-                    + "\",\"status\":\"" + status + "\",\"version\":" + saved.version() + "}");
-            long event = EventRepository.append(c, StoredEvent.Kind.DAY_STATUS, r.id(), 0, null, day, status,
-                    saved.version());
-            Channels.notify(c, Channels.DAY_STATUS, "{\"region\":\"" + region + "\",\"day\":\"" + day + "\",\"status\":\""
-                    + status + "\",\"version\":" + saved.version() + ",\"event\":" + event + "}");
-            listeners.dayStatus(c, saved, event);
-            return saved;
-        });
+        }
+        DayStatus saved;
+        try (PreparedStatement ps = c.prepareStatement("insert into day_status as s (region_id, day, status, "
+                + "expected_at, message, emergency_groups, version, updated_at, updated_by) values "
+                + "(?, ?, ?, ?, ?, ?, 1, date_trunc('milliseconds', now()), ?) on conflict (region_id, day) do update "
+                + "set status = excluded.status, expected_at = excluded.expected_at, message = excluded.message, "
+                + "emergency_groups = excluded.emergency_groups, version = s.version + 1, "
+                + "updated_at = excluded.updated_at, updated_by = excluded.updated_by returning version, updated_at")) {
+            ps.setInt(1, r.id());
+            ps.setDate(2, Date.valueOf(day));
+            ps.setString(3, status.name());
+            Sql.setInstant(ps, 4, expectedAt);
+            ps.setString(5, message);
+            ps.setArray(6, c.createArrayOf("text", emergencyGroups.toArray()));
+            ps.setString(7, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                saved = new DayStatus(region, day, status, expectedAt, message, emergencyGroups, rs.getInt(1),
+                        Sql.instant(rs, 2), actor);
+            }
+        }
+        String detail = "{\"day\":\"" + day + "\",\"status\":\"" + status + "\",\"version\":" + saved.version()
+                + "}";
+        if (who != null) {
+            AuditRepository.append(c, who, "day-status", r.id(), null, null, "day:" + region + "/" + day, detail);
+        } else {
+            AuditRepository.append(c, actor, "day-status", r.id(), null, null, remoteAddress, detail);
+        }
+        long event = EventRepository.append(c, StoredEvent.Kind.DAY_STATUS, r.id(), 0, null, day, status,
+                saved.version());
+        Channels.notify(c, Channels.DAY_STATUS, "{\"region\":\"" + region + "\",\"day\":\"" + day + "\",\"status\":\""
+                + status + "\",\"version\":" + saved.version() + ",\"event\":" + event + "}");
+        listeners.dayStatus(c, saved, event);
+        return saved;
     }
 
     public Optional<DayStatus> get(String region, LocalDate day) {

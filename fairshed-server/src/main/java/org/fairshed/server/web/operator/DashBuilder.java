@@ -85,15 +85,45 @@ final class DashBuilder {
         return out;
     }
 
-    /** The AC check's overloaded branches of a preview ({@code from-to}). */
-    static Set<String> overloads(JsonNode preview) {
-        Set<String> out = new HashSet<>();
-        for (JsonNode slot : preview.path("plan").path("ac")) {
+    /**
+     * The map's marks of a preview: its DC binding branches, most often bound first ("Line 12–45 (Kyiv – Zhytomyr):
+     * bound in 7 of 48 slots, 1,200 MW limit"), then the branches its AC check found overloaded, one mark per branch
+     * with the number of slots and the worst loading.
+     */
+    static List<GridMap.Mark> marks(JsonNode preview, GridMap map, Map<String, String> names, DashText t) {
+        List<GridMap.Mark> out = new ArrayList<>();
+        JsonNode plan = preview.path("plan");
+        int slots = plan.path("slots").asInt();
+        for (JsonNode b : plan.path("binding")) {
+            int from = b.path("from").asInt();
+            int to = b.path("to").asInt();
+            out.add(new GridMap.Mark(from, to, true, t.t("map.binding", String.valueOf(from), String.valueOf(to),
+                    ends(map, from, to, names), b.path("slotsBound").asInt(), slots, t.mw(b.path("limitMw").asDouble()))));
+        }
+        Map<String, int[]> overloaded = new LinkedHashMap<>();   // from-to → {from, to, slots}
+        Map<String, Double> worst = new LinkedHashMap<>();
+        for (JsonNode slot : plan.path("ac")) {
             for (JsonNode o : slot.path("overloads")) {
-                out.add(o.path("from").asInt() + "-" + o.path("to").asInt());
+                String key = o.path("from").asInt() + "-" + o.path("to").asInt();
+                overloaded.computeIfAbsent(key, k -> new int[] {o.path("from").asInt(), o.path("to").asInt(), 0})[2]++;
+                worst.merge(key, o.path("loadingPercent").asDouble(), Math::max);
             }
         }
+        overloaded.forEach((key, v) -> out.add(new GridMap.Mark(v[0], v[1], false, t.t("map.overload",
+                String.valueOf(v[0]), String.valueOf(v[1]), ends(map, v[0], v[1], names), v[2],
+                t.mw(worst.get(key))))));
         return out;
+    }
+
+    /** " (Kyiv – Zhytomyr)", " (Kyiv)" when both ends are in one region, "" when the map does not know them. */
+    private static String ends(GridMap map, int from, int to, Map<String, String> names) {
+        String a = map == null ? null : map.regionOf(from);
+        String b = map == null ? null : map.regionOf(to);
+        if (a == null || b == null) {
+            return "";
+        }
+        String na = GridMap.shortName(names.getOrDefault(a, a));
+        return " (" + (a.equals(b) ? na : na + " – " + GridMap.shortName(names.getOrDefault(b, b))) + ")";
     }
 
     static DashModel.Heat heat(String heading, RegionDay draft, RegionDay published, Set<String> changed, DashText t) {

@@ -49,7 +49,8 @@ public final class DashModel {
     public record DraftPage(Frame frame, FlowDraft draft, String heading, List<Stat> totals, List<String> warnings,
                             String refusal, List<RegionPreview> regions, List<Option> regionLinks, String shownRegion,
                             List<Option> days, String shownDay, Chart chart, Heat heat, String map, String mapNote,
-                            List<Stat> plan, List<String> slots, List<String> ac, String basedOn) {
+                            List<String> binding, boolean overloads, List<Stat> plan, List<String> slots,
+                            List<String> ac, String basedOn) {
     }
 
     public record RegionPage(Frame frame, String code, String name, String status, List<Chart> charts,

@@ -82,7 +82,7 @@ final class Dashboard {
         DashModel.Chart chart = DashBuilder.chart(t.t("chart.heading", scope, t.date(day)),
                 RegionDay.sum(scope, day, today), t);
         GridMap map = builder.map();
-        String svg = map == null ? null : map.svg(share, Set.of(), names, t);
+        String svg = map == null ? null : map.svg(share, List.of(), names, t);
         List<DashModel.Option> options = states.stream().map(s -> new DashModel.Option(s.code(),
                 DashBuilder.name(s, t))).toList();
         List<FlowJob> jobs = flow.recentJobs(20).stream().filter(j -> j.coveredBy(o)).toList();

@@ -88,7 +88,6 @@ final class DraftView {
             Set<String> changed = DashBuilder.changed(previewByRegion.get(shown), day.day());
             heat = DashBuilder.heat(t.t("heat.heading", name, t.date(day.day())), day, published, changed, t);
         }
-        Set<String> overloads = DashBuilder.overloads(preview);
         GridMap map = builder.map();
         Map<String, Double> share = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -96,13 +95,19 @@ final class DraftView {
         draftDays.forEach((code, list) -> list.stream().filter(x -> x.day().equals(first)).findFirst()
                 .ifPresent(x -> share.put(code, x.shareShed())));
         api.states().all().forEach(s -> names.put(s.code(), DashBuilder.name(s, t)));
-        String svg = map == null ? null : map.svg(share, overloads, names, t);
+        List<GridMap.Mark> marks = DashBuilder.marks(preview, map, names, t);
+        List<String> binding = marks.stream().filter(GridMap.Mark::binding).map(GridMap.Mark::title).toList();
+        long overloads = marks.stream().filter(x -> !x.binding()).count();
+        boolean kept = preview.path("plan").has("binding");
+        String svg = map == null ? null : map.svg(share, marks, names, t);
+        String note = map == null ? t.t("map.none") : t.t(kept ? "map.draftNote" : "map.draftNoteNoBinding",
+                binding.size(), overloads);
         return new DashModel.DraftPage(frame, d, t.t("draft.heading", d.id(), d.jobId()), totals(preview),
                 texts(preview.path("warnings")), preview.path("refusal").isNull() ? null
                 : preview.path("refusal").asText(null), regions, links, shown == null ? "" : shown, dayOptions,
-                day == null ? "" : day.day().toString(), chart, heat, svg, t.t(map == null ? "map.none"
-                : "map.draftNote", overloads.size()), plan(preview.path("plan")), slots(preview.path("plan")),
-                ac(preview.path("plan")), preview.path("basedOn").asText(d.basedOn()));
+                day == null ? "" : day.day().toString(), chart, heat, svg, note, binding, overloads > 0,
+                plan(preview.path("plan")), slots(preview.path("plan")), ac(preview.path("plan")),
+                preview.path("basedOn").asText(d.basedOn()));
     }
 
     private List<DashModel.Stat> totals(JsonNode p) {

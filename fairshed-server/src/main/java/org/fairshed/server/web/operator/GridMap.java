@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.grid.model.Grid;
@@ -13,14 +12,17 @@ import org.fairshed.grid.model.Grid;
 /**
  * The regions drawn from the network's bus coordinates: each region is the convex hull of its buses, filled by the
  * share of its load shed (with the share written on it, so it is read without colour); the branches between regions
- * are drawn thin and the marked ones (the AC check's overloads) thick and dashed. A network without coordinates has no
- * map: the caller shows the regions' table alone and says why.
+ * are drawn thin, the marked ones thick on a white casing: the DC plan's binding branches solid blue, the AC check's
+ * overloads red and dashed (a branch that is both shows both), each with its tooltip. A network without coordinates
+ * has no map: the caller shows the regions' table alone and says why.
  */
 final class GridMap {
 
     private static final int W = 720;
     private static final int H = 480;
     private static final int PAD = 16;
+    /** A marked branch drawn shorter than this (px) also gets a ring: a line of a few pixels is not seen. */
+    private static final double MIN_MARK_PX = 14;
 
     private final Grid grid;
     /** bus area (plan region) → store region code. */
@@ -54,12 +56,16 @@ final class GridMap {
         return new GridMap(grid, regionOfArea);
     }
 
+    /** A branch drawn thick: binding in the DC plan or overloaded in the AC check, with its tooltip. */
+    record Mark(int from, int to, boolean binding, String title) {
+    }
+
     /**
-     * @param share  store region → share of its load shed (0..1); a region without a value is drawn grey
-     * @param marked branches as "from-to" bus numbers to draw thick
-     * @param names  store region → its name
+     * @param share store region → share of its load shed (0..1); a region without a value is drawn grey
+     * @param marks branches to draw thick (a branch that is not in the network is left out)
+     * @param names store region → its name
      */
-    String svg(Map<String, Double> share, Set<String> marked, Map<String, String> names, DashText t) {
+    String svg(Map<String, Double> share, List<Mark> marks, Map<String, String> names, DashText t) {
         StringBuilder s = new StringBuilder(64 * 1024);
         // a group, not an img: the regions inside are links (an img's children are presentational)
         s.append("<svg class=\"map\" viewBox=\"0 0 ").append(W).append(' ').append(H)
@@ -91,21 +97,32 @@ final class GridMap {
         for (Branch b : grid.branches()) {
             double[] p = xy.get(b.from());
             double[] q = xy.get(b.to());
-            if (p == null || q == null) {
-                continue;
+            if (p != null && q != null && !java.util.Objects.equals(area(b.from()), area(b.to()))) {
+                line(s, "branch", p, q, null);
             }
-            boolean tie = !java.util.Objects.equals(area(b.from()), area(b.to()));
-            boolean mark = marked.contains(b.from() + "-" + b.to()) || marked.contains(b.to() + "-" + b.from());
-            if (!tie && !mark) {
-                continue;
+        }
+        // casings first, then binding under overloads: a branch that is both shows the red dashes over the blue
+        for (int pass = 0; pass < 3; pass++) {
+            for (Mark m : marks) {
+                double[] p = xy.get(m.from());
+                double[] q = xy.get(m.to());
+                if (p == null || q == null) {
+                    continue;
+                }
+                boolean shortLine = Math.hypot(q[0] - p[0], q[1] - p[1]) < MIN_MARK_PX;
+                if (pass == 0) {
+                    line(s, "casing", p, q, null);
+                } else if (m.binding() == (pass == 1)) {
+                    String cls = m.binding() ? "binding" : "marked";
+                    line(s, cls, p, q, m.title());
+                    if (shortLine) {  // a few pixels long: a ring around it, so it is seen and can be hovered
+                        s.append("<circle class=\"").append(cls).append(" ring\" cx=\"")
+                                .append(Charts.f((p[0] + q[0]) / 2)).append("\" cy=\"").append(Charts.f((p[1] + q[1]) / 2))
+                                .append("\" r=\"").append(m.binding() ? 7 : 10).append("\"><title>")
+                                .append(Charts.esc(m.title())).append("</title></circle>");
+                    }
+                }
             }
-            s.append("<line class=\"").append(mark ? "branch marked" : "branch").append("\" x1=\"").append(Charts.f(p[0]))
-                    .append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"").append(Charts.f(q[0])).append("\" y2=\"")
-                    .append(Charts.f(q[1])).append("\">");
-            if (mark) {
-                s.append("<title>").append(Charts.esc(t.t("map.overload", b.from(), b.to()))).append("</title>");
-            }
-            s.append("</line>");
         }
         for (String r : regions) {
             double[] c = centroid(points.get(r));
@@ -118,6 +135,23 @@ final class GridMap {
                     .append(Charts.esc(v == null ? "—" : t.percent(v))).append("</tspan></text>");
         }
         return s.append("</svg>").toString();
+    }
+
+    private static void line(StringBuilder s, String cls, double[] p, double[] q, String title) {
+        s.append("<line class=\"").append(cls).append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"")
+                .append(Charts.f(p[1])).append("\" x2=\"").append(Charts.f(q[0])).append("\" y2=\"")
+                .append(Charts.f(q[1])).append('"');
+        if (title == null) {
+            s.append("/>");
+        } else {
+            s.append("><title>").append(Charts.esc(title)).append("</title></line>");
+        }
+    }
+
+    /** The store region of a bus, null when the bus is unknown or in no store region. */
+    String regionOf(int bus) {
+        Integer a = area(bus);
+        return a == null ? null : regionOfArea.get(a);
     }
 
     /**

@@ -66,6 +66,12 @@ class DashboardBrowserTest {
         String draftUrl = b.driver().findElement(By.id("open-draft")).getAttribute("href");
         b.driver().get(draftUrl);
         assertThat(b.driver().findElements(By.cssSelector("svg.heat"))).isNotEmpty();
+        // the plan's binding branches on the map, each with its figures as a tooltip, and listed under it
+        List<org.openqa.selenium.WebElement> binding = b.driver().findElements(By.cssSelector("svg.map line.binding title"));
+        assertThat(binding).as("binding branches drawn").isNotEmpty();
+        assertThat(binding.get(0).getAttribute("textContent")).matches("Line \\d+–\\d+ \\(.+\\): bound in \\d+ of \\d+ "
+                + "slots, [\\d,.]+ MW limit");
+        assertThat(b.driver().findElements(By.cssSelector(".legend .k-bind"))).hasSize(1);
         List<String> problems = new ArrayList<>();
         String draftPath = draftUrl.substring(draftUrl.indexOf("/operator/")).replaceAll("\\?.*", "");
         List<String> pages = List.of("/operator/", draftPath, "/operator/regions/" + w.region, "/login");
