@@ -132,6 +132,7 @@ public final class IntradayBench {
     private IntradayChain chain(String token, String body, int webhooksExpected, int sseExpected,
                                 IntradayListeners listeners) throws Exception {
         long upload = System.nanoTime();
+        long cpu = cpuNanos();
         HttpResponse<String> accepted = send("POST", "/api/v1/operator/jobs", token, body);
         if (accepted.statusCode() != 202) {
             line("upload refused: %d %s", accepted.statusCode(), accepted.body());
@@ -146,7 +147,8 @@ public final class IntradayBench {
             j = JSON.readTree(send("GET", "/api/v1/operator/jobs/" + job, token, null).body());
             String stage = j.path("progress").path("stage").asText("");
             if (!stage.isEmpty() && !stage.equals(lastStage)) {
-                stages.add(String.format(Locale.ROOT, "%s from %+.1f s", stage, (System.nanoTime() - upload) / 1e9));
+                stages.add(String.format(Locale.ROOT, "%s from %+.1f s (JVM CPU %.1f s)", stage,
+                        (System.nanoTime() - upload) / 1e9, (cpuNanos() - cpu) / 1e9));
                 lastStage = stage;
             }
             if (j.path("status").asText().matches("DONE|FAILED|CANCELLED") || System.nanoTime() > deadline) {
@@ -179,7 +181,7 @@ public final class IntradayBench {
             Thread.sleep(20);
         }
         return new IntradayChain(job, draftId, upload, done, draft, publish, List.copyOf(listeners.webhooks),
-                List.copyOf(listeners.sse), webhooksExpected, sseExpected, stages, diff);
+                List.copyOf(listeners.sse), webhooksExpected, sseExpected, stages, diff, (cpuNanos() - cpu) / 1e9);
     }
 
     /** Arrivals of revisions after the demo's revision 1. */
@@ -219,6 +221,12 @@ public final class IntradayBench {
         out[0] = first;
         System.arraycopy(rest, 0, out, 1, rest.length);
         return out;
+    }
+
+    /** CPU time of this JVM, all threads (the server, its store's driver and the subscribers; not PostgreSQL's). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String load() {

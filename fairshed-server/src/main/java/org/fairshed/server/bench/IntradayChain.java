@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One measured intraday chain: the moments ({@link System#nanoTime()}) of the upload, the job's end, the draft's
- * preview read, the publish's answer, and every subscriber's revision events; the job's stages as they were seen.
+ * preview read, the publish's answer, and every subscriber's revision events; the job's stages as they were seen; the
+ * JVM's CPU seconds over the chain (on a loaded machine the wall time stretches, the CPU time much less).
  */
 record IntradayChain(long job, long draft, long upload, long done, long previewed, long published,
                      List<IntradayListeners.Arrival> webhooks, List<IntradayListeners.Arrival> sse, int webhooksExpected,
-                     int sseExpected, List<String> stages, JsonNode diff) {
+                     int sseExpected, List<String> stages, JsonNode diff, double cpuSeconds) {
 
     static final double GOAL_SECONDS = 60;
 
@@ -47,6 +48,9 @@ record IntradayChain(long job, long draft, long upload, long done, long previewe
                 IntradayBench.newer(sse), sseExpected, at(first(sse)));
         out.line("  TOTAL upload -> every subscriber notified: %.1f s (goal <= %.0f s: %s)", at(end), GOAL_SECONDS,
                 complete() && at(end) <= GOAL_SECONDS ? "met" : "NOT met");
+        out.line("  JVM CPU over the chain: %.1f s (the server's threads; PostgreSQL's own processes not counted); "
+                + "on %d idle cores the chain needs at least %.1f s of it", cpuSeconds,
+                Runtime.getRuntime().availableProcessors(), cpuSeconds / Runtime.getRuntime().availableProcessors());
         out.line("  job stages (first seen by polling every 100 ms): %s", String.join(", ", stages));
         JsonNode plan = diff.path("plan");
         JsonNode ac = plan.path("acSummary");
