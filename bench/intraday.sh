@@ -3,7 +3,8 @@
 # (embedded PostgreSQL in a temporary folder, deleted at the end; today and tomorrow planned and published first),
 # three webhook subscribers and one SSE client on loopback, a damage update at T (default 14:05 today: two 330 kV
 # substations cut off and the largest running unit lost), the draft published with If-Match, and the time from the
-# upload to every subscriber notified; then the cells changed against what was published and against a fresh solve.
+# upload to every subscriber notified; then the cells changed against what was published and against a fresh solve;
+# then a second strike at T + 30 min (the next largest unit) through the same chain in the now warm server.
 #
 #   bench/intraday.sh [--at HH:MM] [--addresses N] [--keep]      (N: the demo registry's size, default 1,000,000)
 #

@@ -42,7 +42,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * subscribers and one SSE client on loopback; a damage update at {@code --at} (default 14:05) today — two substations
  * cut off and the largest running unit lost — then the draft, its publish with If-Match, and every subscriber's
  * delivery. Prints the chain with timestamps, the job's stages, then the cells changed against what was published
- * and against a fresh solve ({@link IntradayCells}). Exit code 1 when the chain did not complete.
+ * and against a fresh solve ({@link IntradayCells}); then a second strike at T + 30 min (the next largest unit) through
+ * the same chain, in a server that has run one re-plan (warm). Exit code 1 when a chain did not complete.
  * Usage: {@code IntradayBench [--at HH:MM] [--addresses N] [--keep]}.
  */
 public final class IntradayBench {
@@ -72,6 +73,10 @@ public final class IntradayBench {
                     System.exit(2);
                 }
             }
+        }
+        if (at.isAfter(LocalTime.of(23, 0))) {
+            System.err.println("--at must be 23:00 or earlier: the second strike, 30 minutes later, is on the same day");
+            System.exit(2);
         }
         System.exit(new IntradayBench().run(at, addresses, keep) ? 0 : 1);
     }
@@ -110,13 +115,21 @@ public final class IntradayBench {
             line("# server on %s, 3 webhook subscribers (national, %s, %s), 1 SSE client; damage: %s", base,
                     regions.getFirst(), regions.getLast(), damage.text());
             IntradayChain chain = chain(admin, damage.body("synthetic-demo", at.toString()), regions.size() + 2,
-                    regions.size(), listeners);
+                    regions.size(), listeners, 1);
             if (chain == null) {
                 return false;
             }
-            chain.print(this::line, load());
+            chain.print(this::line, load(), "the first re-plan since the server started (its JIT cold)");
             IntradayCells.report(store, clock, chain.job(), chain.draft(), before, at, this::line);
-            return chain.complete();
+            // a second strike half an hour later: the same chain in a server that has run one (warm)
+            LocalDateTime second = at.plusMinutes(30);
+            IntradayChain warm = chain(admin, damage.next().body("synthetic-demo", second.toString()),
+                    regions.size() + 2, regions.size(), listeners, 2);
+            if (warm == null) {
+                return false;
+            }
+            warm.print(this::line, load(), "a second re-plan at " + second.toLocalTime() + ", " + damage.next().text());
+            return chain.complete() && warm.complete();
         } finally {
             if (server != null) {
                 server.close();
@@ -130,7 +143,7 @@ public final class IntradayBench {
 
     /** Upload → job → draft → publish → deliveries; null when the job did not make a publishable draft. */
     private IntradayChain chain(String token, String body, int webhooksExpected, int sseExpected,
-                                IntradayListeners listeners) throws Exception {
+                                IntradayListeners listeners, int previous) throws Exception {
         long upload = System.nanoTime();
         long cpu = cpuNanos();
         HttpResponse<String> accepted = send("POST", "/api/v1/operator/jobs", token, body);
@@ -176,17 +189,17 @@ public final class IntradayBench {
             line("publish refused: %d %s", published.statusCode(), published.body());
             return null;
         }
-        while (System.nanoTime() < deadline && (newer(listeners.webhooks) < webhooksExpected
-                || newer(listeners.sse) < sseExpected)) {
+        while (System.nanoTime() < deadline && (newer(listeners.webhooks, previous).size() < webhooksExpected
+                || newer(listeners.sse, previous).size() < sseExpected)) {
             Thread.sleep(20);
         }
-        return new IntradayChain(job, draftId, upload, done, draft, publish, List.copyOf(listeners.webhooks),
-                List.copyOf(listeners.sse), webhooksExpected, sseExpected, stages, diff, (cpuNanos() - cpu) / 1e9);
+        return new IntradayChain(job, draftId, upload, done, draft, publish, newer(listeners.webhooks, previous),
+                newer(listeners.sse, previous), webhooksExpected, sseExpected, stages, diff, (cpuNanos() - cpu) / 1e9);
     }
 
-    /** Arrivals of revisions after the demo's revision 1. */
-    static long newer(List<IntradayListeners.Arrival> arrivals) {
-        return arrivals.stream().filter(a -> a.revision() > 1).count();
+    /** Arrivals of revisions after {@code previous}. */
+    static List<IntradayListeners.Arrival> newer(List<IntradayListeners.Arrival> arrivals, int previous) {
+        return arrivals.stream().filter(a -> a.revision() > previous).toList();
     }
 
     private void subscribe(IntradayListeners listeners, String token, String name, String region) throws Exception {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One measured intraday chain: the moments ({@link System#nanoTime()}) of the upload, the job's end, the draft's
- * preview read, the publish's answer, and every subscriber's revision events; the job's stages as they were seen; the
+ * preview read, the publish's answer, and every subscriber's events of the new revisions; the job's stages as they were seen; the
  * JVM's CPU seconds over the chain (on a loaded machine the wall time stretches, the CPU time much less).
  */
 record IntradayChain(long job, long draft, long upload, long done, long previewed, long published,
@@ -16,7 +16,7 @@ record IntradayChain(long job, long draft, long upload, long done, long previewe
 
     /** Every subscriber got the new revisions. */
     boolean complete() {
-        return IntradayBench.newer(webhooks) >= webhooksExpected && IntradayBench.newer(sse) >= sseExpected;
+        return webhooks.size() >= webhooksExpected && sse.size() >= sseExpected;
     }
 
     private double at(long nanos) {
@@ -24,28 +24,28 @@ record IntradayChain(long job, long draft, long upload, long done, long previewe
     }
 
     private long last(List<IntradayListeners.Arrival> arrivals) {
-        return arrivals.stream().filter(a -> a.revision() > 1).mapToLong(IntradayListeners.Arrival::nanos).max()
+        return arrivals.stream().mapToLong(IntradayListeners.Arrival::nanos).max()
                 .orElse(upload);
     }
 
     private long first(List<IntradayListeners.Arrival> arrivals) {
-        return arrivals.stream().filter(a -> a.revision() > 1).mapToLong(IntradayListeners.Arrival::nanos).min()
+        return arrivals.stream().mapToLong(IntradayListeners.Arrival::nanos).min()
                 .orElse(upload);
     }
 
-    void print(Printer out, String load) {
-        long signed = webhooks.stream().filter(a -> a.revision() > 1 && a.signed()).count();
+    void print(Printer out, String load, String what) {
+        long signed = webhooks.stream().filter(IntradayListeners.Arrival::signed).count();
         long end = Math.max(last(webhooks), last(sse));
-        out.line("## Chain (job %d, draft %d), load average now %s", job, draft, load);
+        out.line("## Chain (job %d, draft %d): %s; load average now %s", job, draft, what, load);
         out.line("  upload -> job DONE            %6.1f s", at(done));
         out.line("  upload -> draft (preview read) %5.1f s", at(previewed));
         out.line("  upload -> published (201)     %6.1f s   (the publish call %.2f s)", at(published),
                 (published - previewed) / 1e9);
         out.line("  upload -> last webhook        %6.1f s   (%d of %d revision deliveries, %d signed correctly; "
-                + "first %.1f s)", at(last(webhooks)), IntradayBench.newer(webhooks), webhooksExpected, signed,
+                + "first %.1f s)", at(last(webhooks)), webhooks.size(), webhooksExpected, signed,
                 at(first(webhooks)));
         out.line("  upload -> SSE events          %6.1f s   (%d of %d regions; first %.1f s)", at(last(sse)),
-                IntradayBench.newer(sse), sseExpected, at(first(sse)));
+                sse.size(), sseExpected, at(first(sse)));
         out.line("  TOTAL upload -> every subscriber notified: %.1f s (goal <= %.0f s: %s)", at(end), GOAL_SECONDS,
                 complete() && at(end) <= GOAL_SECONDS ? "met" : "NOT met");
         out.line("  JVM CPU over the chain: %.1f s (the server's threads; PostgreSQL's own processes not counted); "

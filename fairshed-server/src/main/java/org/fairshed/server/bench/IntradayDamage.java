@@ -17,13 +17,15 @@ import org.fairshed.grid.synth.SyntheticGrid;
 /**
  * The intraday benchmark's strike, derived deterministically from the demo grid: two 330 kV substations cut off (every
  * branch at each of them out: the two buses without generation with the most branches, in two different regions) and
- * the largest unit still running after the demo's damage lost. Synthetic, like the grid.
+ * the largest unit still running after the demo's damage lost; then, for a second strike, the next largest unit.
+ * Synthetic, like the grid.
  *
  * @param generators generator rows lost (1-based, as a damage update names them)
  * @param branches   branch rows lost (1-based)
  * @param text       what was lost, for people
+ * @param next       the second strike of the benchmark (the next largest running unit), null for that one
  */
-record IntradayDamage(List<Integer> generators, List<Integer> branches, String text) {
+record IntradayDamage(List<Integer> generators, List<Integer> branches, String text, IntradayDamage next) {
 
     static final double SUBSTATION_KV = 330;
 
@@ -47,16 +49,9 @@ record IntradayDamage(List<Integer> generators, List<Integer> branches, String t
         }
         List<Integer> branches = new ArrayList<>();
         substations.forEach(b -> branches.addAll(incident(grid, b.number(), demo)));
-        int unit = -1;
-        for (int g = 0; g < grid.generators().size(); g++) {
-            Generator gen = grid.generators().get(g);
-            boolean running = gen.inService() && !demo.generators().contains(g + 1)
-                    && !"wind".equals(gen.fuel()) && !"solar".equals(gen.fuel());
-            if (running && (unit < 0 || gen.pmaxMw() > grid.generators().get(unit).pmaxMw())) {
-                unit = g;
-            }
-        }
-        if (substations.size() < 2 || unit < 0) {
+        int unit = largestRunning(grid, demo, -1);
+        int second = largestRunning(grid, demo, unit);
+        if (substations.size() < 2 || unit < 0 || second < 0) {
             throw new IllegalStateException("the demo grid has no two 330 kV substations in two regions or no unit left");
         }
         Generator big = grid.generators().get(unit);
@@ -64,7 +59,24 @@ record IntradayDamage(List<Integer> generators, List<Integer> branches, String t
                 + "(%d branches), unit %d (%s, %.0f MW at bus %d) lost", substations.get(0).number(),
                 substations.get(0).area(), substations.get(1).number(), substations.get(1).area(), branches.size(),
                 unit + 1, big.fuel(), big.pmaxMw(), big.bus());
-        return new IntradayDamage(List.of(unit + 1), List.copyOf(branches), text);
+        Generator other = grid.generators().get(second);
+        IntradayDamage next = new IntradayDamage(List.of(second + 1), List.of(), String.format(Locale.ROOT,
+                "unit %d (%s, %.0f MW at bus %d) lost", second + 1, other.fuel(), other.pmaxMw(), other.bus()), null);
+        return new IntradayDamage(List.of(unit + 1), List.copyOf(branches), text, next);
+    }
+
+    /** The row index of the largest unit that the demo's damage left running (not wind or solar), not {@code but}. */
+    private static int largestRunning(Grid grid, Damage demo, int but) {
+        int unit = -1;
+        for (int g = 0; g < grid.generators().size(); g++) {
+            Generator gen = grid.generators().get(g);
+            boolean running = gen.inService() && !demo.generators().contains(g + 1) && g != but
+                    && !"wind".equals(gen.fuel()) && !"solar".equals(gen.fuel());
+            if (running && (unit < 0 || gen.pmaxMw() > grid.generators().get(unit).pmaxMw())) {
+                unit = g;
+            }
+        }
+        return unit;
     }
 
     /** Rows (1-based) of the branches at {@code bus} that the demo's damage left in service. */

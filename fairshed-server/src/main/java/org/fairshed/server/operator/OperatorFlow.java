@@ -59,10 +59,13 @@ public final class OperatorFlow implements AutoCloseable {
         this.queue = new JobQueue(jobs, this::runJob);
     }
 
-    /** Starts the worker (not on a read-only replica: it never runs jobs). */
+    /** Starts the worker and warms the engine up (not on a read-only replica: it never runs jobs). */
     public void start() {
         if (!store.parameters().readOnly()) {
             queue.start();
+            if (parameters.warmUp()) {
+                EngineWarmUp.start(catalog, parameters.demoNetwork());
+            }
         }
     }
 
@@ -229,6 +232,10 @@ public final class OperatorFlow implements AutoCloseable {
             Prepared p = prepare(job.input(), job.planAt(), job.regions());
             LocalDateTime now = p.planAt() != null ? p.planAt()
                     : LocalDateTime.now(clock.withZone(zone(store.organisation().regions(), job.regions())));
+            // the preview's address counts (a scan of the registry: seconds at a million addresses) while the engine runs
+            java.util.concurrent.FutureTask<Map<String, Map<String, Long>>> addresses = new java.util.concurrent.FutureTask<>(
+                    () -> addressCounts(List.copyOf(p.regions().values())));
+            Thread.ofVirtual().name("fairshed-job-addresses").start(addresses);
             JobRunner.Made made = runner.run(p, now, queue.listener(job.id()), cancellation);
             if (!made.status().equals(FlowJob.DONE)) {
                 String status = closing ? FlowJob.FAILED : made.status();
@@ -236,7 +243,7 @@ public final class OperatorFlow implements AutoCloseable {
                         : made.message(), null);
                 return;
             }
-            long draftId = saveDraft(job, p, made);
+            long draftId = saveDraft(job, p, made, counted(addresses));
             var plan = made.result().plan();
             LOG.info(String.format(java.util.Locale.ROOT, "job %d made draft %d: %s in %.1f s (plan %.1f s, rota %.1f s)",
                     job.id(), draftId, made.engineStatus(), made.result().seconds(), plan == null ? 0 : plan.solveSeconds(),
@@ -250,8 +257,19 @@ public final class OperatorFlow implements AutoCloseable {
         }
     }
 
-    private long saveDraft(FlowJob job, Prepared p, JobRunner.Made made) {
-        Map<String, Map<String, Long>> addresses = addressCounts(List.copyOf(p.regions().values()));
+    /** The address counts counted beside the job; what the count threw is thrown here as it was. */
+    private static Map<String, Map<String, Long>> counted(java.util.concurrent.Future<Map<String, Map<String, Long>>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting the addresses", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private long saveDraft(FlowJob job, Prepared p, JobRunner.Made made, Map<String, Map<String, Long>> addresses) {
         String content = DraftContent.write(made.drafts());
         // the preview names its draft: insert with a placeholder id, then the row's id is the one shown (read back)
         Preview.Body body = Preview.of(0, job.id(), p.network().name(), made.state(), made.drafts(),
