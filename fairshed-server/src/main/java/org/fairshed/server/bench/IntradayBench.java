@@ -102,7 +102,7 @@ public final class IntradayBench {
             server = FairshedServer.start(ServerParameters.of(store).withClock(clock)
                     .withAccessHook(OperatorAccess.of(store, AccessParameters.defaults()))
                     .withNotify(NotifyParameters.defaults().withClock(clock).withUrlPolicy(new UrlPolicy(true, false))),
-                    FlowParameters.defaults());
+                    FlowParameters.defaults().withWarmUp(true));
             base = "http://127.0.0.1:" + server.port();
             List<String> regions = store.organisation().regions().stream().map(r -> r.code()).sorted().toList();
             subscribe(listeners, admin, "national", null);

@@ -36,11 +36,11 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
     }
 
     /**
-     * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on and warmed
-     * up at start.
+     * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on, no
+     * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it).
      */
     public static FlowParameters defaults() {
-        return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, true);
+        return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false);
     }
 
     public FlowParameters withCasesFolder(Path folder) {
