@@ -11,6 +11,7 @@ import org.fairshed.server.ServerParameters;
 import org.fairshed.server.access.AccessParameters;
 import org.fairshed.server.access.OperatorAccess;
 import org.fairshed.server.demo.DemoLoader;
+import org.fairshed.server.operator.FlowParameters;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
 import picocli.CommandLine.Command;
@@ -88,7 +89,8 @@ final class ServeCommand implements Runnable {
                     .withSecureCookies(Boolean.parseBoolean(env("FAIRSHED_SECURE_COOKIES", "" + !loopback)))
                     .withTrustForwardedFor(Boolean.parseBoolean(env("FAIRSHED_TRUST_PROXY", "false")));
             server = FairshedServer.start(ServerParameters.of(s).withHost(host).withPort(port)
-                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access)));
+                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access)),
+                    FlowParameters.defaults().withWarmUp(true));
             line(out, String.format(Locale.ROOT, "ready: %,d addresses indexed, %d regions", s.registry().count(),
                     s.organisation().regions().size()));
             long example = s.registry().search("khreshchatyk", 1).stream().mapToLong(a -> a.id()).findFirst().orElse(1);

@@ -3,10 +3,13 @@ package org.fairshed.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.fairshed.common.job.Cancellation;
 import org.fairshed.common.job.ProgressListener;
 import org.fairshed.grid.ac.AcCheck;
@@ -15,7 +18,8 @@ import org.fairshed.grid.ac.AcCheckResult;
 
 /**
  * AC check (OpenLoadFlow) of every usable slot's dispatch and served load, in parallel across slots; slots with the
- * same load, dispatch and shed as an earlier one (identical hours) share its check instead of running it again.
+ * same load, dispatch and shed as an earlier one (identical hours) share its check instead of running it again. At
+ * most {@code threads} checks run at once, earliest slot first.
  * Once the job is stopped no new check starts: the slots left keep no AC check and say so in their message.
  */
 final class AcSlotChecks {
@@ -49,15 +53,32 @@ final class AcSlotChecks {
         int total = slots.size();
         AtomicInteger done = new AtomicInteger(total - (int) slots.stream().filter(SlotPlan::usable).count());
         progress.update(STAGE, done.get(), total);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        // a fixed pool, not a ForkJoinPool: OpenLoadFlow joins futures inside a check, and a ForkJoinPool makes up for
+        // every joining worker with a new thread, so "2 threads" ran a dozen 2,000-bus checks at once on 2 cores
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, distinct.size())), r -> {
+            Thread t = new Thread(r, "fairshed-ac-check");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            Map<Integer, AcSlotCheck> checks = pool.submit(() -> distinct.parallelStream()
-                    .filter(p -> !cancellation.isStopped())
-                    .collect(Collectors.toMap(SlotPlan::slot, p -> {
-                        AcSlotCheck c = check(in, p);
-                        progress.update(STAGE, done.addAndGet(copies[p.slot()]), total);
-                        return c;
-                    }))).join();
+            Map<Integer, Future<AcSlotCheck>> futures = new HashMap<>();
+            for (SlotPlan p : distinct) {
+                futures.put(p.slot(), pool.submit(() -> {
+                    if (cancellation.isStopped()) {
+                        return null;
+                    }
+                    AcSlotCheck c = check(in, p);
+                    progress.update(STAGE, done.addAndGet(copies[p.slot()]), total);
+                    return c;
+                }));
+            }
+            Map<Integer, AcSlotCheck> checks = new HashMap<>();
+            for (Map.Entry<Integer, Future<AcSlotCheck>> e : futures.entrySet()) {
+                AcSlotCheck c = result(e.getValue());
+                if (c != null) {
+                    checks.put(e.getKey(), c);
+                }
+            }
             List<SlotPlan> checked = new ArrayList<>();
             for (int i = 0; i < slots.size(); i++) {
                 SlotPlan p = slots.get(i);
@@ -66,7 +87,25 @@ final class AcSlotChecks {
             }
             return plan.withSlots(checked);
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
+        }
+    }
+
+    /** A check's outcome; what it threw is rethrown as it was (a bug or bad input, never a non-converged check). */
+    private static AcSlotCheck result(Future<AcSlotCheck> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the AC checks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

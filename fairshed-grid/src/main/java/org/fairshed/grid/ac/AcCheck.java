@@ -2,7 +2,6 @@ package org.fairshed.grid.ac;
 
 import com.powsybl.commons.PowsyblException;
 import com.powsybl.commons.report.ReportNode;
-import com.powsybl.computation.local.LocalComputationManager;
 import com.powsybl.iidm.network.Bus;
 import com.powsybl.iidm.network.Network;
 import com.powsybl.iidm.network.Terminal;
@@ -31,9 +30,10 @@ import java.util.Objects;
  * <p>
  * OpenLoadFlow runs without any PowSyBl platform configuration: the provider is built directly
  * ({@code new OpenLoadFlowProvider(new SparseMatrixFactory())}), parameters are set in code, reports go to
- * {@link ReportNode#NO_OP}, the computation manager is PowSyBl's shared local one. Without a platform
- * configuration provider on the classpath PowSyBl 7.2 falls back to an empty configuration (it logs this at INFO),
- * so no {@code ~/.itools} and no powsybl-config-classic/-test are needed. Every live island is solved: the main one's
+ * {@link ReportNode#NO_OP}, the computation manager is PowSyBl's shared local one but the load flow runs in the
+ * calling thread ({@link CallerThreadComputation}: callers that check in parallel get the parallelism they ask for).
+ * Without a platform configuration provider on the classpath PowSyBl 7.2 falls back to an empty configuration (it
+ * logs this at INFO), so no {@code ~/.itools} and no powsybl-config-classic/-test are needed. Every live island is solved: the main one's
  * reference bus is the grid's REF bus (the SlackTerminal the importer attaches, read with {@code readSlackBus}), any
  * other island's is its largest generator (a load bus as slack would absorb its own load and hide every flow); the
  * result is the worst island's outcome; voltage, phase and shunt controls are
@@ -158,7 +158,7 @@ public final class AcCheck {
                 .setNewtonRaphsonConvEpsPerEq(parameters.tolerancePu());
         LoadFlow.Runner runner = new LoadFlow.Runner(new OpenLoadFlowProvider(new SparseMatrixFactory()));
         LoadFlowResult result = runner.run(network, network.getVariantManager().getWorkingVariantId(),
-                LocalComputationManager.getDefault(), lf, ReportNode.NO_OP);
+                CallerThreadComputation.INSTANCE, lf, ReportNode.NO_OP);
         return worst(result.getComponentResults());
     }
 

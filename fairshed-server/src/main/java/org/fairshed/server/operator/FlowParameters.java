@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param maxUploadBytes the largest scenario or damage update accepted (413 beyond; the server's own body limit
  *                       applies first)
  * @param acCheck        run the AC check (OpenLoadFlow) of every slot, so that the preview shows it
+ * @param warmUp         when the worker starts, run the AC check twice on the demo grid in a background thread of low
+ *                       priority, so that the first re-plan after a start does not pay for compiling the load flow's
+ *                       code (about 20 CPU-seconds on the demo: measured with bench/intraday.sh)
  */
 public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration defaultBudget, Duration maxBudget,
-                             long maxUploadBytes, boolean acCheck) {
+                             long maxUploadBytes, boolean acCheck, boolean warmUp) {
 
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
     public static final Duration MAX_BUDGET = Duration.ofHours(1);
@@ -32,20 +35,27 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
         }
     }
 
-    /** The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on. */
+    /**
+     * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on, no
+     * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it).
+     */
     public static FlowParameters defaults() {
-        return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true);
+        return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false);
     }
 
     public FlowParameters withCasesFolder(Path folder) {
-        return new FlowParameters(demoNetwork, folder, defaultBudget, maxBudget, maxUploadBytes, acCheck);
+        return new FlowParameters(demoNetwork, folder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp);
     }
 
     public FlowParameters withAcCheck(boolean value) {
-        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, value);
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, value, warmUp);
     }
 
     public FlowParameters withMaxUploadBytes(long value) {
-        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, value, acCheck);
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, value, acCheck, warmUp);
+    }
+
+    public FlowParameters withWarmUp(boolean value) {
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, value);
     }
 }

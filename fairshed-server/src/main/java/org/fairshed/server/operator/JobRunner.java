@@ -64,13 +64,22 @@ final class JobRunner {
      * @param now the local moment of the re-plan (a damage update's {@code at}, else the clock's now)
      */
     Made run(Prepared p, LocalDateTime now, ProgressListener progress, Cancellation cancellation) {
+        return run(p, now, progress, cancellation, true);
+    }
+
+    /**
+     * @param keepPublished false for a fresh solve of the same situation (the comparison of the intraday benchmark):
+     *                      the same plan input and ledger, but the rota from scratch (no frozen hour, nothing kept of
+     *                      the published schedule) and no AC check (it changes no quota)
+     */
+    Made run(Prepared p, LocalDateTime now, ProgressListener progress, Cancellation cancellation, boolean keepPublished) {
         List<LocalDate> dates = p.dates();
         List<String> codes = List.copyOf(new java.util.TreeSet<>(p.regions().values()));
         LocalDate from = dates.getFirst().minusDays(Ledger.WINDOW_DAYS - 1);
         PublishedState state = PublishedState.read(store, codes, from, dates.getLast());
-        RotaRequest rota = new RotaRequest(null, null, ledger(p, state, dates.getFirst()), replan(p, state, dates, now),
-                RotaMethods.sweep(), RotaParameters.defaults(), true);
-        PlannerParameters planner = PlannerParameters.defaults().withAcCheck(parameters.acCheck());
+        RotaRequest rota = new RotaRequest(null, null, ledger(p, state, dates.getFirst()),
+                keepPublished ? replan(p, state, dates, now) : null, RotaMethods.sweep(), RotaParameters.defaults(), true);
+        PlannerParameters planner = PlannerParameters.defaults().withAcCheck(keepPublished && parameters.acCheck());
         JobResult result = Job.run(JobRequest.of(p.input(), planner, rota), progress, cancellation);
         if (result.status() == JobStatus.CANCELLED) {
             return new Made(FlowJob.CANCELLED, result.status().name(), result.message(), result, state, List.of(), false,
@@ -86,7 +95,7 @@ final class JobRunner {
             RevisionDraft d = DraftMapper.draft(result.rota(), result.plan(), e.getKey(), e.getValue(), "", "");
             PublishedState.Region published = state.regions().get(e.getValue());
             d = withHistory(d, published, p.input().start());
-            drafts.add(frozen(d, published, now, RotaParameters.defaults().freezeMinutes()));
+            drafts.add(keepPublished ? frozen(d, published, now, RotaParameters.defaults().freezeMinutes()) : d);
         }
         List<String> warnings = frozenShortfalls(result.rota(), p.regions());
         boolean onlyFrozen = result.status() == JobStatus.NOT_COVERED && result.plan().allUsable()

@@ -62,12 +62,15 @@ public final class OperatorFlow implements AutoCloseable {
     }
 
     /**
-     * Starts the worker (not on a read-only replica: it never runs jobs); with several servers on one database, the
-     * one whose worker holds the database's lock runs the jobs ({@link WorkerLock}).
+     * Starts the worker and warms the engine up (not on a read-only replica: it never runs jobs); with several servers
+     * on one database, the one whose worker holds the database's lock runs the jobs ({@link WorkerLock}).
      */
     public void start() {
         if (!store.parameters().readOnly()) {
             queue.start();
+            if (parameters.warmUp()) {
+                EngineWarmUp.start(catalog, parameters.demoNetwork());
+            }
         }
     }
 
@@ -234,6 +237,10 @@ public final class OperatorFlow implements AutoCloseable {
             Prepared p = prepare(job.input(), job.planAt(), job.regions());
             LocalDateTime now = p.planAt() != null ? p.planAt()
                     : LocalDateTime.now(clock.withZone(zone(store.organisation().regions(), job.regions())));
+            // the preview's address counts (a scan of the registry: seconds at a million addresses) while the engine runs
+            java.util.concurrent.FutureTask<Map<String, Map<String, Long>>> addresses = new java.util.concurrent.FutureTask<>(
+                    () -> addressCounts(List.copyOf(p.regions().values())));
+            Thread.ofVirtual().name("fairshed-job-addresses").start(addresses);
             JobRunner.Made made = runner.run(p, now, queue.listener(job.id()), cancellation);
             if (!made.status().equals(FlowJob.DONE)) {
                 String status = closing ? FlowJob.FAILED : made.status();
@@ -241,7 +248,7 @@ public final class OperatorFlow implements AutoCloseable {
                         : made.message(), null);
                 return;
             }
-            long draftId = saveDraft(job, p, made);
+            long draftId = saveDraft(job, p, made, counted(addresses));
             if (draftId < 0) {
                 LOG.warning("job " + job.id() + " ended after it stopped being this worker's run (cancelled, or taken "
                         + "over after the worker lost its lock): its draft is not kept");
@@ -260,8 +267,19 @@ public final class OperatorFlow implements AutoCloseable {
         }
     }
 
-    private long saveDraft(FlowJob job, Prepared p, JobRunner.Made made) {
-        Map<String, Map<String, Long>> addresses = addressCounts(List.copyOf(p.regions().values()));
+    /** The address counts counted beside the job; what the count threw is thrown here as it was. */
+    private static Map<String, Map<String, Long>> counted(java.util.concurrent.Future<Map<String, Map<String, Long>>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting the addresses", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private long saveDraft(FlowJob job, Prepared p, JobRunner.Made made, Map<String, Map<String, Long>> addresses) {
         String content = DraftContent.write(made.drafts());
         // the preview names its draft: insert with a placeholder id, then the row's id is the one shown (read back)
         Preview.Body body = Preview.of(0, job.id(), p.network().name(), made.state(), made.drafts(),
