@@ -119,7 +119,7 @@ public final class IntradayBench {
             if (chain == null) {
                 return false;
             }
-            chain.print(this::line, load(), "the first re-plan since the server started (its JIT cold)");
+            chain.print(this::line, load(), "the first re-plan since the server started (its AC warm-up may still run)");
             IntradayCells.report(store, clock, chain.job(), chain.draft(), before, at, this::line);
             // a second strike half an hour later: the same chain in a server that has run one (warm)
             LocalDateTime second = at.plusMinutes(30);
@@ -129,6 +129,9 @@ public final class IntradayBench {
                 return false;
             }
             warm.print(this::line, load(), "a second re-plan at " + second.toLocalTime() + ", " + damage.next().text());
+            line("## Summary: upload -> every subscriber notified: first re-plan %.1f s, second %.1f s (goal <= %.0f s); "
+                    + "JVM CPU %.1f s and %.1f s; load average now %s", chain.total(), warm.total(),
+                    IntradayChain.GOAL_SECONDS, chain.cpuSeconds(), warm.cpuSeconds(), load());
             return chain.complete() && warm.complete();
         } finally {
             if (server != null) {
