@@ -44,4 +44,9 @@ public record ApiContext(Store store, StateCache states, SearchIndex search, Bod
     public void sendUncached(Context ctx, CachedBody body) {
         Responses.send(ctx, body, clock);
     }
+
+    /** A JSON body made for this response alone (a search result): gzip only when the client takes it. */
+    public void sendOnce(Context ctx, String etag, byte[] bytes, int maxAge) {
+        Responses.sendOnce(ctx, etag, bytes, JSON, maxAge, clock);
+    }
 }

@@ -40,6 +40,15 @@ public final class Responses {
         }
     }
 
+    /**
+     * Sends a body made for this response alone (not kept in the {@link BodyCache}): the same headers and 304 as
+     * {@link #send}, compressed only when the client takes gzip.
+     */
+    public static void sendOnce(Context ctx, String etag, byte[] bytes, String contentType, int maxAge, Clock clock) {
+        send(ctx, CachedBody.forOneResponse(etag, bytes, contentType, maxAge, null,
+                acceptsGzip(ctx.header("Accept-Encoding"))), clock);
+    }
+
     static String cacheControl(CachedBody body, Instant now) {
         if (body.immutable()) {
             return "public, max-age=" + YEAR_SECONDS + ", immutable";
