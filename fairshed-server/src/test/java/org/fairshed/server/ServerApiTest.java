@@ -206,6 +206,15 @@ class ServerApiTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("ETag")).isPresent();
+            String schedule = "/api/v1/regions/kyiv/groups/3.1/schedule";
+            HttpResponse<byte[]> get = w.getBytes(schedule);
+            var head = w.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(w.url(schedule)))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+            assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(get.body().length));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
