@@ -1,0 +1,83 @@
+package org.fairshed.server.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.fairshed.server.testing.TestWorld;
+import org.junit.jupiter.api.Test;
+
+/** The derived state is read again when a region's local date moves on, and not before. */
+class StateCacheTest {
+
+    @Test
+    void aRegionIsReadAgainAtItsLocalMidnightAndNotASecondBefore() {
+        TestWorld w = TestWorld.get();
+        MovingClock clock = new MovingClock(TestWorld.NOW, ZoneOffset.UTC);
+        StateCache states = new StateCache(w.store, clock);
+        states.reloadAll();
+        RegionState first = states.region("kyiv").orElseThrow();
+        assertThat(first.today()).isEqualTo(TestWorld.AUTUMN);
+
+        // 23:59:59 in Kyiv (EET, +02:00) is 21:59:59Z
+        clock.advance(Duration.between(TestWorld.NOW, Instant.parse("2026-10-25T21:59:59Z")));
+        assertThat(states.region("kyiv").orElseThrow()).isSameAs(first);
+
+        clock.advance(Duration.ofSeconds(1));
+        RegionState next = states.region("kyiv").orElseThrow();
+        assertThat(next.today()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(next.token()).isNotEqualTo(first.token());
+        assertThat(states.region("kyiv").orElseThrow()).isSameAs(next);
+    }
+
+    /** A clock moved by hand that keeps the zone it is asked for (the state works out each region's local date). */
+    private static final class MovingClock extends Clock {
+
+        private volatile Instant now;
+        private final ZoneId zone;
+
+        MovingClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            MovingClock outer = this;
+            return new Clock() {
+                @Override
+                public Instant instant() {
+                    return outer.instant();
+                }
+
+                @Override
+                public ZoneId getZone() {
+                    return z;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return outer.withZone(other);
+                }
+            };
+        }
+    }
+}
