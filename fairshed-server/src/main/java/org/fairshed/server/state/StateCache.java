@@ -111,7 +111,9 @@ public final class StateCache {
     private void publish(Map<String, Loaded> next) {
         Map<Integer, RegionState> ids = new HashMap<>();
         next.values().forEach(s -> ids.put(s.state().region().id(), s.state()));
-        regions = Map.copyOf(next);
+        // in the store's order: Map.copyOf would iterate in an order seeded per JVM, so two replicas (or one after a
+        // restart) listed the regions, and hashed the list's ETag, differently
+        regions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(next));
         byId = Map.copyOf(ids);
     }
 

@@ -34,6 +34,17 @@ class StateCacheTest {
         assertThat(states.region("kyiv").orElseThrow()).isSameAs(next);
     }
 
+    /** Replicas agree on the regions' list (and its ETag) only if it comes in one order: the store's. */
+    @Test
+    void allRegionsComeInTheStoresOrder() {
+        TestWorld w = TestWorld.get();
+        StateCache states = new StateCache(w.store, Clock.fixed(TestWorld.NOW, ZoneOffset.UTC));
+        states.reloadAll();
+        java.util.List<String> stored = w.store.organisation().regions().stream()
+                .map(org.fairshed.store.model.Region::code).toList();
+        assertThat(states.all().stream().map(RegionState::code).toList()).isEqualTo(stored);
+    }
+
     /** A clock moved by hand that keeps the zone it is asked for (the state works out each region's local date). */
     private static final class MovingClock extends Clock {
 
