@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.fairshed.server.testing.MutableClock;
 import org.fairshed.server.testing.TestWorld;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class StateCacheTest {
     @Test
     void aRegionIsReadAgainAtItsLocalMidnightAndNotASecondBefore() {
         TestWorld w = TestWorld.get();
-        MovingClock clock = new MovingClock(TestWorld.NOW, ZoneOffset.UTC);
+        MutableClock clock = new MutableClock(TestWorld.NOW);
         StateCache states = new StateCache(w.store, clock);
         states.reloadAll();
         RegionState first = states.region("kyiv").orElseThrow();
@@ -43,52 +43,5 @@ class StateCacheTest {
         java.util.List<String> stored = w.store.organisation().regions().stream()
                 .map(org.fairshed.store.model.Region::code).toList();
         assertThat(states.all().stream().map(RegionState::code).toList()).isEqualTo(stored);
-    }
-
-    /** A clock moved by hand that keeps the zone it is asked for (the state works out each region's local date). */
-    private static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MovingClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId z) {
-            MovingClock outer = this;
-            return new Clock() {
-                @Override
-                public Instant instant() {
-                    return outer.instant();
-                }
-
-                @Override
-                public ZoneId getZone() {
-                    return z;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return outer.withZone(other);
-                }
-            };
-        }
     }
 }
