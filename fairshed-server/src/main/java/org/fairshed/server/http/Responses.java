@@ -3,7 +3,6 @@ package org.fairshed.server.http;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +49,9 @@ public final class Responses {
         try {
             res.getOutputStream().write(bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client went away while its body was written (Javalin's own write treats this as a client abort):
+            // nothing is left to answer, and it is no server failure to log as a 500
+            return;
         }
     }
 
