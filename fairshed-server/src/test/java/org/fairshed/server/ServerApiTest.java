@@ -160,6 +160,23 @@ class ServerApiTest {
         assertThat(w.get("/api/v1/regions/kyiv/groups/3.1/schedule", "If-None-Match", etag).statusCode()).isEqualTo(304);
     }
 
+    /** A search result is made per request: compressed for a client that takes gzip, sent as it is to one that does not. */
+    @Test
+    void aSearchIsCompressedOnlyForAClientThatTakesGzip() throws Exception {
+        String path = "/api/v1/addresses?q=kyiv&limit=20";
+        HttpResponse<byte[]> plain = w.getBytes(path);
+        assertThat(plain.body().length).isGreaterThanOrEqualTo(org.fairshed.server.http.CachedBody.GZIP_THRESHOLD);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        HttpResponse<byte[]> z = w.getBytes(path, "Accept-Encoding", "gzip");
+        assertThat(z.headers().firstValue("Content-Encoding")).contains("gzip");
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        assertThat(z.headers().firstValue("ETag")).contains(org.fairshed.server.http.ETags.gzip(etag));
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(z.body())).readAllBytes();
+        assertThat(unzipped).isEqualTo(plain.body());
+        assertThat(w.get(path, "If-None-Match", z.headers().firstValue("ETag").orElseThrow()).statusCode())
+                .isEqualTo(304);
+    }
+
     @Test
     void revisionUrlsAreImmutable() throws Exception {
         HttpResponse<String> r = w.get("/api/v1/regions/kyiv/revisions/1");
@@ -189,6 +206,15 @@ class ServerApiTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("ETag")).isPresent();
+            String schedule = "/api/v1/regions/kyiv/groups/3.1/schedule";
+            HttpResponse<byte[]> get = w.getBytes(schedule);
+            var head = w.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(w.url(schedule)))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+            assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(get.body().length));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

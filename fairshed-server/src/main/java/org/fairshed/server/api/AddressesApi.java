@@ -38,15 +38,14 @@ public final class AddressesApi {
         String key = SearchKeys.search(q);
         String etag = ETags.of("search-" + index.version(), key, Integer.toString(limit), q);
         if (ETags.matches(ctx.header("If-None-Match"), etag)) {
-            api.sendUncached(ctx, CachedBody.of(etag, new byte[0], ApiContext.JSON, SEARCH_MAX_AGE, false, null));
+            api.sendOnce(ctx, etag, new byte[0], SEARCH_MAX_AGE);
             return;
         }
         List<Dtos.AddressDto> results = new ArrayList<>();
         for (IndexedAddress a : index.search(key, limit)) {
             results.add(Mapping.address(a, api.states().region(a.region()).orElse(null)));
         }
-        api.sendUncached(ctx, CachedBody.of(etag, Json.bytes(new Dtos.SearchDto(q, limit, results)), ApiContext.JSON,
-                SEARCH_MAX_AGE, false, null));
+        api.sendOnce(ctx, etag, Json.bytes(new Dtos.SearchDto(q, limit, results)), SEARCH_MAX_AGE);
     }
 
     /** The address, its groups' today and tomorrow, now and next; valid until the next change of any of them. */

@@ -37,11 +37,18 @@ public record ApiContext(Store store, StateCache states, SearchIndex search, Bod
         return code;
     }
 
+    /** Sends the cached body of {@code key} (built once) and commits the response: the last thing a handler does. */
     public void send(Context ctx, String key, Supplier<CachedBody> build) {
-        Responses.send(ctx, cache.get(key, build), clock);
+        Responses.write(ctx, cache.get(key, build), clock);
     }
 
+    /** Sends {@code body} as Javalin's result: the handler may still set headers afterwards. */
     public void sendUncached(Context ctx, CachedBody body) {
         Responses.send(ctx, body, clock);
+    }
+
+    /** A JSON body made for this response alone (a search result): gzip only when the client takes it. */
+    public void sendOnce(Context ctx, String etag, byte[] bytes, int maxAge) {
+        Responses.sendOnce(ctx, etag, bytes, JSON, maxAge, clock);
     }
 }

@@ -252,6 +252,6 @@ public final class YasnoApi {
 
     private void send(Context ctx, String route, Object body, String key) {
         byte[] bytes = Json.bytes(body);
-        api.sendUncached(ctx, CachedBody.hashed(bytes, ApiContext.JSON, ApiContext.CURRENT_MAX_AGE, false, null));
+        api.sendOnce(ctx, ETags.ofBytes(bytes), bytes, ApiContext.CURRENT_MAX_AGE);
     }
 }

@@ -53,16 +53,30 @@ public final class ETags {
         return false;
     }
 
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    /**
+     * Never updated, only cloned: a request runs on a new virtual thread, so a thread-local digest was made afresh
+     * (a provider look-up) for every ETag.
+     */
+    private static final MessageDigest SHA256 = sha256();
+
+    private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    });
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
 
     private static String hash(byte[] bytes, int chars) {
-        byte[] d = SHA256.get().digest(bytes);
+        byte[] d = digest().digest(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, chars);
     }
 }

@@ -153,8 +153,8 @@ final class Pages {
     private void send(Context ctx, Lang l, String key, Instant validUntil, java.util.function.Supplier<byte[]> html) {
         SecurityHeaders.apply(ctx);
         SecurityHeaders.clock(ctx, api.clock().instant());
-        api.send(ctx, key, () -> CachedBody.of(ETags.of("page-" + l.code(), key), html.get(), HTML,
-                ApiContext.CURRENT_MAX_AGE, false, validUntil));
+        api.sendUncached(ctx, api.cache().get(key, () -> CachedBody.of(ETags.of("page-" + l.code(), key), html.get(),
+                HTML, ApiContext.CURRENT_MAX_AGE, false, validUntil)));
         ctx.header("Vary", Lang.explicit(ctx) ? "Accept-Encoding" : "Accept-Encoding, Accept-Language");
         ctx.header("Content-Language", l.code());
     }
