@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fairshed.server.api.AddressesApi;
 import org.fairshed.server.api.ApiContext;
 import org.fairshed.server.api.Dtos;
@@ -41,6 +43,14 @@ final class Pages {
     private final Assets assets;
     private final PageBuilder builder;
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    /**
+     * "What changed" of a region's published revision against the one before, by region and revision number:
+     * revisions are immutable, so an entry never goes stale. Without it every address page of a region read and
+     * diffed both revisions from the database (190 distinct pages/s on 2 cores).
+     */
+    private final ConcurrentHashMap<String, Optional<Dtos.DiffDto>> diffs = new ConcurrentHashMap<>();
+    /** Entries kept before the cache starts again (a few per region: the latest revision is the one asked for). */
+    static final int MAX_CACHED_DIFFS = 256;
 
     Pages(ApiContext api, Assets assets) {
         this.api = api;
@@ -179,8 +189,11 @@ final class Pages {
             return null;
         }
         int n = s.published().number();
-        return api.store().revisions().diff(s.code(), n - 1, n).map(d -> RevisionsApi.diff(d, s.region().zone()))
-                .orElse(null);
+        if (diffs.size() > MAX_CACHED_DIFFS) {
+            diffs.clear();
+        }
+        return diffs.computeIfAbsent(s.code() + "/" + n, k -> api.store().revisions().diff(s.code(), n - 1, n)
+                .map(d -> RevisionsApi.diff(d, s.region().zone()))).orElse(null);
     }
 
     private byte[] render(String template, Object model) {
