@@ -1,6 +1,7 @@
 package org.fairshed.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -64,9 +65,9 @@ class LossAllowanceTest {
     @Test
     void refusesALossShareOutsideItsRange() {
         PlanInput in = TinyPlans.of(exactlyEnough(), new double[] {1}, FairnessMode.FAIR);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> in.withLossShare(0.25))
+        assertThatThrownBy(() -> in.withLossShare(0.25))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loss share");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> in.withLossShare(-0.01))
+        assertThatThrownBy(() -> in.withLossShare(-0.01))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

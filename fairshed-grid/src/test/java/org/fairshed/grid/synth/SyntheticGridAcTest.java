@@ -1,10 +1,15 @@
 package org.fairshed.grid.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import org.fairshed.grid.ac.AcCheck;
 import org.fairshed.grid.ac.AcCheckParameters;
 import org.fairshed.grid.ac.AcCheckResult;
+import org.fairshed.grid.model.Branch;
 import org.fairshed.grid.model.Bus;
 import org.fairshed.grid.model.Grid;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +57,9 @@ class SyntheticGridAcTest {
         Grid grid = SyntheticGridFactory.create().grid();
         double charging = 0;
         double reactors = 0;
-        java.util.Map<Integer, Bus> byNumber = new java.util.HashMap<>();
+        Map<Integer, Bus> byNumber = new HashMap<>();
         grid.buses().forEach(b -> byNumber.put(b.number(), b));
-        for (var br : grid.branches()) {
+        for (Branch br : grid.branches()) {
             if (byNumber.get(br.from()).baseKv() == kv && byNumber.get(br.to()).baseKv() == kv) {
                 charging += br.b() * grid.baseMva();
             }
@@ -65,7 +70,6 @@ class SyntheticGridAcTest {
             }
         }
         assertThat(charging).isPositive();
-        assertThat(reactors / charging).as("reactors over charging at %s kV", kv).isCloseTo(share,
-                org.assertj.core.api.Assertions.within(0.001));
+        assertThat(reactors / charging).as("reactors over charging at %s kV", kv).isCloseTo(share, within(0.001));
     }
 }
