@@ -50,8 +50,8 @@ final class DraftView {
                             .isEmpty() ? "" : " (" + String.join(", ", texts(p.path("groupsChanged"))) + ")")),
                     new DashModel.Stat(t.t("diff.halfHours"), p.path("halfHoursChanged").asText()),
                     new DashModel.Stat(t.t("diff.addresses"), p.path("addressesAffected").asText()),
-                    new DashModel.Stat(t.t("diff.mw"), t.mw(p.path("mwAffectedPeak").asDouble()) + " MW · "
-                            + t.mw(p.path("mwhChanged").asDouble()) + " MWh"),
+                    new DashModel.Stat(t.t("diff.mw"), t.mw(p.path("mwAffectedPeak").asDouble()) + " " + t.t("chart.mw")
+                            + " · " + t.mw(p.path("mwhChanged").asDouble()) + " " + t.t("unit.mwh")),
                     new DashModel.Stat(t.t("diff.fairness"), fairness(p.path("fairnessBefore")) + " → "
                             + fairness(p.path("fairnessAfter"))));
             List<String> changes = new ArrayList<>();
@@ -115,7 +115,7 @@ final class DraftView {
         return List.of(new DashModel.Stat(t.t("diff.groups"), x.path("groupsChanged").asText()),
                 new DashModel.Stat(t.t("diff.halfHours"), x.path("halfHoursChanged").asText()),
                 new DashModel.Stat(t.t("diff.addresses"), x.path("addressesAffected").asText()),
-                new DashModel.Stat(t.t("diff.mw"), t.mw(x.path("mwAffectedPeak").asDouble()) + " MW"),
+                new DashModel.Stat(t.t("diff.mw"), t.mw(x.path("mwAffectedPeak").asDouble()) + " " + t.t("chart.mw")),
                 new DashModel.Stat(t.t("diff.publishable"), t.t(p.path("publishable").asBoolean() ? "yes" : "no")));
     }
 
