@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "address, default 127.0.0.1), FAIRSHED_SEARCH_RATE (searches per second per client, default 20; 0 = "
                 + "no limit), FAIRSHED_DEMO_ADDRESSES (size of the demo registry), FAIRSHED_SECURE_COOKIES (mark the operator "
                 + "session cookie Secure; default true unless listening on loopback: set it behind a TLS proxy), "
-                + "FAIRSHED_TRUST_PROXY (take the client address from X-Forwarded-For; default false).")
+                + "FAIRSHED_TRUST_PROXY (take the client address from X-Forwarded-For; default false), "
+                + "FAIRSHED_JOB_THREADS (threads of a plan job, default every core), FAIRSHED_JOB_NICE (nice value of "
+                + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's).")
 final class ServeCommand implements Runnable {
 
     static final int DEFAULT_PORT = 8080;
@@ -65,6 +67,9 @@ final class ServeCommand implements Runnable {
         String host = env("FAIRSHED_HOST", "127.0.0.1");
         double rate = Double.parseDouble(env("FAIRSHED_SEARCH_RATE", "" + ServerParameters.DEFAULT_SEARCH_PER_SECOND));
         int addresses = Integer.parseInt(env("FAIRSHED_DEMO_ADDRESSES", "" + DemoLoader.ADDRESSES));
+        FlowParameters flow = FlowParameters.defaults().withWarmUp(true);
+        flow = flow.withJobThreads(intEnv("FAIRSHED_JOB_THREADS", flow.jobThreads(), 1, 1024))
+                .withJobNice(intEnv("FAIRSHED_JOB_NICE", flow.jobNice(), 0, 19));
         var parameters = store.parameters();
         if (readDb != null) {
             if (parameters.isEmbedded()) {
@@ -90,7 +95,7 @@ final class ServeCommand implements Runnable {
                     .withTrustForwardedFor(Boolean.parseBoolean(env("FAIRSHED_TRUST_PROXY", "false")));
             server = FairshedServer.start(ServerParameters.of(s).withHost(host).withPort(port)
                     .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access)),
-                    FlowParameters.defaults().withWarmUp(true));
+                    flow);
             line(out, String.format(Locale.ROOT, "ready: %,d addresses indexed, %d regions", s.registry().count(),
                     s.organisation().regions().size()));
             long example = s.registry().search("khreshchatyk", 1).stream().mapToLong(a -> a.id()).findFirst().orElse(1);
@@ -149,6 +154,20 @@ final class ServeCommand implements Runnable {
     private static void line(PrintWriter out, String message) {
         out.printf(Locale.ROOT, "%s %s%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")), message);
         out.flush();
+    }
+
+    /** An integer setting from the environment, in [min, max]; an error naming the variable otherwise. */
+    private static int intEnv(String name, int otherwise, int min, int max) {
+        String v = env(name, "" + otherwise).strip();
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw OptionChecks.error(name, "must be an integer in [" + min + ", " + max + "], got '" + v + "'");
     }
 
     private static String env(String name, String otherwise) {

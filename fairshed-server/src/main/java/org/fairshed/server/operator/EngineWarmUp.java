@@ -9,8 +9,9 @@ import org.fairshed.grid.synth.SyntheticGridFactory;
 import org.fairshed.grid.synth.SyntheticGridParameters;
 
 /**
- * Warms the engine's slowest code at the worker's start, in a daemon thread of the lowest priority: the AC check of the
- * demo grid after the demo's damage, twice (conversion to PowSyBl's model and both Newton-Raphson attempts). The first
+ * Warms the engine's slowest code at the worker's start, in a daemon thread at the jobs' nice value
+ * ({@link ThreadNice}): the AC check of the demo grid after the demo's damage, twice (conversion to PowSyBl's model
+ * and both Newton-Raphson attempts). The first
  * re-plan after a start otherwise pays for the JIT compiling OpenLoadFlow (the intraday benchmark measured about 53
  * CPU-seconds for the first and 34 for the next). The result is thrown away; a failure is logged and harms nothing.
  */
@@ -23,8 +24,9 @@ final class EngineWarmUp {
     }
 
     /** Starts the warm-up; the demo network's grid when the catalog serves it (built once, as a first job would). */
-    static Thread start(NetworkCatalog catalog, boolean demoNetwork) {
-        return Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("fairshed-engine-warm-up").start(() -> {
+    static Thread start(NetworkCatalog catalog, boolean demoNetwork, int nice) {
+        return Thread.ofPlatform().daemon().name("fairshed-engine-warm-up").start(() -> {
+            ThreadNice.lowerCurrentThread(nice);
             try {
                 long started = System.nanoTime();
                 SyntheticGrid synthetic = demoNetwork ? catalog.find(NetworkCatalog.DEMO).orElseThrow().synthetic()

@@ -17,13 +17,22 @@ import java.time.Duration;
  * @param warmUp         when the worker starts, run the AC check twice on the demo grid in a background thread of low
  *                       priority, so that the first re-plan after a start does not pay for compiling the load flow's
  *                       code (about 20 CPU-seconds on the demo: measured with bench/intraday.sh)
+ * @param jobThreads     threads of a plan job (the planner's slots, the AC checks)
+ * @param jobNice        the operating system's nice value (0..19) of a job's engine threads and the warm-up: they
+ *                       give way to the public read path whenever both want a core ({@link ThreadNice}); 0 runs
+ *                       them at the server's own priority
  */
 public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration defaultBudget, Duration maxBudget,
-                             long maxUploadBytes, boolean acCheck, boolean warmUp) {
+                             long maxUploadBytes, boolean acCheck, boolean warmUp, int jobThreads, int jobNice) {
 
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
     public static final Duration MAX_BUDGET = Duration.ofHours(1);
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 10;
+    /**
+     * Nice value of a job's engine threads. At 10 a job keeps a tenth of a contended core (CFS weights 110 against
+     * 1,024) and all of an idle one: measured with bench/read-during-job.sh (BENCHMARKS.md).
+     */
+    public static final int DEFAULT_JOB_NICE = 10;
 
     public FlowParameters {
         if (defaultBudget.isNegative() || defaultBudget.isZero() || maxBudget.compareTo(defaultBudget) < 0) {
@@ -33,29 +42,51 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
         if (maxUploadBytes < 1024) {
             throw new IllegalArgumentException("maxUploadBytes must be at least 1024, got " + maxUploadBytes);
         }
+        if (jobThreads < 1) {
+            throw new IllegalArgumentException("jobThreads must be at least 1, got " + jobThreads);
+        }
+        if (jobNice < 0 || jobNice > ThreadNice.MAX) {
+            throw new IllegalArgumentException("jobNice must be in [0, " + ThreadNice.MAX + "], got " + jobNice);
+        }
     }
 
     /**
      * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on, no
-     * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it).
+     * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it),
+     * jobs on every core at nice {@value #DEFAULT_JOB_NICE}.
      */
     public static FlowParameters defaults() {
-        return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false);
+        return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false,
+                Runtime.getRuntime().availableProcessors(), DEFAULT_JOB_NICE);
     }
 
     public FlowParameters withCasesFolder(Path folder) {
-        return new FlowParameters(demoNetwork, folder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp);
+        return new FlowParameters(demoNetwork, folder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
+                jobThreads, jobNice);
     }
 
     public FlowParameters withAcCheck(boolean value) {
-        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, value, warmUp);
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, value, warmUp,
+                jobThreads, jobNice);
     }
 
     public FlowParameters withMaxUploadBytes(long value) {
-        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, value, acCheck, warmUp);
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, value, acCheck, warmUp,
+                jobThreads, jobNice);
     }
 
     public FlowParameters withWarmUp(boolean value) {
-        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, value);
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, value,
+                jobThreads, jobNice);
+    }
+
+    public FlowParameters withJobThreads(int value) {
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
+                value, jobNice);
+    }
+
+    public FlowParameters withJobNice(int value) {
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
+                jobThreads, value);
     }
 }

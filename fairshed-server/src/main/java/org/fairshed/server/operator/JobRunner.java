@@ -43,9 +43,6 @@ import org.fairshed.store.model.ScheduleType;
  */
 final class JobRunner {
 
-    /** Threads of a plan job: all cores but one, which stays with the public read path while a job runs. */
-    static final int JOB_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-
     private final org.fairshed.store.Store store;
     private final FlowParameters parameters;
 
@@ -82,10 +79,13 @@ final class JobRunner {
         PublishedState state = PublishedState.read(store, codes, from, dates.getLast());
         RotaRequest rota = new RotaRequest(null, null, ledger(p, state, dates.getFirst()),
                 keepPublished ? replan(p, state, dates, now) : null, RotaMethods.sweep(), RotaParameters.defaults(), true);
-        // one core is left to the public read path: a plan job on every core took its p99 from 9 ms to 200 ms
+        // the engine runs at a lowered priority: on every core while the read path is idle, giving way when it is not
+        // (a job at the server's priority on both cores took the read path's p99 from 9 ms to 200 ms)
         PlannerParameters planner = PlannerParameters.defaults().withAcCheck(keepPublished && parameters.acCheck())
-                .withThreads(JOB_THREADS);
-        JobResult result = Job.run(JobRequest.of(p.input(), planner, rota), progress, cancellation);
+                .withThreads(parameters.jobThreads());
+        JobRequest request = JobRequest.of(p.input(), planner, rota);
+        JobResult result = EngineThread.run(parameters.jobNice(), progress,
+                listener -> Job.run(request, listener, cancellation));
         if (result.status() == JobStatus.CANCELLED) {
             return new Made(FlowJob.CANCELLED, result.status().name(), result.message(), result, state, List.of(), false,
                     null, List.of());

@@ -69,7 +69,7 @@ public final class OperatorFlow implements AutoCloseable {
         if (!store.parameters().readOnly()) {
             queue.start();
             if (parameters.warmUp()) {
-                EngineWarmUp.start(catalog, parameters.demoNetwork());
+                EngineWarmUp.start(catalog, parameters.demoNetwork(), parameters.jobNice());
             }
         }
     }
