@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import org.fairshed.common.InputException;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
 import org.fairshed.server.access.AccessParameters;
@@ -167,7 +168,8 @@ final class ServeCommand implements Runnable {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw OptionChecks.error(name, "must be an integer in [" + min + ", " + max + "], got '" + v + "'");
+        throw InputException.atField("environment", name, "must be an integer in [" + min + ", " + max + "], got '"
+                + v + "'");
     }
 
     private static String env(String name, String otherwise) {
