@@ -36,7 +36,7 @@ final class EngineThread {
         ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread engine = Thread.ofPlatform().name("fairshed-engine").unstarted(() -> {
+        Thread engine = Thread.ofPlatform().daemon().name("fairshed-engine").unstarted(() -> {
             ThreadNice.Outcome o = ThreadNice.lowerCurrentThread(nice);
             if (nice > 0 && !o.applied()) {
                 LOG.warning("the job's engine runs at the server's priority: " + o.reason());
