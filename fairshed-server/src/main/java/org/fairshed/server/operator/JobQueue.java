@@ -33,6 +33,8 @@ final class JobQueue implements AutoCloseable {
     static final int MAX_ATTEMPTS = 3;
     private static final long LOCK_RETRY_MILLIS = 2_000;
     private static final long LOCK_WATCH_MILLIS = 5_000;
+    /** How often the worker reads whether a cancel of its running job was asked through another server. */
+    static final long CANCEL_WATCH_MILLIS = 1_000;
 
     private final JobStore jobs;
     private final WorkerLock lock;
@@ -80,20 +82,34 @@ final class JobQueue implements AutoCloseable {
             int[] orphans = jobs.requeueOrphans(MAX_ATTEMPTS);
             if (orphans[0] + orphans[1] > 0) {
                 LOG.warning(orphans[0] + " job(s) were running when their server stopped: queued again; " + orphans[1]
-                        + " had been tried " + MAX_ATTEMPTS + " times: FAILED");
+                        + " ended instead (tried " + MAX_ATTEMPTS + " times: FAILED; cancel asked: CANCELLED)");
             }
         }
         return true;
     }
 
-    /** While a job runs: if the lock's connection broke, the job is cancelled (another worker may take over). */
+    /**
+     * While a job runs: a cancel asked through any server cancels it (within {@link #CANCEL_WATCH_MILLIS}), and if the
+     * lock's connection broke the job is cancelled (another worker may take over).
+     */
     private void watchLock() {
+        long lastLockCheck = System.nanoTime();
         while (!stopped) {
             try {
-                Thread.sleep(LOCK_WATCH_MILLIS);
+                Thread.sleep(CANCEL_WATCH_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
+            running.forEach((id, c) -> {
+                if (!c.isStopped() && askedToCancel(id)) {
+                    LOG.info("job " + id + ": cancelled through another server");
+                    c.cancel();
+                }
+            });
+            if (System.nanoTime() - lastLockCheck < LOCK_WATCH_MILLIS * 1_000_000L) {
+                continue;
+            }
+            lastLockCheck = System.nanoTime();
             if (!running.isEmpty() && !lock.stillHeld()) {
                 LOG.severe("the job worker lost its database lock while a job ran: the job is cancelled, another "
                         + "worker runs it again");
@@ -113,10 +129,20 @@ final class JobQueue implements AutoCloseable {
     Cancellation begin(long id, Duration budget) {
         Cancellation c = Cancellation.withBudget(budget);
         running.put(id, c);
-        if (early.remove(id)) {
+        if (early.remove(id) || askedToCancel(id)) {
             c.cancel();
         }
         return c;
+    }
+
+    /** Whether a cancel was asked in the store; a failing read asks nothing (the next watch reads again). */
+    private boolean askedToCancel(long id) {
+        try {
+            return jobs.cancelRequested(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not read whether job " + id + " was cancelled", e);
+            return false;
+        }
     }
 
     /**

@@ -139,20 +139,47 @@ final class JobStore {
     }
 
     /**
+     * Asks for a running job to be cancelled, whichever server's worker runs it (that worker reads the request within
+     * {@link JobQueue#CANCEL_WATCH_MILLIS}); false when the job does not run.
+     */
+    boolean requestCancel(long id) {
+        return database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update operator_job set cancel_requested = true "
+                    + "where id = ? and status = 'RUNNING'")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Whether a cancel of the job was asked through any server (read on the primary: a standby may lag). */
+    boolean cancelRequested(long id) {
+        return database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select cancel_requested from operator_job where id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    /**
      * When a worker takes the lock, a job still RUNNING has lost its worker (only the lock's holder runs jobs): it is
      * queued again, at its place in the order, with a note that it was restarted — or FAILED when it has been tried
-     * {@code maxAttempts} times (a job that kills its server must not kill the next one too). Returns {requeued,
-     * failed}.
+     * {@code maxAttempts} times (a job that kills its server must not kill the next one too), or CANCELLED when its
+     * cancel had been asked. Returns {requeued, failed or cancelled}.
      */
     int[] requeueOrphans(int maxAttempts) {
         return database.write(c -> {
             int[] out = new int[2];
-            try (PreparedStatement ps = c.prepareStatement("update operator_job set status = case when attempts >= ? "
-                    + "then 'FAILED' else 'QUEUED' end, finished_at = case when attempts >= ? then now() end, "
-                    + "message = case when attempts >= ? then 'the server running it stopped ' || attempts "
-                    + "|| ' times; not tried again' else 'restarted: the server running it stopped (attempt ' "
-                    + "|| attempts || ' of ' || ? || ')' end, stage = null, done = 0, total = 0, worker = null "
-                    + "where status = 'RUNNING' returning status")) {
+            try (PreparedStatement ps = c.prepareStatement("update operator_job set status = case when cancel_requested "
+                    + "then 'CANCELLED' when attempts >= ? then 'FAILED' else 'QUEUED' end, finished_at = case "
+                    + "when cancel_requested or attempts >= ? then now() end, message = case when cancel_requested "
+                    + "then 'cancelled (its server stopped while the cancel was on its way)' when attempts >= ? "
+                    + "then 'the server running it stopped ' || attempts || ' times; not tried again' "
+                    + "else 'restarted: the server running it stopped (attempt ' || attempts || ' of ' || ? || ')' end, "
+                    + "stage = null, done = 0, total = 0, worker = null where status = 'RUNNING' returning status")) {
                 for (int i = 1; i <= 4; i++) {
                     ps.setInt(i, maxAttempts);
                 }

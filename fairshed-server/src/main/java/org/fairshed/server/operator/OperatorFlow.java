@@ -107,10 +107,16 @@ public final class OperatorFlow implements AutoCloseable {
         return id;
     }
 
-    /** Cancels a queued or running job; false when it had ended. */
+    /**
+     * Cancels a queued or running job, on whichever server it runs (this one's worker stops it at once, another's
+     * within {@link JobQueue#CANCEL_WATCH_MILLIS}); false when it had ended.
+     */
     public boolean cancel(Operator who, FlowJob job, Actor actor) {
-        boolean done = jobs.cancelQueued(job.id()) || queue.cancelRunning(job.id(), jobs.get(job.id())
-                .map(j -> j.status().equals(FlowJob.RUNNING)).orElse(false));
+        boolean done = jobs.cancelQueued(job.id());
+        if (!done) {
+            done = jobs.requestCancel(job.id());
+            queue.cancelRunning(job.id(), done);
+        }
         if (done) {
             store.audit().record(actor, "job.cancel", job.regions().size() == 1 ? job.regions().get(0) : null, null,
                     null, "job:" + job.id(), "{\"job\":" + job.id() + "}");

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.fairshed.common.job.Cancellation;
 import org.fairshed.server.testing.WorldFolders;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 11 §2 "queued (one machine)": two servers' job queues over one database (embedded, and the PostgreSQL that
  * FAIRSHED_TEST_PG_URL names): never two jobs running at once, every job run once; when the worker holding the lock
  * dies mid-job the other takes over, runs the job again and reports it restarted, and the dead run's late write is
- * refused. A job whose server died under it {@link JobQueue#MAX_ATTEMPTS} times is FAILED instead.
+ * refused. A job whose server died under it {@link JobQueue#MAX_ATTEMPTS} times is FAILED instead. A cancel asked
+ * through a server that does not run the job stops it on the one that does.
  */
 class JobWorkerTest {
 
@@ -192,6 +194,62 @@ class JobWorkerTest {
             assertThat(job(store, again).status()).isEqualTo(FlowJob.QUEUED);
             assertThat(job(store, given).status()).isEqualTo(FlowJob.FAILED);
             assertThat(job(store, given).message()).contains("stopped " + JobQueue.MAX_ATTEMPTS + " times");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCancelAskedThroughAnotherServerStopsTheJobOnTheServerRunningIt(String database) throws Exception {
+        try (Store store = open(database)) {
+            CountDownLatch started = new CountDownLatch(1);
+            JobStore[] a = new JobStore[1];
+            Server[] serverA = new Server[1];
+            long[] stoppedAfterMillis = {-1};
+            // server a runs the job until its cancellation says stop, as the engine polls it
+            serverA[0] = server(store, "worker-a", j -> {
+                Cancellation c = serverA[0].queue().begin(j.id(), WAIT);
+                started.countDown();
+                long t0 = System.nanoTime();
+                while (!c.isStopped() && System.nanoTime() - t0 < WAIT.toNanos()) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                stoppedAfterMillis[0] = (System.nanoTime() - t0) / 1_000_000;
+                a[0].finish(j.id(), c.isStopped() ? FlowJob.CANCELLED : FlowJob.DONE, null, null, null);
+            });
+            a[0] = serverA[0].jobs();
+            long id = submit(store);
+            serverA[0].queue().start();
+            try {
+                started.await();
+                // server b's cancel: it does not run the job, so it can only write the request
+                JobStore b = new JobStore(store.database(), "worker-b");
+                assertThat(b.requestCancel(id)).as("the job runs").isTrue();
+                await(() -> job(store, id).status().equals(FlowJob.CANCELLED), "the job cancelled through b");
+                assertThat(stoppedAfterMillis[0]).as("a stopped the run it was running").isGreaterThanOrEqualTo(0);
+                assertThat(b.requestCancel(id)).as("an ended job has nothing to cancel").isFalse();
+            } finally {
+                serverA[0].queue().close();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aJobWhoseCancelWasAskedIsNotRunAgainWhenItsServerDied(String database) throws Exception {
+        try (Store store = open(database)) {
+            long id = submit(store);
+            store.database().write(c -> c.createStatement().executeUpdate("update operator_job set status = 'RUNNING', "
+                    + "attempts = 1 where id = " + id));
+            assertThat(new JobStore(store.database(), "worker-b").requestCancel(id)).isTrue();
+            int[] orphans = new JobStore(store.database(), "worker-c").requeueOrphans(JobQueue.MAX_ATTEMPTS);
+            assertThat(orphans).containsExactly(0, 1);
+            assertThat(job(store, id).status()).isEqualTo(FlowJob.CANCELLED);
+            assertThat(job(store, id).message()).startsWith("cancelled");
         }
     }
 }
