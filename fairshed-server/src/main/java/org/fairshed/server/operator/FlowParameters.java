@@ -53,11 +53,20 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
     /**
      * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on, no
      * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it),
-     * jobs on every core at nice {@value #DEFAULT_JOB_NICE}.
+     * jobs on all cores but one at nice {@value #DEFAULT_JOB_NICE}.
      */
     public static FlowParameters defaults() {
         return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false,
-                Runtime.getRuntime().availableProcessors(), DEFAULT_JOB_NICE);
+                defaultJobThreads(), DEFAULT_JOB_NICE);
+    }
+
+    /**
+     * All cores but one: on two cores a job on one thread was no slower than on two (10.4 s against 12.0 s upload →
+     * draft, the AC checks gain little from a second thread there) and the read path's p99 beside it was 15 ms against
+     * 22 ms (bench/read-during-job.sh, BENCHMARKS.md).
+     */
+    public static int defaultJobThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     public FlowParameters withCasesFolder(Path folder) {

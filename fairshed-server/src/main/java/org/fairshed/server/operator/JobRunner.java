@@ -79,8 +79,8 @@ final class JobRunner {
         PublishedState state = PublishedState.read(store, codes, from, dates.getLast());
         RotaRequest rota = new RotaRequest(null, null, ledger(p, state, dates.getFirst()),
                 keepPublished ? replan(p, state, dates, now) : null, RotaMethods.sweep(), RotaParameters.defaults(), true);
-        // the engine runs at a lowered priority: on every core while the read path is idle, giving way when it is not
-        // (a job at the server's priority on both cores took the read path's p99 from 9 ms to 200 ms)
+        // the engine runs at a lowered priority, giving way to the read path when it wants the cores (a job at the
+        // server's priority on both cores took the read path's p99 from 5 ms to 229 ms)
         PlannerParameters planner = PlannerParameters.defaults().withAcCheck(keepPublished && parameters.acCheck())
                 .withThreads(parameters.jobThreads());
         JobRequest request = JobRequest.of(p.input(), planner, rota);
