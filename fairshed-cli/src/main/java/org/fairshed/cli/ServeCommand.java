@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "no limit), FAIRSHED_DEMO_ADDRESSES (size of the demo registry), FAIRSHED_SECURE_COOKIES (mark the operator "
                 + "session cookie Secure; default true unless listening on loopback: set it behind a TLS proxy), "
                 + "FAIRSHED_TRUST_PROXY (take the client address from X-Forwarded-For; default false), "
-                + "FAIRSHED_JOB_THREADS (threads of a plan job, default all cores but one), FAIRSHED_JOB_NICE (nice value of "
+                + "FAIRSHED_JOB_THREADS (threads of a plan job, default every core), FAIRSHED_JOB_NICE (nice value of "
                 + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's).")
 final class ServeCommand implements Runnable {
 

@@ -53,7 +53,7 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
     /**
      * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on, no
      * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it),
-     * jobs on all cores but one at nice {@value #DEFAULT_JOB_NICE}.
+     * jobs on every core at nice {@value #DEFAULT_JOB_NICE}.
      */
     public static FlowParameters defaults() {
         return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false,
@@ -61,12 +61,13 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
     }
 
     /**
-     * All cores but one: on two cores a job on one thread was no slower than on two (10.4 s against 12.0 s upload →
-     * draft, the AC checks gain little from a second thread there) and the read path's p99 beside it was 15 ms against
-     * 22 ms (bench/read-during-job.sh, BENCHMARKS.md).
+     * Every core: at nice {@value #DEFAULT_JOB_NICE} a job gives way to the read path whatever its thread count. On two
+     * cores the read path's p99 beside a job was the same on one job thread and on two (15-24 ms against 20-25 ms,
+     * five and four runs), and the job alone took 12-16 s on one thread against 10-12 s on two (bench/read-during-job.sh,
+     * BENCHMARKS.md).
      */
     public static int defaultJobThreads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return Runtime.getRuntime().availableProcessors();
     }
 
     public FlowParameters withCasesFolder(Path folder) {
