@@ -63,7 +63,7 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
     /**
      * Every core: at nice {@value #DEFAULT_JOB_NICE} a job gives way to the read path whatever its thread count. On two
      * cores the read path's p99 beside a job was the same on one job thread and on two (15-24 ms against 20-25 ms,
-     * five and four runs), and the job alone took 12-16 s on one thread against 10-12 s on two (bench/read-during-job.sh,
+     * five and four runs), and the job alone took 10-16 s on one thread against 10-12 s on two (bench/read-during-job.sh,
      * BENCHMARKS.md).
      */
     public static int defaultJobThreads() {
