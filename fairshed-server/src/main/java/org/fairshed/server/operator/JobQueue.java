@@ -35,6 +35,7 @@ final class JobQueue implements AutoCloseable {
     private static final long LOCK_WATCH_MILLIS = 5_000;
     /** How often the worker reads whether a cancel of its running job was asked through another server. */
     static final long CANCEL_WATCH_MILLIS = 1_000;
+    private static final long CANCEL_READ_WARNING_NANOS = 60_000_000_000L;
 
     private final JobStore jobs;
     private final WorkerLock lock;
@@ -47,6 +48,8 @@ final class JobQueue implements AutoCloseable {
     private final Thread worker;
     private final Thread watch;
     private volatile boolean stopped;
+    /** When a failed read of a cancel request was last logged (watch thread and worker). */
+    private volatile long lastCancelReadWarning = System.nanoTime() - CANCEL_READ_WARNING_NANOS - 1;
 
     /**
      * @param lock the database-wide right to run jobs
@@ -135,12 +138,20 @@ final class JobQueue implements AutoCloseable {
         return c;
     }
 
-    /** Whether a cancel was asked in the store; a failing read asks nothing (the next watch reads again). */
+    /**
+     * Whether a cancel was asked in the store; a failing read asks nothing (the next watch reads again) and is logged at
+     * most once a minute, not at every second's read.
+     */
     private boolean askedToCancel(long id) {
         try {
             return jobs.cancelRequested(id);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not read whether job " + id + " was cancelled", e);
+            long now = System.nanoTime();
+            if (now - lastCancelReadWarning > CANCEL_READ_WARNING_NANOS) {
+                lastCancelReadWarning = now;
+                LOG.log(Level.WARNING, "could not read whether job " + id + " was cancelled (said once a minute at "
+                        + "most while it lasts)", e);
+            }
             return false;
         }
     }
