@@ -29,8 +29,10 @@ final class ThreadNice {
     }
 
     /**
-     * Sets the calling thread's nice value to {@code nice} (1..19); 0 or less leaves it as it is. Never throws: where
-     * it cannot be done (not Linux, no {@code renice}) the outcome says why and the thread runs at its old priority.
+     * Sets the calling thread's nice value to {@code nice} (1..19); 0 or less leaves it as it is, and so does a thread
+     * already at that nice value or lower in priority (a server started under {@code nice}: raising its priority back
+     * would need a privilege). Only a value above 19 throws; where the system cannot do it (not Linux, no
+     * {@code renice}) the outcome says why and the thread runs at its old priority.
      */
     static Outcome lowerCurrentThread(int nice) {
         if (nice <= 0) {
@@ -38,6 +40,10 @@ final class ThreadNice {
         }
         if (nice > MAX) {
             throw new IllegalArgumentException("a nice value is at most " + MAX + ", got " + nice);
+        }
+        OptionalInt before = current();
+        if (before.isPresent() && before.getAsInt() >= nice) {
+            return new Outcome(true, before.getAsInt(), "already at nice " + before.getAsInt());
         }
         Path self = Path.of("/proc/thread-self");
         try {

@@ -37,6 +37,19 @@ class ThreadNiceTest {
     }
 
     @Test
+    void aThreadAlreadyLowerStaysWhereItIs() throws InterruptedException {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+        AtomicReference<ThreadNice.Outcome> outcome = new AtomicReference<>();
+        Thread t = Thread.ofPlatform().start(() -> {
+            ThreadNice.lowerCurrentThread(NICE + 2);
+            outcome.set(ThreadNice.lowerCurrentThread(NICE));
+        });
+        t.join();
+        assertThat(outcome.get().nice()).as("not raised back to %d", NICE).isEqualTo(NICE + 2);
+        assertThat(outcome.get().reason()).isEqualTo("already at nice " + (NICE + 2));
+    }
+
+    @Test
     void zeroLeavesTheThreadAsItIs() throws InterruptedException {
         AtomicReference<ThreadNice.Outcome> outcome = new AtomicReference<>();
         Thread t = Thread.ofPlatform().start(() -> outcome.set(ThreadNice.lowerCurrentThread(0)));
