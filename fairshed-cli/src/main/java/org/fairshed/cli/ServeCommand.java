@@ -38,6 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's).")
 final class ServeCommand implements Runnable {
 
+    /** Searches per second per client beyond which a limit means nothing (0 turns it off). */
+    private static final double MAX_SEARCH_RATE = 1_000_000;
+    /** The largest demo registry: ten times the default, about the heap the launcher gives {@code serve}. */
+    private static final int MAX_DEMO_ADDRESSES = 10 * DemoLoader.ADDRESSES;
+
     static final int DEFAULT_PORT = 8080;
 
     @Mixin
@@ -66,11 +71,22 @@ final class ServeCommand implements Runnable {
             throw OptionChecks.error("--port", "must be in [0, 65535], got " + port);
         }
         String host = env("FAIRSHED_HOST", "127.0.0.1");
-        double rate = Double.parseDouble(env("FAIRSHED_SEARCH_RATE", "" + ServerParameters.DEFAULT_SEARCH_PER_SECOND));
-        int addresses = Integer.parseInt(env("FAIRSHED_DEMO_ADDRESSES", "" + DemoLoader.ADDRESSES));
+        // every environment setting is checked here, before the store is opened or anything loaded
+        double rate = EnvSetting.decimal("FAIRSHED_SEARCH_RATE", System.getenv("FAIRSHED_SEARCH_RATE"),
+                ServerParameters.DEFAULT_SEARCH_PER_SECOND, 0, MAX_SEARCH_RATE);
+        int addresses = EnvSetting.integer("FAIRSHED_DEMO_ADDRESSES", System.getenv("FAIRSHED_DEMO_ADDRESSES"),
+                DemoLoader.ADDRESSES, 0, MAX_DEMO_ADDRESSES);
         FlowParameters flow = FlowParameters.defaults().withWarmUp(true);
-        flow = flow.withJobThreads(intEnv("FAIRSHED_JOB_THREADS", flow.jobThreads(), 1, 1024))
-                .withJobNice(intEnv("FAIRSHED_JOB_NICE", flow.jobNice(), 0, 19));
+        flow = flow.withJobThreads(EnvSetting.integer("FAIRSHED_JOB_THREADS", System.getenv("FAIRSHED_JOB_THREADS"),
+                        flow.jobThreads(), 1, 1024))
+                .withJobNice(EnvSetting.integer("FAIRSHED_JOB_NICE", System.getenv("FAIRSHED_JOB_NICE"),
+                        flow.jobNice(), 0, 19));
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        AccessParameters access = AccessParameters.defaults()
+                .withSecureCookies(EnvSetting.bool("FAIRSHED_SECURE_COOKIES", System.getenv("FAIRSHED_SECURE_COOKIES"),
+                        !loopback))
+                .withTrustForwardedFor(EnvSetting.bool("FAIRSHED_TRUST_PROXY", System.getenv("FAIRSHED_TRUST_PROXY"),
+                        false));
         var parameters = store.parameters();
         if (readDb != null) {
             if (parameters.isEmbedded()) {
@@ -90,10 +106,6 @@ final class ServeCommand implements Runnable {
                 line(out, "the store holds data already: nothing loaded");
             }
             line(out, "building the address index and starting the server");
-            boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-            AccessParameters access = AccessParameters.defaults()
-                    .withSecureCookies(Boolean.parseBoolean(env("FAIRSHED_SECURE_COOKIES", "" + !loopback)))
-                    .withTrustForwardedFor(Boolean.parseBoolean(env("FAIRSHED_TRUST_PROXY", "false")));
             server = FairshedServer.start(ServerParameters.of(s).withHost(host).withPort(port)
                     .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access)),
                     flow);
@@ -155,21 +167,6 @@ final class ServeCommand implements Runnable {
     private static void line(PrintWriter out, String message) {
         out.printf(Locale.ROOT, "%s %s%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")), message);
         out.flush();
-    }
-
-    /** An integer setting from the environment, in [min, max]; an error naming the variable otherwise. */
-    private static int intEnv(String name, int otherwise, int min, int max) {
-        String v = env(name, "" + otherwise).strip();
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw InputException.atField("environment", name, "must be an integer in [" + min + ", " + max + "], got '"
-                + v + "'");
     }
 
     private static String env(String name, String otherwise) {

@@ -1,0 +1,73 @@
+package org.fairshed.cli;
+
+import java.util.Locale;
+import org.fairshed.common.InputException;
+
+/**
+ * The settings {@code serve} reads from its environment, checked before anything is opened: a value that is not what
+ * the variable takes is an input error naming the variable and what it takes (exit 2), never a stack trace, and never
+ * read as something else (Java's {@code Boolean.parseBoolean} reads "yes" and "1" as false, which for
+ * {@code FAIRSHED_SECURE_COOKIES} would silently send the operator's session cookie without {@code Secure}).
+ */
+final class EnvSetting {
+
+    private EnvSetting() {
+    }
+
+    /** An integer in [min, max]; {@code otherwise} when the variable is unset or blank. */
+    static int integer(String name, String raw, int otherwise, int min, int max) {
+        if (blank(raw)) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(raw.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(name, "an integer in [" + min + ", " + max + "]", raw);
+    }
+
+    /** A finite decimal number in [min, max]; {@code otherwise} when unset or blank. */
+    static double decimal(String name, String raw, double otherwise, double min, double max) {
+        if (blank(raw)) {
+            return otherwise;
+        }
+        try {
+            double x = Double.parseDouble(raw.strip());
+            if (Double.isFinite(x) && x >= min && x <= max) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(name, String.format(Locale.ROOT, "a number in [%s, %s]", plain(min), plain(max)), raw);
+    }
+
+    /** {@code true} or {@code false} (any case); {@code otherwise} when unset or blank. */
+    static boolean bool(String name, String raw, boolean otherwise) {
+        if (blank(raw)) {
+            return otherwise;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error(name, "true or false", raw);
+        };
+    }
+
+    private static boolean blank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    private static InputException error(String name, String takes, String raw) {
+        String shown = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+        return InputException.atField("environment", name, "must be " + takes + ", got '" + shown + "'");
+    }
+}
