@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import org.fairshed.common.InputException;
 import org.fairshed.server.FairshedServer;
 import org.fairshed.server.ServerParameters;
 import org.fairshed.server.access.AccessParameters;
