@@ -43,7 +43,7 @@ final class GridAcpfCommand implements Callable<Integer> {
     /** The JSON shape of {@code fairshed grid acpf --json}. */
     record AcpfReport(String caseName, String status, String message, boolean converged, int iterations, boolean startedFromDcAngles,
                       double minVoltagePu, int minVoltageBus, double maxVoltagePu, int maxVoltageBus,
-                      double slackMismatchMw, int overloadCount, List<AcOverload> overloads, double seconds) {
+                      int voltageViolations, double slackMismatchMw, int overloadCount, List<AcOverload> overloads, double seconds) {
     }
 
     @Override
@@ -53,7 +53,7 @@ final class GridAcpfCommand implements Callable<Integer> {
         AcCheckResult r = AcCheck.run(grid, AcCheckParameters.defaults().withMaxIterations(maxIterations));
         AcpfReport report = new AcpfReport(grid.name(), r.status().name(), r.message(), r.converged(), r.iterations(),
                 r.startedFromDc(), r.minVoltagePu(), r.minVoltageBus(), r.maxVoltagePu(), r.maxVoltageBus(),
-                r.slackMismatchMw(), r.overloads().size(), r.overloads(), r.seconds());
+                r.voltageViolations(), r.slackMismatchMw(), r.overloads().size(), r.overloads(), r.seconds());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);
@@ -64,6 +64,7 @@ final class GridAcpfCommand implements Callable<Integer> {
             if (r.converged()) {
                 out.printf(Locale.ROOT, "  voltage  min %.4f p.u. at bus %d, max %.4f p.u. at bus %d%n",
                         r.minVoltagePu(), r.minVoltageBus(), r.maxVoltagePu(), r.maxVoltageBus());
+                out.printf(Locale.ROOT, "  outside VMIN..VMAX: %d bus(es)%n", r.voltageViolations());
                 out.printf(Locale.ROOT, "  slack    %.1f MW above the case's dispatch%n", r.slackMismatchMw());
                 out.printf(Locale.ROOT, "  over RATE_A: %d branch(es)%n", r.overloads().size());
                 r.overloads().stream().limit(MAX_OVERLOADS_SHOWN).forEach(o -> out.printf(Locale.ROOT,

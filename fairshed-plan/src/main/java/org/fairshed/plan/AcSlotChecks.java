@@ -123,8 +123,8 @@ final class AcSlotChecks {
         }
         AcCheckResult r = AcCheck.run(in.grid(), p.genMw(), served, AcCheckParameters.defaults());
         return new AcSlotCheck(r.status().name(), r.converged(), r.iterations(), r.minVoltagePu(), r.minVoltageBus(),
-                r.maxVoltagePu(), r.maxVoltageBus(), r.slackMismatchMw(), r.overloads().stream()
-                        .map(o -> new AcSlotCheck.Overload(o.branchRow(), o.from(), o.to(), o.flowMva(), o.rateAMva(),
+                r.maxVoltagePu(), r.maxVoltageBus(), r.voltageViolations(), r.slackMismatchMw(), r.overloads().stream()
+                        .map(o -> new AcSlotCheck.Overload(o.branchRow(), o.from(), o.to(), o.flowMva(), o.rateAMva(), o.rateBMva(),
                                 o.loadingPercent())).toList());
     }
 }

@@ -50,6 +50,12 @@ public final class AcCheck {
     /** Overloads are reported above {@code RATE_A * (1 + OVERLOAD_TOLERANCE)}, ignoring round-off. */
     public static final double OVERLOAD_TOLERANCE = 1e-6;
 
+    /**
+     * A bus counts as outside its voltage limits beyond {@code [VMIN - tol, VMAX + tol]} p.u.: an excursion of 0.1 %
+     * is below the accuracy of the model and of a voltage transducer (class 0.2 to 0.5), so it is not a finding.
+     */
+    public static final double VOLTAGE_TOLERANCE_PU = 1e-3;
+
     private AcCheck() {
     }
 
@@ -89,7 +95,7 @@ public final class AcCheck {
             // the grid passed every check, so a failure inside the solver is the check's outcome, not bad input
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             return new AcCheckResult(AcCheckStatus.FAILED, "OpenLoadFlow failed: " + why, 0, fromDc, Double.NaN,
-                    Double.NaN, 0, Double.NaN, 0, List.of(), (System.nanoTime() - start) / 1e9);
+                    Double.NaN, 0, Double.NaN, 0, 0, List.of(), (System.nanoTime() - start) / 1e9);
         }
         return summarize(effective, iidm, result, fromDc, (System.nanoTime() - start) / 1e9);
     }
@@ -204,13 +210,14 @@ public final class AcCheck {
         double mismatch = result == null ? Double.NaN : result.getSlackBusActivePowerMismatch();
         if (status != AcCheckStatus.CONVERGED) {
             return new AcCheckResult(status, message(status, result), iterations, fromDc, mismatch, Double.NaN, 0,
-                    Double.NaN, 0, List.of(), seconds);
+                    Double.NaN, 0, 0, List.of(), seconds);
         }
         Network network = iidm.network();
         double minV = Double.POSITIVE_INFINITY;
         double maxV = Double.NEGATIVE_INFINITY;
         int minBus = 0;
         int maxBus = 0;
+        int outside = 0;
         for (org.fairshed.grid.model.Bus b : grid.buses()) {
             Bus configured = network.getBusBreakerView().getBus(iidm.busId(b.number()));
             Bus bus = configured.getVoltageLevel().getBusView().getMergedBus(configured.getId());
@@ -226,6 +233,9 @@ public final class AcCheck {
                 maxV = v;
                 maxBus = b.number();
             }
+            if (b.vmaxPu() > 0 && (v < b.vminPu() - VOLTAGE_TOLERANCE_PU || v > b.vmaxPu() + VOLTAGE_TOLERANCE_PU)) {
+                outside++;
+            }
         }
         List<AcOverload> overloads = new ArrayList<>();
         for (int row = 1; row <= grid.branches().size(); row++) {
@@ -236,11 +246,12 @@ public final class AcCheck {
             com.powsybl.iidm.network.Branch<?> branch = network.getBranch(iidm.branchId(row));
             double flow = Math.max(mva(branch.getTerminal(TwoSides.ONE)), mva(branch.getTerminal(TwoSides.TWO)));
             if (flow > br.rateA() * (1 + OVERLOAD_TOLERANCE)) {
-                overloads.add(new AcOverload(row, br.from(), br.to(), flow, br.rateA(), 100 * flow / br.rateA()));
+                overloads.add(new AcOverload(row, br.from(), br.to(), flow, br.rateA(),
+                        AcOverload.emergencyRating(br.rateA(), br.rateB()), 100 * flow / br.rateA()));
             }
         }
         return new AcCheckResult(status, "", iterations, fromDc, mismatch, minBus == 0 ? Double.NaN : minV, minBus,
-                maxBus == 0 ? Double.NaN : maxV, maxBus, overloads, seconds);
+                maxBus == 0 ? Double.NaN : maxV, maxBus, outside, overloads, seconds);
     }
 
     /** Why the check did not converge, in words. */

@@ -18,11 +18,13 @@ import java.util.Objects;
  * @param minVoltageBus   bus number where it occurs
  * @param maxVoltagePu    highest bus voltage magnitude (p.u.)
  * @param maxVoltageBus   bus number where it occurs
+ * @param voltageViolations buses whose voltage is outside their own [VMIN, VMAX] by more than
+ *                        {@link AcCheck#VOLTAGE_TOLERANCE_PU} (buses with VMAX 0, i.e. no limits, are not counted)
  * @param overloads       in-service branches loaded beyond RATE_A, in branch row order
  * @param seconds         wall-clock time of the whole check (conversion included)
  */
 public record AcCheckResult(AcCheckStatus status, String message, int iterations, boolean startedFromDc, double slackMismatchMw,
-                            double minVoltagePu, int minVoltageBus, double maxVoltagePu, int maxVoltageBus,
+                            double minVoltagePu, int minVoltageBus, double maxVoltagePu, int maxVoltageBus, int voltageViolations,
                             List<AcOverload> overloads, double seconds) {
 
     public AcCheckResult {

@@ -37,6 +37,18 @@ class AcCheckTest {
         assertThat(result.maxVoltagePu()).isCloseTo(1.0, within(VOLTAGE_TOLERANCE_PU));
         assertThat(result.slackMismatchMw()).isCloseTo(0.0, within(MVA_TOLERANCE));
         assertThat(result.overloads()).isEmpty();
+        assertThat(result.voltageViolations()).isZero();
+    }
+
+    /** 400 MW over x = 0.1 sags the receiving end to cos(26.57 deg) = 0.894 p.u., below its VMIN of 0.9. */
+    @Test
+    void busBelowItsVminIsCountedAsAViolation() {
+        AcCheckResult result = AcCheck.run(IidmTestGrids.twoBus(400, 0));
+
+        assertThat(result.converged()).isTrue();
+        assertThat(result.minVoltagePu()).isCloseTo(receivingVoltage(400), within(VOLTAGE_TOLERANCE_PU))
+                .isLessThan(0.9);
+        assertThat(result.voltageViolations()).isEqualTo(1);
     }
 
     @Test

@@ -109,6 +109,7 @@ final class SlotJson {
         gen.writeNumberField("minVoltageBus", ac.minVoltageBus());
         Numbers.field(gen, "maxVoltagePu", ac.maxVoltagePu(), SHARE_DECIMALS);
         gen.writeNumberField("maxVoltageBus", ac.maxVoltageBus());
+        gen.writeNumberField("voltageViolations", ac.voltageViolations());
         Numbers.field(gen, "slackMismatchMw", ac.slackMismatchMw(), MW_DECIMALS);
         gen.writeArrayFieldStart("overloads");
         for (AcSlotCheck.Overload o : ac.overloads()) {
@@ -118,6 +119,7 @@ final class SlotJson {
             gen.writeNumberField("to", o.to());
             Numbers.field(gen, "flowMva", o.flowMva(), MW_DECIMALS);
             Numbers.field(gen, "rateAMva", o.rateAMva(), MW_DECIMALS);
+            Numbers.field(gen, "rateBMva", o.rateBMva(), MW_DECIMALS);
             Numbers.field(gen, "loadingPercent", o.loadingPercent(), 2);
             gen.writeEndObject();
         }

@@ -59,8 +59,8 @@ public final class TestPlans {
         double[] regionLoad = {60, 40, 25};
         double[] regionNcLoad = {60, 20, 25};
         double[] regionCriticalLoad = {0, 20, 0};
-        AcSlotCheck ac = new AcSlotCheck("CONVERGED", true, 4, 0.9512, 3, 1.06, 1, 1.2345,
-                List.of(new AcSlotCheck.Overload(1, 1, 2, 51.2, 48, 106.67)));
+        AcSlotCheck ac = new AcSlotCheck("CONVERGED", true, 4, 0.9512, 3, 1.06, 1, 0, 1.2345,
+                List.of(new AcSlotCheck.Overload(1, 1, 2, 51.2, 48, 48, 106.67)));
         SlotPlan s0 = new SlotPlan(0, PlanStatus.OPTIMAL, false, "", 125, 21, 0, 5,
                 new RegionShed(new double[] {12, 4, 5}, regionLoad, new double[] {12, 4, 5}, regionNcLoad,
                         new double[] {0, 0, 0}, regionCriticalLoad, new double[] {0, 16, 5}),

@@ -58,10 +58,11 @@ record IntradayChain(long job, long draft, long upload, long done, long previewe
         out.line("  job stages (first seen by polling every 100 ms): %s", String.join(", ", stages));
         JsonNode plan = diff.path("plan");
         JsonNode ac = plan.path("acSummary");
-        out.line("  draft: plan %s (%s), %d slots from %s; AC check %d slots, %d converged; preview: %d groups and %d "
-                + "half-hours changed, %d warnings", plan.path("status").asText(), plan.path("engineStatus").asText(),
+        out.line("  draft: plan %s (%s), %d slots from %s; AC check %d slots, %d converged, %d needing a look "
+                + "(acknowledged at publish); preview: %d groups and %d half-hours changed, %d warnings",
+                plan.path("status").asText(), plan.path("engineStatus").asText(),
                 plan.path("slots").asInt(), plan.path("start").asText(), ac.path("checked").asInt(),
-                ac.path("converged").asInt(), diff.path("totals").path("groupsChanged").asInt(),
+                ac.path("converged").asInt(), ac.path("concernSlots").size(), diff.path("totals").path("groupsChanged").asInt(),
                 diff.path("totals").path("halfHoursChanged").asInt(), diff.path("warnings").size());
     }
 

@@ -192,10 +192,13 @@ public final class OperatorFlowRoutes {
     void publish(Context ctx) {
         Operator who = Operator.of(ctx);
         FlowDraft d = draft(ctx, who);
-        JsonNode body = object(ctx, List.of("reason"));
+        JsonNode body = object(ctx, List.of("reason", "acknowledgeAcCheck"));
         JsonFields f = new JsonFields("body");
         String reason = JsonFields.absent(body.path("reason")) ? null : f.text(body.get("reason"), "reason");
-        Publishing.Outcome o = publishing.publish(who, d, ctx.header("If-Match"), reason, OperatorAccess.actor(ctx));
+        boolean acknowledged = !JsonFields.absent(body.path("acknowledgeAcCheck"))
+                && f.bool(body.get("acknowledgeAcCheck"), "acknowledgeAcCheck");
+        Publishing.Outcome o = publishing.publish(who, d, ctx.header("If-Match"), reason, acknowledged,
+                OperatorAccess.actor(ctx));
         if (!o.published()) {
             conflict(ctx, d, o);
             return;

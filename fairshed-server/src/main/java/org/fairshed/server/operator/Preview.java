@@ -75,11 +75,17 @@ final class Preview {
     record SlotNote(int slot, String start, String status, boolean usable, String message) {
     }
 
-    record AcSummary(int checked, int converged, int withOverloads, Double minVoltagePu, Double maxVoltagePu) {
+    /**
+     * The AC check over the plan's slots; {@code concernSlots} are those that did not converge, have a bus outside its
+     * voltage limits or a branch over RATE_A in MVA: publishing such a draft needs {@code acknowledgeAcCheck}.
+     */
+    record AcSummary(int checked, int converged, int withOverloads, int withVoltageViolations, Double minVoltagePu,
+                     Double maxVoltagePu, List<Integer> concernSlots) {
     }
 
     record AcSlot(int slot, String start, String status, boolean converged, double minVoltagePu, int minVoltageBus,
-                  double maxVoltagePu, int maxVoltageBus, List<AcSlotCheck.Overload> overloads) {
+                  double maxVoltagePu, int maxVoltageBus, int voltageViolations, boolean concern,
+                  List<AcSlotCheck.Overload> overloads) {
     }
 
     static Body of(long draftId, long jobId, String network, PublishedState state, List<RevisionDraft> drafts,
@@ -181,13 +187,15 @@ final class Preview {
 
     private static PlanPart plan(PlanResult plan, String engineStatus, String message) {
         if (plan == null) {
-            return new PlanPart("NONE", engineStatus, message, null, 0, 0, List.of(), new AcSummary(0, 0, 0, null, null),
+            return new PlanPart("NONE", engineStatus, message, null, 0, 0, List.of(), new AcSummary(0, 0, 0, 0, null, null, List.of()),
                     List.of(), List.of());
         }
         List<SlotNote> notes = new ArrayList<>();
         List<AcSlot> ac = new ArrayList<>();
         int converged = 0;
         int overloaded = 0;
+        int outside = 0;
+        List<Integer> concerns = new ArrayList<>();
         Double vMin = null;
         Double vMax = null;
         for (SlotPlan s : plan.slots()) {
@@ -198,7 +206,11 @@ final class Preview {
             AcSlotCheck c = s.ac();
             if (c != null) {
                 ac.add(new AcSlot(s.slot(), start, c.status(), c.converged(), round(c.minVoltagePu()), c.minVoltageBus(),
-                        round(c.maxVoltagePu()), c.maxVoltageBus(), c.overloads()));
+                        round(c.maxVoltagePu()), c.maxVoltageBus(), c.voltageViolations(), c.concern(), c.overloads()));
+                if (c.concern()) {
+                    concerns.add(s.slot());
+                }
+                outside += c.voltageViolations() > 0 ? 1 : 0;
                 if (c.converged()) {
                     converged++;
                     vMin = vMin == null ? c.minVoltagePu() : Math.min(vMin, c.minVoltagePu());
@@ -209,8 +221,8 @@ final class Preview {
         }
         return new PlanPart(org.fairshed.server.publish.DraftMapper.planStatus(plan), engineStatus, message,
                 plan.input().start().toString(), plan.input().slotMinutes(), plan.slots().size(), notes,
-                new AcSummary(ac.size(), converged, overloaded, vMin == null ? null : round(vMin),
-                        vMax == null ? null : round(vMax)), ac, binding(plan));
+                new AcSummary(ac.size(), converged, overloaded, outside, vMin == null ? null : round(vMin),
+                        vMax == null ? null : round(vMax), concerns), ac, binding(plan));
     }
 
     /** The plan's binding branches over its slots, grouped by branch: most slots bound first, then by row. */

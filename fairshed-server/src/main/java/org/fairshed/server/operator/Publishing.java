@@ -32,7 +32,13 @@ final class Publishing {
     record Outcome(boolean published, Map<String, Integer> revisions, String currentEtag, Map<String, Integer> current) {
     }
 
-    Outcome publish(Operator who, FlowDraft d, String ifMatch, String reason, Actor actor) {
+    /**
+     * Publishes {@code d}. A draft whose AC check found a slot that did not converge, a bus outside its voltage limits
+     * or a branch over its MVA rating is publishable (the DC plan holds), but only with {@code acknowledgeAcCheck}: a
+     * dispatcher has to say they looked, and the audit keeps which slots they accepted.
+     */
+    Outcome publish(Operator who, FlowDraft d, String ifMatch, String reason, boolean acknowledgeAcCheck,
+                    Actor actor) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new Problem(428, "precondition-required", "If-Match required", "publish with If-Match: the draft's "
                     + "basedOn (" + d.basedOn() + "), so that nothing published meanwhile is overwritten", "If-Match",
@@ -58,6 +64,13 @@ final class Publishing {
         if (!sameTag(ifMatch, current) || !current.equals(d.basedOn())) {
             return conflict(d);
         }
+        List<AcConcerns.Concern> concerns = AcConcerns.of(flow.drafts.preview(d.id()));
+        if (!concerns.isEmpty() && !acknowledgeAcCheck) {
+            throw new Problem(422, "ac-check-unacknowledged", "The AC check needs acknowledging",
+                    AcConcerns.describe(concerns) + ". Look at the preview's AC check, then publish with "
+                            + "\"acknowledgeAcCheck\": true", "acknowledgeAcCheck",
+                    Map.of());
+        }
         List<Publication> publications = new ArrayList<>();
         for (RevisionDraft r : DraftContent.read(flow.drafts.content(d.id()), reason, who.name())) {
             // the emergency of its days ends with the revision, in the publish's transaction
@@ -73,7 +86,8 @@ final class Publishing {
         // the store appended "publish" per region in its transaction; this names the draft
         flow.store.audit().record(actor, "draft.publish", d.regions().size() == 1 ? d.regions().get(0) : null,
                 null, null, "draft:" + d.id(), "{\"draft\":" + d.id() + ",\"revisions\":" + DraftStore.json(revisions)
-                        + "}");
+                        + (concerns.isEmpty() ? "" : ",\"acAcknowledged\":true,\"acConcernSlots\":"
+                        + AcConcerns.slotsJson(concerns)) + "}");
         return new Outcome(true, revisions, PublishedState.currentEtag(flow.store, d.regions()), revisions);
     }
 

@@ -50,7 +50,7 @@ public final class DashModel {
                             String refusal, List<RegionPreview> regions, List<Option> regionLinks, String shownRegion,
                             List<Option> days, String shownDay, Chart chart, Heat heat, String map, String mapNote,
                             List<String> binding, boolean overloads, List<Stat> plan, List<String> slots,
-                            List<String> ac, String basedOn) {
+                            List<String> ac, int acConcerns, String basedOn) {
     }
 
     public record RegionPage(Frame frame, String code, String name, String status, List<Chart> charts,

@@ -107,7 +107,7 @@ final class DraftView {
                 : preview.path("refusal").asText(null), regions, links, shown == null ? "" : shown, dayOptions,
                 day == null ? "" : day.day().toString(), chart, heat, svg, note, binding, overloads > 0,
                 plan(preview.path("plan")), slots(preview.path("plan")), ac(preview.path("plan")),
-                preview.path("basedOn").asText(d.basedOn()));
+                preview.path("plan").path("acSummary").path("concernSlots").size(), preview.path("basedOn").asText(d.basedOn()));
     }
 
     private List<DashModel.Stat> totals(JsonNode p) {
@@ -145,12 +145,13 @@ final class DraftView {
     private List<String> ac(JsonNode plan) {
         List<String> out = new ArrayList<>();
         for (JsonNode a : plan.path("ac")) {
-            if (a.path("converged").asBoolean() && a.path("overloads").isEmpty()) {
+            if (a.path("converged").asBoolean() && a.path("overloads").isEmpty()
+                    && a.path("voltageViolations").asInt(0) == 0) {
                 continue;
             }
             out.add(t.t("plan.acSlot", a.path("slot").asInt(), t.local(a.path("start").asText()),
                     a.path("status").asText(),
-                    a.path("overloads").size()));
+                    a.path("overloads").size(), a.path("voltageViolations").asInt(0)));
         }
         return out;
     }

@@ -130,7 +130,8 @@
       var out = document.getElementById('publish-result');
       var id = publish.getAttribute('data-draft');
       send('POST', '/api/v1/operator/drafts/' + id + '/publish',
-        JSON.stringify({ reason: document.getElementById('reason').value }),
+        JSON.stringify({ reason: document.getElementById('reason').value,
+          acknowledgeAcCheck: !!(document.getElementById('acknowledge-ac') || {}).checked }),
         { 'If-Match': publish.getAttribute('data-based-on') }).then(function (r) {
         var d = r.data || {};
         if (r.status === 201) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -141,6 +142,17 @@ class DashboardBrowserTest {
         assertThat(b.driver().findElement(By.id("publish-form")).getAttribute("data-based-on"))
                 .isEqualTo(diff.path("basedOn").asText());
         b.driver().findElement(By.id("reason")).sendKeys("browser test: generator 1 lost");
+        int concerns = diff.path("plan").path("acSummary").path("concernSlots").size();
+        List<WebElement> acknowledge = b.driver().findElements(By.id("acknowledge-ac"));
+        assertThat(acknowledge).as("the AC acknowledgement is asked for exactly when a slot needs a look")
+                .hasSize(concerns > 0 ? 1 : 0);
+        if (concerns > 0) {
+            // unticked, the browser's own validation keeps the form from being sent
+            b.driver().findElement(By.cssSelector("#publish-form button[type=submit]")).click();
+            assertThat(b.driver().findElement(By.id("publish-result")).getText()).isBlank();
+            shot("dash-publish-acknowledge-en-desktop");
+            acknowledge.get(0).click();
+        }
         b.driver().findElement(By.cssSelector("#publish-form button[type=submit]")).click();
         b.waiting(60).until(d -> !d.findElement(By.id("publish-result")).getText().isBlank());
         String result = b.driver().findElement(By.id("publish-result")).getText();
