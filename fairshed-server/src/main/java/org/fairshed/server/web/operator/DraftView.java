@@ -127,9 +127,9 @@ final class DraftView {
                 new DashModel.Stat(t.t("plan.ac"), ac.path("minVoltagePu").isNumber()
                         ? t.t("plan.acSummary", ac.path("checked").asInt(), ac.path("converged").asInt(),
                         ac.path("withOverloads").asInt(), ac.path("minVoltagePu").asText(),
-                        ac.path("maxVoltagePu").asText())
+                        ac.path("maxVoltagePu").asText(), ac.path("concernSlots").size())
                         : t.t("plan.acSummaryNoVoltage", ac.path("checked").asInt(), ac.path("converged").asInt(),
-                        ac.path("withOverloads").asInt())));
+                        ac.path("withOverloads").asInt(), ac.path("concernSlots").size())));
     }
 
     private List<String> slots(JsonNode plan) {
