@@ -60,6 +60,11 @@ final class ServeCommand implements Runnable {
             + "over a database another replica loads).")
     boolean noDemo;
 
+    @Option(names = "--no-jobs", description = "Never run plan jobs here: this server queues them and `./fairshed worker` "
+            + "on the same database runs them (or another server without --no-jobs: the one whose job worker holds the "
+            + "database's lock), so that a job's CPU and memory stay off this server's read path.")
+    boolean noJobs;
+
     @Spec
     CommandSpec spec;
 
@@ -87,6 +92,9 @@ final class ServeCommand implements Runnable {
                 .withTrustForwardedFor(EnvSetting.bool("FAIRSHED_TRUST_PROXY", System.getenv("FAIRSHED_TRUST_PROXY"),
                         false));
         var parameters = store.parameters();
+        if (noJobs) {
+            flow = flow.withRunsJobs(false).withWarmUp(false);
+        }
         if (readDb != null) {
             if (parameters.isEmbedded()) {
                 throw OptionChecks.error("--read-db", "needs --db: the embedded database has no replicas");
@@ -97,6 +105,10 @@ final class ServeCommand implements Runnable {
         Store s = StoreFactory.open(parameters);
         FairshedServer server = null;
         try {
+            if (noJobs) {
+                line(out, "--no-jobs: plan jobs are queued here and wait for `./fairshed worker` on this database (or "
+                        + "a server without --no-jobs)");
+            }
             if (noDemo) {
                 line(out, "--no-demo: serving what the store holds");
             } else if (new DemoLoader(s, m -> line(out, m), Clock.systemUTC(), addresses).load()) {

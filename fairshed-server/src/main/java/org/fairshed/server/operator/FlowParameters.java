@@ -21,9 +21,12 @@ import java.time.Duration;
  * @param jobNice        the operating system's nice value (0..19) of a job's engine threads and the warm-up: they
  *                       give way to the public read path whenever both want a core ({@link ThreadNice}); 0 runs
  *                       them at the server's own priority
+ * @param runsJobs       whether this server's worker runs plan jobs; false queues them for another server on the same
+ *                       database (the one whose worker holds the lock), keeping a job's CPU and heap off this server
  */
 public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration defaultBudget, Duration maxBudget,
-                             long maxUploadBytes, boolean acCheck, boolean warmUp, int jobThreads, int jobNice) {
+                             long maxUploadBytes, boolean acCheck, boolean warmUp, int jobThreads, int jobNice,
+                             boolean runsJobs) {
 
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
     public static final Duration MAX_BUDGET = Duration.ofHours(1);
@@ -53,11 +56,11 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
     /**
      * The demo network, no case folder, 5 minutes per job (at most an hour), 64 KiB uploads, the AC check on, no
      * warm-up (a server that waits for dispatchers, as {@code serve}, turns it on; tests and tools need not pay for it),
-     * jobs on every core at nice {@value #DEFAULT_JOB_NICE}.
+     * jobs run here, on every core at nice {@value #DEFAULT_JOB_NICE}.
      */
     public static FlowParameters defaults() {
         return new FlowParameters(true, null, DEFAULT_BUDGET, MAX_BUDGET, DEFAULT_MAX_UPLOAD_BYTES, true, false,
-                defaultJobThreads(), DEFAULT_JOB_NICE);
+                defaultJobThreads(), DEFAULT_JOB_NICE, true);
     }
 
     /**
@@ -72,31 +75,36 @@ public record FlowParameters(boolean demoNetwork, Path casesFolder, Duration def
 
     public FlowParameters withCasesFolder(Path folder) {
         return new FlowParameters(demoNetwork, folder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
-                jobThreads, jobNice);
+                jobThreads, jobNice, runsJobs);
     }
 
     public FlowParameters withAcCheck(boolean value) {
         return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, value, warmUp,
-                jobThreads, jobNice);
+                jobThreads, jobNice, runsJobs);
     }
 
     public FlowParameters withMaxUploadBytes(long value) {
         return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, value, acCheck, warmUp,
-                jobThreads, jobNice);
+                jobThreads, jobNice, runsJobs);
     }
 
     public FlowParameters withWarmUp(boolean value) {
         return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, value,
-                jobThreads, jobNice);
+                jobThreads, jobNice, runsJobs);
     }
 
     public FlowParameters withJobThreads(int value) {
         return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
-                value, jobNice);
+                value, jobNice, runsJobs);
     }
 
     public FlowParameters withJobNice(int value) {
         return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
-                jobThreads, value);
+                jobThreads, value, runsJobs);
+    }
+
+    public FlowParameters withRunsJobs(boolean value) {
+        return new FlowParameters(demoNetwork, casesFolder, defaultBudget, maxBudget, maxUploadBytes, acCheck, warmUp,
+                jobThreads, jobNice, value);
     }
 }

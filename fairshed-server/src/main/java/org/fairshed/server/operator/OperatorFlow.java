@@ -62,11 +62,12 @@ public final class OperatorFlow implements AutoCloseable {
     }
 
     /**
-     * Starts the worker and warms the engine up (not on a read-only replica: it never runs jobs); with several servers
-     * on one database, the one whose worker holds the database's lock runs the jobs ({@link WorkerLock}).
+     * Starts the worker and warms the engine up (not on a read-only replica, nor where {@code runsJobs} is off: such a
+     * server queues jobs for another); with several servers on one database, the one whose worker holds the
+     * database's lock runs the jobs ({@link WorkerLock}).
      */
     public void start() {
-        if (!store.parameters().readOnly()) {
+        if (!store.parameters().readOnly() && parameters.runsJobs()) {
             queue.start();
             if (parameters.warmUp()) {
                 EngineWarmUp.start(catalog, parameters.demoNetwork(), parameters.jobNice());
