@@ -58,6 +58,38 @@ final class EnvSetting {
         };
     }
 
+    /**
+     * An address to listen on: an IPv4 address (four numbers up to 255), an IPv6 literal, or a host name of letters,
+     * digits and hyphens between dots; {@code otherwise} when unset or blank. Whether the machine has it is the
+     * server's to find when it binds.
+     */
+    static String host(String name, String raw, String otherwise) {
+        if (blank(raw)) {
+            return otherwise;
+        }
+        String h = raw.strip();
+        if (isIpv4(h) || h.matches("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*") && h.length() <= 45
+                || !h.matches("[0-9.]+") && h.length() <= 253
+                && h.matches("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")) {
+            return h;
+        }
+        throw error(name, "an IP address or host name to listen on (127.0.0.1 for this machine only, 0.0.0.0 for "
+                + "every interface)", raw);
+    }
+
+    private static boolean isIpv4(String h) {
+        String[] parts = h.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean blank(String raw) {
         return raw == null || raw.isBlank();
     }

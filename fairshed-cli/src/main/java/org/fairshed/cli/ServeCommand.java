@@ -30,9 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "1,000,000 addresses, today and tomorrow planned and rotated on the synthetic grid and published as "
                 + "revision 1. A restart keeps everything and loads nothing again. Environment: FAIRSHED_HOST (listen "
                 + "address, default 127.0.0.1), FAIRSHED_SEARCH_RATE (searches per second per client, default 20; 0 = "
-                + "no limit), FAIRSHED_DEMO_ADDRESSES (size of the demo registry), FAIRSHED_SECURE_COOKIES (mark the operator "
-                + "session cookie Secure; default true unless listening on loopback: set it behind a TLS proxy), "
-                + "FAIRSHED_TRUST_PROXY (take the client address from X-Forwarded-For; default false), "
+                + "no limit), FAIRSHED_DEMO_ADDRESSES (size of the demo registry), FAIRSHED_SECURE_COOKIES (true or false: mark "
+                + "the operator session cookie Secure; default true unless listening on loopback: set it behind a TLS "
+                + "proxy), FAIRSHED_TRUST_PROXY (true or false: take the client address from X-Forwarded-For; default "
+                + "false), "
                 + "FAIRSHED_JOB_THREADS (threads of a plan job, default every core), FAIRSHED_JOB_NICE (nice value of "
                 + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's).")
 final class ServeCommand implements Runnable {
@@ -74,8 +75,8 @@ final class ServeCommand implements Runnable {
         if (port < 0 || port > 65_535) {
             throw OptionChecks.error("--port", "must be in [0, 65535], got " + port);
         }
-        String host = env("FAIRSHED_HOST", "127.0.0.1");
         // every environment setting is checked here, before the store is opened or anything loaded
+        String host = EnvSetting.host("FAIRSHED_HOST", System.getenv("FAIRSHED_HOST"), "127.0.0.1");
         double rate = EnvSetting.decimal("FAIRSHED_SEARCH_RATE", System.getenv("FAIRSHED_SEARCH_RATE"),
                 ServerParameters.DEFAULT_SEARCH_PER_SECOND, 0, MAX_SEARCH_RATE);
         int addresses = EnvSetting.integer("FAIRSHED_DEMO_ADDRESSES", System.getenv("FAIRSHED_DEMO_ADDRESSES"),
@@ -178,10 +179,5 @@ final class ServeCommand implements Runnable {
     private static void line(PrintWriter out, String message) {
         out.printf(Locale.ROOT, "%s %s%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")), message);
         out.flush();
-    }
-
-    private static String env(String name, String otherwise) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? otherwise : v;
     }
 }

@@ -54,4 +54,21 @@ class EnvSettingTest {
         assertThatThrownBy(() -> EnvSetting.integer("FAIRSHED_JOB_NICE", "20", 10, 0, 19))
                 .isInstanceOf(InputException.class).hasMessageContaining("got '20'");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"127.0.0.1", "0.0.0.0", "::1", "::", "fe80::1",
+            "localhost", "fairshed-1.internal"})
+    void listenAddressesAreRead(String host) {
+        assertThat(EnvSetting.host("FAIRSHED_HOST", " " + host + " ", "127.0.0.1")).isEqualTo(host);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"256.0.0.1", "127.0.0", "1.2.3.4.5", "http://0.0.0.0",
+            "0.0.0.0:8080", "host name", "-bad", "bad-", "a..b", "127.0.0.1;rm"})
+    void aListenAddressThatIsNotOneIsAnErrorNamingTheVariable(String host) {
+        assertThatThrownBy(() -> EnvSetting.host("FAIRSHED_HOST", host, "127.0.0.1"))
+                .isInstanceOf(org.fairshed.common.InputException.class)
+                .hasMessageContaining("FAIRSHED_HOST").hasMessageContaining("IP address or host name");
+        assertThat(EnvSetting.host("FAIRSHED_HOST", null, "127.0.0.1")).isEqualTo("127.0.0.1");
+    }
 }
