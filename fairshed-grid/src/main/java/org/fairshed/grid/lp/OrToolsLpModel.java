@@ -15,9 +15,18 @@ public final class OrToolsLpModel implements LpModel {
 
     /** GLOP settings for re-solves (text-format GlopParameters). */
     static final String GLOP_WARM_PARAMETERS = "use_dual_simplex: true";
-    /** A warm dual-simplex re-solve gets this many times the previous solve's time, and at least the floor. */
+    /**
+     * A warm dual-simplex re-solve gets this many times the previous answer's time, and at least the floor, but never
+     * more than {@link #WARM_BUDGET_SHARE} of the solve's limit.
+     */
     static final double WARM_BUDGET_FACTOR = 20;
     static final double WARM_BUDGET_FLOOR_SECONDS = 1;
+    /**
+     * The most of a solve's time limit a warm re-solve may take, so that the fresh GLOP that takes over when it stalls
+     * always has the rest. Without it a stall after a stall had the whole limit: a 10,000-bus demo slot's warm re-solve
+     * of 8 rows ran 69,043 iterations for 51.8 s, and the fresh GLOP that solves it in a second had no time left.
+     */
+    static final double WARM_BUDGET_SHARE = 0.25;
     static final double MIN_TIME_LIMIT_SECONDS = 0.01;
     /** An engine that gave up after this share of its time limit is taken to have run out of time. */
     static final double TIME_LIMIT_REACHED = 0.99;
@@ -40,6 +49,8 @@ public final class OrToolsLpModel implements LpModel {
     /** {@link #solveNextFromScratch} was called since the last solve */
     private boolean fromScratch;
     private double lastSeconds;
+    /** The time of the last solve's answer: the engine that took over when the warm re-solve stalled, or the whole. */
+    private double lastAnswerSeconds;
 
     /** @throws IllegalStateException when the engine is not available on this platform */
     public OrToolsLpModel(LpSolverType type) {
@@ -196,6 +207,7 @@ public final class OrToolsLpModel implements LpModel {
         boolean scratch = fromScratch;
         fromScratch = false;
         boolean warm = solveCount++ > 0 && !scratch;
+        long answerStart = t0;
         MPSolver.ResultStatus status;
         if (type == LpSolverType.GLOP && (warm || restart != null)) {
             // a re-solve after rows were added (lazy branch limits, stage bounds): GLOP's dual simplex keeps the previous
@@ -205,10 +217,18 @@ public final class OrToolsLpModel implements LpModel {
             // over when the budget runs out
             String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
             solver.setSolverSpecificParametersAsString(scratch && restart != null ? GlopRestart.FROM_SCRATCH : parameters);
-            setTimeLimit(solver, warm ? Math.min(limit, Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastSeconds)) : limit);
+            // the dual simplex from a cold basis (an incremental model's first solve, or one from scratch) stalls too
+            // (10,000-bus demo: 78,028 iterations in 60 s on 6 rows), so it gets a share of the limit as well
+            setTimeLimit(solver, warm ? warmBudget(limit, lastAnswerSeconds) : limit * WARM_BUDGET_SHARE);
             status = solveOnce(solver);
-            if (warm && (status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE)) {
+            if (ranOut(status)) {
+                answerStart = System.nanoTime();
                 status = takeOver(RescueEngine.GLOP_DEFAULT, status, limit - elapsed(t0));
+            }
+            if (ranOut(status) && limit - elapsed(t0) > MIN_TIME_LIMIT_SECONDS) {
+                // the fresh GLOP stalled as well: HiGHS, whose simplex does not cycle there, has the rest
+                answerStart = System.nanoTime();
+                status = takeOver(RescueEngine.HIGHS, status, limit - elapsed(t0));
             }
         } else {
             setTimeLimit(solver, limit);
@@ -225,6 +245,7 @@ public final class OrToolsLpModel implements LpModel {
         }
         status = rescue(status, limit, t0);
         lastSeconds = elapsed(t0);
+        lastAnswerSeconds = elapsed(answerStart);
         if (TRACE) {
             System.err.printf("    %s %s%s: %d iterations%s, %.3f s, %d columns, %d rows%n", type, status,
                     scratch ? " from scratch" : warm ? " warm" : "", solver.iterations(),
@@ -232,6 +253,15 @@ public final class OrToolsLpModel implements LpModel {
                     lastSeconds, variables.size(), rows.size());
         }
         return result(status, limit, lastSeconds);
+    }
+
+    /**
+     * A warm re-solve's budget: {@link #WARM_BUDGET_FACTOR} times the previous answer's time (the time of a stalled
+     * warm attempt does not count), at least the floor, at most {@link #WARM_BUDGET_SHARE} of the limit.
+     */
+    static double warmBudget(double limit, double lastAnswerSeconds) {
+        return Math.min(limit * WARM_BUDGET_SHARE, Math.max(WARM_BUDGET_FLOOR_SECONDS,
+                WARM_BUDGET_FACTOR * lastAnswerSeconds));
     }
 
     private LpResult result(MPSolver.ResultStatus status, double limit, double seconds) {
@@ -254,6 +284,11 @@ public final class OrToolsLpModel implements LpModel {
             case NOT_SOLVED -> new LpResult(LpStatus.TIME_LIMIT, Double.NaN, seconds, type + ": not solved within the time limit");
             default -> new LpResult(LpStatus.ERROR, Double.NaN, seconds, type + " reported " + status + note);
         };
+    }
+
+    /** The engine stopped at its time limit: not solved, or a feasible point not proven optimal. */
+    private static boolean ranOut(MPSolver.ResultStatus status) {
+        return status == MPSolver.ResultStatus.NOT_SOLVED || status == MPSolver.ResultStatus.FEASIBLE;
     }
 
     /** An outcome that names nothing about the model: the engine gave up. */

@@ -121,4 +121,19 @@ class OrToolsLpModelTest {
             assertThat(lp.solve(10).status()).isEqualTo(LpStatus.INFEASIBLE);
         }
     }
+
+    /**
+     * A stalled warm re-solve never takes the time the fresh GLOP behind it needs: the 10,000-bus demo's slot 22 had
+     * its warm re-solve budgeted at 20 x 7.9 s (the previous solve, itself a stall and a takeover), so it ran out the
+     * slot's whole limit and the slot ended TIME_LIMIT.
+     */
+    @Test
+    void aWarmReSolveGetsAtMostAQuarterOfTheLimit() {
+        double exact = 1e-12;
+        assertThat(OrToolsLpModel.warmBudget(60, 7.855)).isCloseTo(15, within(exact));
+        assertThat(OrToolsLpModel.warmBudget(60, 0.3)).isCloseTo(6, within(exact));
+        assertThat(OrToolsLpModel.warmBudget(60, 0.001)).as("the floor").isCloseTo(1, within(exact));
+        assertThat(OrToolsLpModel.warmBudget(Double.POSITIVE_INFINITY, 2)).isCloseTo(40, within(exact));
+        assertThat(OrToolsLpModel.warmBudget(2, 0)).as("the share wins over the floor").isCloseTo(0.5, within(exact));
+    }
 }
