@@ -217,9 +217,10 @@ public final class OrToolsLpModel implements LpModel {
             // over when the budget runs out
             String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
             solver.setSolverSpecificParametersAsString(scratch && restart != null ? GlopRestart.FROM_SCRATCH : parameters);
-            // the dual simplex from a cold basis (an incremental model's first solve, or one from scratch) stalls too
-            // (10,000-bus demo: 78,028 iterations in 60 s on 6 rows), so it gets a share of the limit as well
-            setTimeLimit(solver, warm ? warmBudget(limit, lastAnswerSeconds) : limit * WARM_BUDGET_SHARE);
+            // the dual simplex from a cold basis stalls too (10,000-bus demo: 78,028 iterations in 60 s on 6 rows): a
+            // re-solve from scratch is budgeted on the model's last answer as a warm one is, a model's first solve
+            // gets a share of the limit
+            setTimeLimit(solver, solveCount > 1 ? warmBudget(limit, lastAnswerSeconds) : limit * WARM_BUDGET_SHARE);
             status = solveOnce(solver);
             if (ranOut(status)) {
                 answerStart = System.nanoTime();
