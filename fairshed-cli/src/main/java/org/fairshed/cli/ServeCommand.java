@@ -81,11 +81,7 @@ final class ServeCommand implements Runnable {
                 ServerParameters.DEFAULT_SEARCH_PER_SECOND, 0, MAX_SEARCH_RATE);
         int addresses = EnvSetting.integer("FAIRSHED_DEMO_ADDRESSES", System.getenv("FAIRSHED_DEMO_ADDRESSES"),
                 DemoLoader.ADDRESSES, 0, MAX_DEMO_ADDRESSES);
-        FlowParameters flow = FlowParameters.defaults().withWarmUp(true);
-        flow = flow.withJobThreads(EnvSetting.integer("FAIRSHED_JOB_THREADS", System.getenv("FAIRSHED_JOB_THREADS"),
-                        flow.jobThreads(), 1, 1024))
-                .withJobNice(EnvSetting.integer("FAIRSHED_JOB_NICE", System.getenv("FAIRSHED_JOB_NICE"),
-                        flow.jobNice(), 0, 19));
+        FlowParameters flow = JobEnvironment.flowParameters();
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         AccessParameters access = AccessParameters.defaults()
                 .withSecureCookies(EnvSetting.bool("FAIRSHED_SECURE_COOKIES", System.getenv("FAIRSHED_SECURE_COOKIES"),

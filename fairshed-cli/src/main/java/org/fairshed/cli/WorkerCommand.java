@@ -40,11 +40,7 @@ final class WorkerCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        FlowParameters flow = FlowParameters.defaults().withWarmUp(true);
-        flow = flow.withJobThreads(EnvSetting.integer("FAIRSHED_JOB_THREADS", System.getenv("FAIRSHED_JOB_THREADS"),
-                        flow.jobThreads(), 1, 1024))
-                .withJobNice(EnvSetting.integer("FAIRSHED_JOB_NICE", System.getenv("FAIRSHED_JOB_NICE"),
-                        flow.jobNice(), 0, 19));
+        FlowParameters flow = JobEnvironment.flowParameters();
         StoreParameters parameters = store.parameters();
         if (parameters.isEmbedded()) {
             String running = OperatorStore.runningServer(parameters.dataDirectory());
