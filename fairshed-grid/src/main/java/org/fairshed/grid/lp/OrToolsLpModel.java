@@ -227,9 +227,10 @@ public final class OrToolsLpModel implements LpModel {
                 status = takeOver(RescueEngine.GLOP_DEFAULT, status, limit - elapsed(t0));
             }
             if (ranOut(status) && limit - elapsed(t0) > MIN_TIME_LIMIT_SECONDS) {
-                // the fresh GLOP stalled as well: HiGHS, whose simplex does not cycle there, has the rest
+                // the fresh GLOP stalled as well: GLOP without presolve, on another path, has the rest (not HiGHS:
+                // OR-Tools does not hand back its row duals, and the leximin reads duals)
                 answerStart = System.nanoTime();
-                status = takeOver(RescueEngine.HIGHS, status, limit - elapsed(t0));
+                status = takeOver(RescueEngine.GLOP_WITHOUT_PRESOLVE, status, limit - elapsed(t0));
             }
         } else {
             setTimeLimit(solver, limit);
