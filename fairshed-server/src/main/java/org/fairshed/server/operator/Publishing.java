@@ -34,7 +34,7 @@ final class Publishing {
 
     /**
      * Publishes {@code d}. A draft whose AC check found a slot that did not converge, a bus outside its voltage limits
-     * or a branch over its MVA rating is publishable (the DC plan holds), but only with {@code acknowledgeAcCheck}: a
+     * or a branch beyond its emergency rating (RATE_B, in MVA) is publishable (the DC plan holds), but only with {@code acknowledgeAcCheck}: a
      * dispatcher has to say they looked, and the audit keeps which slots they accepted.
      */
     Outcome publish(Operator who, FlowDraft d, String ifMatch, String reason, boolean acknowledgeAcCheck,
