@@ -41,6 +41,8 @@ await() {
     echo "no health from $1 within $2 s" >&2; return 1
 }
 echo "# $(date -u +%FT%TZ) load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+# both replicas seal the webhook and VAPID secrets under one key (serve --db needs it named)
+export FAIRSHED_SECRETS_KEY_FILE="$work/secrets.key"
 ./fairshed serve --db "$primary" --read-db "$standby" --no-demo --port "$port_b" >"$work/b.log" 2>&1 &
 pids+=($!)
 await "http://127.0.0.1:$port_b" 300

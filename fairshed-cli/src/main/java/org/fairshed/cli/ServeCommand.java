@@ -1,6 +1,8 @@
 package org.fairshed.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,8 @@ import org.fairshed.server.demo.DemoLoader;
 import org.fairshed.server.operator.FlowParameters;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
+import org.fairshed.store.secret.SecretBox;
+import org.fairshed.store.secret.SecretBoxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "proxy), FAIRSHED_TRUST_PROXY (true or false: take the client address from X-Forwarded-For; default "
                 + "false), "
                 + "FAIRSHED_JOB_THREADS (threads of a plan job, default every core), FAIRSHED_JOB_NICE (nice value of "
-                + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's).")
+                + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's), "
+                + "FAIRSHED_SECRETS_KEY_FILE (the key that seals webhook and VAPID secrets in the database, made there "
+                + "owner-only when missing; default DIR/secrets.key; required with --db, the same file on every "
+                + "replica).")
 final class ServeCommand implements Runnable {
 
     /** Searches per second per client beyond which a limit means nothing (0 turns it off). */
@@ -89,6 +96,7 @@ final class ServeCommand implements Runnable {
                 .withTrustForwardedFor(EnvSetting.bool("FAIRSHED_TRUST_PROXY", System.getenv("FAIRSHED_TRUST_PROXY"),
                         false));
         var parameters = store.parameters();
+        Path secretsFile = SecretsKey.location(parameters, System.getenv(SecretsKey.ENV));
         if (noJobs) {
             flow = flow.withRunsJobs(false).withWarmUp(false);
         }
@@ -114,9 +122,17 @@ final class ServeCommand implements Runnable {
                 line(out, "the store holds data already: nothing loaded");
             }
             line(out, "building the address index and starting the server");
-            server = FairshedServer.start(ServerParameters.of(s).withHost(host).withPort(port)
-                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access)),
-                    flow);
+            boolean keyMade = Files.notExists(secretsFile);
+            SecretBox secrets = SecretsKey.open(secretsFile);
+            line(out, "secrets key " + secrets.id() + " (" + secretsFile + ") seals the webhook and VAPID secrets");
+            ServerParameters serverParameters = ServerParameters.of(s).withHost(host).withPort(port)
+                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access));
+            try {
+                server = FairshedServer.start(serverParameters.withNotify(serverParameters.notifications()
+                        .withSecrets(secrets)), flow);
+            } catch (SecretBoxException e) {
+                throw SecretsKey.mismatch(secretsFile, keyMade, e);
+            }
             line(out, String.format(Locale.ROOT, "ready: %,d addresses indexed, %d regions", s.registry().count(),
                     s.organisation().regions().size()));
             long example = s.registry().search("khreshchatyk", 1).stream().mapToLong(a -> a.id()).findFirst().orElse(1);
@@ -164,7 +180,7 @@ final class ServeCommand implements Runnable {
     /** How to get in as an operator: the exact command for a publisher's token on this store. */
     private void printOperatorAccess(PrintWriter out) {
         String where = store.db != null ? "--db '<the JDBC URL given to serve>'"
-                : "--data " + (store.data != null ? store.data : java.nio.file.Path.of(StoreOptions.DEFAULT_DATA));
+                : "--data " + (store.data != null ? store.data : Path.of(StoreOptions.DEFAULT_DATA));
         out.println("Operator API (/api/v1/operator/..., Authorization: Bearer TOKEN). A publisher's token, printed on the "
                 + "last line (works while this server runs):");
         out.println("  ./fairshed operator token " + where + " --role publisher");

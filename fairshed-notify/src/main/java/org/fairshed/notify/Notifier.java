@@ -19,6 +19,8 @@ import org.fairshed.notify.warning.WarningRelease;
 import org.fairshed.notify.webhook.WebhookRepository;
 import org.fairshed.notify.webhook.WebhookSender;
 import org.fairshed.store.Store;
+import org.fairshed.store.secret.SecretBox;
+import org.fairshed.store.secret.SecretBoxException;
 
 /**
  * The notifications of one process over a {@link Store}: {@link #open} installs the outbox listener in the store's
@@ -49,17 +51,36 @@ public final class Notifier implements AutoCloseable {
         this.store = store;
         this.parameters = p;
         Payloads payloads = new Payloads(p.baseUrl());
-        this.webhooks = new WebhookRepository(store, p.urlPolicy());
+        sealSecrets(store, p.secrets());
+        this.webhooks = new WebhookRepository(store, p.urlPolicy(), p.secrets());
         this.push = new PushRepository(store, p.urlPolicy());
-        this.vapid = Vapid.load(store.database(), p.vapidSubject());
+        this.vapid = Vapid.load(store.database(), p.vapidSubject(), p.secrets());
         this.fanOut = new FanOut(store, payloads);
         this.warnings = new WarningRelease(store.database(), payloads);
         this.dispatcher = new Dispatcher(new DeliveryRepository(store.database()), Map.of(
-                Delivery.Channel.WEBHOOK, new WebhookSender(store.database(), p.urlPolicy(), p.clock(),
+                Delivery.Channel.WEBHOOK, new WebhookSender(store.database(), p.urlPolicy(), p.secrets(), p.clock(),
                         p.connectTimeout(), p.requestTimeout()),
                 Delivery.Channel.PUSH, new PushSender(store.database(), p.urlPolicy(), vapid, p.clock(),
                         p.connectTimeout(), p.requestTimeout())), p.clock(), p.backoff(), p.lease(), p.batch());
         this.cap = new CapAlerts(store, p.sender(), p.baseUrl());
+    }
+
+    /**
+     * Seals the webhook secrets a version before sealing stored in clear, and refuses to start when some were sealed
+     * under another key than this process's: every replica of a store must be given the same key file, and a server
+     * that could not sign would only fail later, one delivery at a time.
+     */
+    private static void sealSecrets(Store store, SecretBox box) {
+        WebhookRepository.Sealing done = store.database().write(c -> WebhookRepository.sealClear(c, box));
+        if (done.sealedNow() > 0) {
+            LOG.info(() -> "sealed " + done.sealedNow() + " webhook secret(s) stored in clear under the secrets key "
+                    + box.id());
+        }
+        if (done.foreign() > 0) {
+            throw new SecretBoxException(done.foreign() + " webhook secret(s) in the store were sealed under the "
+                    + "secrets key " + String.join(", ", done.foreignKeys()) + ", and this server's key is " + box.id()
+                    + ": give it the key file the store's other servers use");
+        }
     }
 
     /** Installs the outbox in {@code store}'s transactions; nothing is sent until {@link #start} (or runOnce). */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.fairshed.notify.outbox.Backoff;
 import org.fairshed.notify.webhook.UrlPolicy;
+import org.fairshed.store.secret.SecretBox;
 
 /**
  * How the notifier runs.
@@ -21,15 +22,21 @@ import org.fairshed.notify.webhook.UrlPolicy;
  * @param baseUrl        prefix of the links in payloads ({@code https://outages.example.ua}), empty for relative
  * @param vapidSubject   the VAPID {@code sub} claim: a mailto: or https: contact for push services
  * @param sender         the CAP {@code sender} (an address-like name of this service)
+ * @param secrets        seals the webhook secrets and the VAPID private key in the store (default: a key of this
+ *                       process alone, for tests and benches; {@code serve} gives the key of its key file)
  */
 public record NotifyParameters(Clock clock, UrlPolicy urlPolicy, Duration pollInterval, Duration connectTimeout,
                                Duration requestTimeout, Duration lease, Backoff backoff, int batch, String baseUrl,
-                               String vapidSubject, String sender) {
+                               String vapidSubject, String sender, SecretBox secrets) {
+
+    /** The key of {@link #defaults}: this process's alone, the same for every notifier in it (tests, benches). */
+    private static final SecretBox PROCESS_SECRETS = SecretBox.ephemeral();
 
     public NotifyParameters {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(urlPolicy, "urlPolicy");
         Objects.requireNonNull(backoff, "backoff");
+        Objects.requireNonNull(secrets, "secrets");
         if (lease.compareTo(requestTimeout.plus(connectTimeout)) <= 0) {
             throw new IllegalArgumentException("the lease (" + lease + ") must outlast an attempt ("
                     + requestTimeout.plus(connectTimeout) + ")");
@@ -43,36 +50,41 @@ public record NotifyParameters(Clock clock, UrlPolicy urlPolicy, Duration pollIn
     public static NotifyParameters defaults() {
         return new NotifyParameters(Clock.systemUTC(), UrlPolicy.PUBLIC_ONLY, Duration.ofMillis(250),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60), Backoff.DEFAULT, 64, "",
-                "mailto:operator@fairshed.invalid", "fairshed@fairshed.invalid");
+                "mailto:operator@fairshed.invalid", "fairshed@fairshed.invalid", PROCESS_SECRETS);
     }
 
     public NotifyParameters withClock(Clock c) {
         return new NotifyParameters(c, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                baseUrl, vapidSubject, sender);
+                baseUrl, vapidSubject, sender, secrets);
     }
 
     public NotifyParameters withUrlPolicy(UrlPolicy p) {
         return new NotifyParameters(clock, p, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                baseUrl, vapidSubject, sender);
+                baseUrl, vapidSubject, sender, secrets);
     }
 
     public NotifyParameters withBackoff(Backoff b) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, b, batch,
-                baseUrl, vapidSubject, sender);
+                baseUrl, vapidSubject, sender, secrets);
     }
 
     public NotifyParameters withTimeouts(Duration connect, Duration request, Duration newLease) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connect, request, newLease, backoff, batch, baseUrl,
-                vapidSubject, sender);
+                vapidSubject, sender, secrets);
     }
 
     public NotifyParameters withPollInterval(Duration d) {
         return new NotifyParameters(clock, urlPolicy, d, connectTimeout, requestTimeout, lease, backoff, batch, baseUrl,
-                vapidSubject, sender);
+                vapidSubject, sender, secrets);
     }
 
     public NotifyParameters withBaseUrl(String url) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                url, vapidSubject, sender);
+                url, vapidSubject, sender, secrets);
+    }
+
+    public NotifyParameters withSecrets(SecretBox box) {
+        return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
+                baseUrl, vapidSubject, sender, box);
     }
 }

@@ -6,10 +6,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import org.fairshed.store.db.Database;
+import org.fairshed.store.secret.SecretBox;
+import org.fairshed.store.secret.SecretBoxException;
 
 /**
  * The server's VAPID identity (RFC 8292): a P-256 key pair kept in the store (made on first use, the same for every
@@ -20,6 +25,8 @@ public final class Vapid {
 
     /** A JWT is valid for 12 hours (RFC 8292 allows at most 24). */
     public static final long LIFETIME_SECONDS = 12 * 3600;
+    /** The associated data the private key is sealed for. */
+    static final String CONTEXT = "vapid:1";
 
     private final KeyPair keys;
     private final String publicKey;
@@ -31,30 +38,48 @@ public final class Vapid {
         this.subject = subject;
     }
 
-    /** The store's key pair, made and stored the first time (two replicas racing keep the first one written). */
-    public static Vapid load(Database database, String subject) {
+    /**
+     * The store's key pair, made and stored the first time (two replicas racing keep the first one written); the
+     * private key is stored sealed by {@code secrets} (a clear one from before sealing existed is sealed now).
+     */
+    public static Vapid load(Database database, String subject, SecretBox secrets) {
         return database.write(c -> {
-            try (var read = c.prepareStatement("select public_key, private_key from vapid_key where id = 1");
-                 var rs = read.executeQuery()) {
-                if (rs.next()) {
-                    return new Vapid(EcKeys.pair(EcKeys.fromBase64Url(rs.getString(1)),
-                            EcKeys.decodePkcs8(Base64.getDecoder().decode(rs.getString(2)))), subject);
+            Optional<String[]> stored = read(c);
+            if (stored.isEmpty()) {
+                KeyPair made = EcKeys.generate();
+                try (var insert = c.prepareStatement("insert into vapid_key (id, public_key, private_key) "
+                        + "values (1, ?, ?) on conflict (id) do nothing")) {
+                    insert.setString(1, EcKeys.base64Url(EcKeys.encode((ECPublicKey) made.getPublic())));
+                    insert.setString(2, secrets.seal(Base64.getEncoder().encodeToString(made.getPrivate().getEncoded()),
+                            CONTEXT));
+                    insert.executeUpdate();
+                }
+                stored = read(c);
+            }
+            String publicKey = stored.orElseThrow()[0];
+            String privateKey = stored.orElseThrow()[1];
+            if (SecretBox.isSealed(privateKey)) {
+                try {
+                    privateKey = secrets.open(privateKey, CONTEXT);
+                } catch (SecretBoxException e) {
+                    throw new SecretBoxException("the store's VAPID private key: " + e.getMessage());
+                }
+            } else {
+                try (var seal = c.prepareStatement("update vapid_key set private_key = ? where id = 1")) {
+                    seal.setString(1, secrets.seal(privateKey, CONTEXT));
+                    seal.executeUpdate();
                 }
             }
-            KeyPair made = EcKeys.generate();
-            try (var insert = c.prepareStatement("insert into vapid_key (id, public_key, private_key) values (1, ?, ?) "
-                    + "on conflict (id) do nothing")) {
-                insert.setString(1, EcKeys.base64Url(EcKeys.encode((ECPublicKey) made.getPublic())));
-                insert.setString(2, Base64.getEncoder().encodeToString(made.getPrivate().getEncoded()));
-                insert.executeUpdate();
-            }
-            try (var read = c.prepareStatement("select public_key, private_key from vapid_key where id = 1");
-                 var rs = read.executeQuery()) {
-                rs.next();
-                return new Vapid(EcKeys.pair(EcKeys.fromBase64Url(rs.getString(1)),
-                        EcKeys.decodePkcs8(Base64.getDecoder().decode(rs.getString(2)))), subject);
-            }
+            return new Vapid(EcKeys.pair(EcKeys.fromBase64Url(publicKey),
+                    EcKeys.decodePkcs8(Base64.getDecoder().decode(privateKey))), subject);
         });
+    }
+
+    private static Optional<String[]> read(Connection c) throws SQLException {
+        try (var read = c.prepareStatement("select public_key, private_key from vapid_key where id = 1 for update");
+             var rs = read.executeQuery()) {
+            return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+        }
     }
 
     /** The application server key a browser subscribes with (base64url of the uncompressed point). */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.fairshed.common.InputException;
 import org.fairshed.notify.Ids;
 import org.fairshed.notify.outbox.Delivery;
@@ -21,11 +22,12 @@ import org.fairshed.store.audit.AuditRepository;
 import org.fairshed.store.db.Sql;
 import org.fairshed.store.model.Group;
 import org.fairshed.store.model.ScheduleType;
+import org.fairshed.store.secret.SecretBox;
 
 /**
  * Webhook subscriptions: create (the URL checked against the {@link UrlPolicy}, the filters against the store), list,
  * delete, disable. Each write is audited (who, what, from where) in its own transaction; the secret is never in the
- * audit detail.
+ * audit detail, and it is stored sealed ({@link SecretBox}, for the row {@code webhook:<id>}), never in clear.
  */
 public final class WebhookRepository {
 
@@ -38,11 +40,13 @@ public final class WebhookRepository {
 
     private final Store store;
     private final UrlPolicy policy;
+    private final SecretBox secrets;
     private final SecureRandom random = new SecureRandom();
 
-    public WebhookRepository(Store store, UrlPolicy policy) {
+    public WebhookRepository(Store store, UrlPolicy policy, SecretBox secrets) {
         this.store = store;
         this.policy = policy;
+        this.secrets = secrets;
     }
 
     public CreatedWebhook create(NewWebhook w, String actor, String remoteAddress) {
@@ -71,7 +75,7 @@ public final class WebhookRepository {
                     + "regions, groups, address_ids, warn_minutes, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, w.url());
-                ps.setString(3, secret);
+                ps.setString(3, secrets.seal(secret, context(id)));
                 ps.setArray(4, c.createArrayOf("text", w.regions().toArray()));
                 ps.setArray(5, c.createArrayOf("text", w.groups().toArray()));
                 ps.setArray(6, c.createArrayOf("bigint", w.addressIds().toArray()));
@@ -147,7 +151,47 @@ public final class WebhookRepository {
         return query(c, COLUMNS + "where deleted_at is null and disabled_at is null order by id", null);
     }
 
-    /** A subscription's URL and secret for one send; empty when it is gone or disabled. */
+    /** The associated data a subscription's secret is sealed for. */
+    static String context(String id) {
+        return "webhook:" + id;
+    }
+
+    /**
+     * Seals every secret still stored in clear (written before sealing existed) and counts the subscriptions not
+     * deleted whose secret another key than {@code box}'s sealed, on an open transaction.
+     */
+    public static Sealing sealClear(Connection c, SecretBox box) throws SQLException {
+        int sealed = 0;
+        int foreign = 0;
+        Set<String> foreignKeys = new TreeSet<>();
+        List<String[]> clear = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, secret, deleted_at is null from webhook_subscription "
+                + "for update"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String value = rs.getString(2);
+                if (!SecretBox.isSealed(value)) {
+                    clear.add(new String[] {rs.getString(1), value});
+                } else if (rs.getBoolean(3) && !SecretBox.keyIdOf(value).equals(box.id())) {
+                    foreign++;
+                    foreignKeys.add(SecretBox.keyIdOf(value));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("update webhook_subscription set secret = ? where id = ?")) {
+            for (String[] row : clear) {
+                ps.setString(1, box.seal(row[1], context(row[0])));
+                ps.setString(2, row[0]);
+                sealed += ps.executeUpdate();
+            }
+        }
+        return new Sealing(sealed, foreign, foreignKeys);
+    }
+
+    /** What {@link #sealClear} did: clear secrets sealed now, and live ones sealed under other keys (their ids). */
+    public record Sealing(int sealedNow, int foreign, Set<String> foreignKeys) {
+    }
+
+    /** A subscription's URL and stored (sealed) secret for one send; empty when it is gone or disabled. */
     public static Optional<String[]> target(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select url, secret from webhook_subscription "
                 + "where id = ? and deleted_at is null and disabled_at is null")) {

@@ -10,6 +10,8 @@ import org.fairshed.notify.outbox.HttpPost;
 import org.fairshed.notify.outbox.SendOutcome;
 import org.fairshed.notify.outbox.Sender;
 import org.fairshed.store.db.Database;
+import org.fairshed.store.secret.SecretBox;
+import org.fairshed.store.secret.SecretBoxException;
 
 /**
  * POSTs a delivery to its webhook with the Standard Webhooks headers: {@code webhook-id} (the delivery's message id,
@@ -24,9 +26,12 @@ public final class WebhookSender implements Sender {
     private final Database database;
     private final Clock clock;
     private final HttpPost http;
+    private final SecretBox secrets;
 
-    public WebhookSender(Database database, UrlPolicy policy, Clock clock, Duration connectTimeout, Duration timeout) {
+    public WebhookSender(Database database, UrlPolicy policy, SecretBox secrets, Clock clock, Duration connectTimeout,
+                         Duration timeout) {
         this.database = database;
+        this.secrets = secrets;
         this.clock = clock;
         this.http = new HttpPost(policy, connectTimeout, timeout);
     }
@@ -37,8 +42,16 @@ public final class WebhookSender implements Sender {
         if (target.isEmpty()) {
             return new SendOutcome(SendOutcome.Kind.FAILED, 0, "the subscription was deleted or disabled");
         }
+        String stored = target.get()[1];
+        String secret;
+        try {
+            secret = SecretBox.isSealed(stored) ? secrets.open(stored, WebhookRepository.context(d.subscriptionId()))
+                    : stored;
+        } catch (SecretBoxException e) {
+            return new SendOutcome(SendOutcome.Kind.RETRY, 0, "the subscription's secret: " + e.getMessage());
+        }
         long timestamp = clock.instant().getEpochSecond();
-        String signature = WebhookSigner.of(target.get()[1]).sign(d.messageId(), timestamp, d.payload());
+        String signature = WebhookSigner.of(secret).sign(d.messageId(), timestamp, d.payload());
         return http.post(target.get()[0], WebhookRepository.SOURCE, "url", false, uri -> HttpRequest.newBuilder(uri)
                 .header("content-type", "application/json")
                 .header("user-agent", USER_AGENT)

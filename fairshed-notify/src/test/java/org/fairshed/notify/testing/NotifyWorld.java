@@ -46,6 +46,12 @@ public final class NotifyWorld {
         return store;
     }
 
+    /** A store of the caller's own (closed by the caller), in a folder named after {@code name} under target/. */
+    public static Store separateStore(String name) {
+        Path dir = Path.of("target", "notify-test-data", ProcessHandle.current().pid() + "-" + name).toAbsolutePath();
+        return StoreFactory.open(StoreParameters.embedded(dir));
+    }
+
     /** A new region with {@link #GROUPS}, emergency lists E1, E2 and one address (group 2.1); returns its code. */
     public static String region(Store s) {
         String code = "r" + ProcessHandle.current().pid() % 1000 + "-" + REGIONS.incrementAndGet();

@@ -29,6 +29,7 @@ import org.fairshed.store.model.RevisionContent;
 import org.fairshed.store.model.RevisionDraft;
 import org.fairshed.store.revision.Publication;
 import org.fairshed.store.revision.PublishResult;
+import org.fairshed.store.secret.SecretBox;
 
 /**
  * The server process of {@link OutboxKillTest}, killed with SIGKILL at random points: opens the store, checks that the
@@ -44,6 +45,9 @@ public final class OutboxKillChild {
 
     static final List<String> GROUPS = List.of("1.1", "1.2", "2.1", "2.2");
     static final int DAYS = 2;
+    /** The secrets key every child opens the store with (the parent sealed the webhook's secret under it). */
+    static final String SECRETS_FILE = "secrets.key";
+    static final String SECRETS_PROPERTY = "fairshed.test.secrets";
 
     private OutboxKillChild() {
     }
@@ -62,7 +66,8 @@ public final class OutboxKillChild {
         out.println("STATE " + n + " " + bad.map(b -> "BAD " + b).orElse("ok"));
         FairshedServer server = FairshedServer.start(ServerParameters.of(store).withNotify(NotifyParameters.defaults()
                 .withUrlPolicy(new UrlPolicy(true, false)).withPollInterval(Duration.ofMillis(20))
-                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2))));
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .withSecrets(SecretBox.fromFile(Path.of(System.getProperty(SECRETS_PROPERTY))))));
         out.println("READY " + n + " " + backlog(store));
         if (drain) {
             while (backlog(store) > 0) {

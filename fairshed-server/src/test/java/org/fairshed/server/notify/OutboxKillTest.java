@@ -36,6 +36,7 @@ import org.fairshed.store.StoreFactory;
 import org.fairshed.store.StoreParameters;
 import org.fairshed.store.model.RegionDefinition;
 import org.fairshed.store.model.ScheduleType;
+import org.fairshed.store.secret.SecretBox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +85,8 @@ class OutboxKillTest {
         try (Store store = open(spec)) {
             store.organisation().putRegion(new RegionDefinition(region, "Область " + region, "Region " + region, KYIV));
             store.organisation().putGroups(region, ScheduleType.HOURLY, OutboxKillChild.GROUPS);
-            CreatedWebhook w = new WebhookRepository(store, new UrlPolicy(true, false)).create(new NewWebhook(
+            CreatedWebhook w = new WebhookRepository(store, new UrlPolicy(true, false),
+                    SecretBox.fromFile(work.resolve(OutboxKillChild.SECRETS_FILE))).create(new NewWebhook(
                     "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", List.of(region), List.of(),
                     List.of(), List.of()), "kill-test", "127.0.0.1");
             secret = w.secret();
@@ -225,6 +227,7 @@ class OutboxKillTest {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
                     "-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/fairshed-hs_err_pid%p.log",
+                    "-D" + OutboxKillChild.SECRETS_PROPERTY + "=" + work.resolve(OutboxKillChild.SECRETS_FILE),
                     "-cp", System.getProperty("java.class.path"), OutboxKillChild.class.getName(), spec, region,
                     first.toString(), Long.toString(seed)));
             if (drain) {
