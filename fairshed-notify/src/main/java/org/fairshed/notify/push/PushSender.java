@@ -1,11 +1,12 @@
 package org.fairshed.notify.push;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.fairshed.notify.outbox.Delivery;
 import org.fairshed.notify.outbox.HttpPost;
@@ -50,13 +51,14 @@ public final class PushSender implements Sender {
         long ttl = d.expiresAt() == null ? DEFAULT_TTL_SECONDS
                 : Math.max(0, Duration.between(now, d.expiresAt()).toSeconds());
         boolean urgent = d.type().equals("outage.warning") || d.type().equals("day.status");
-        return http.post(s.get().endpoint(), PushRepository.SOURCE, "endpoint", true, endpoint -> HttpRequest
-                .newBuilder(endpoint)
-                .header("content-type", "application/octet-stream")
-                .header("content-encoding", "aes128gcm")
-                .header("ttl", Long.toString(ttl))
-                .header("urgency", urgent ? "high" : "normal")
-                .header("authorization", vapid.authorization(endpoint, now))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return http.post(s.get().endpoint(), PushRepository.SOURCE, "endpoint", true, endpoint -> {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("content-type", "application/octet-stream");
+            headers.put("content-encoding", "aes128gcm");
+            headers.put("ttl", Long.toString(ttl));
+            headers.put("urgency", urgent ? "high" : "normal");
+            headers.put("authorization", vapid.authorization(endpoint, now));
+            return new HttpPost.Request(headers, body);
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import org.fairshed.common.InputException;
 
@@ -14,7 +15,9 @@ import org.fairshed.common.InputException;
  * user info, no fragment, and no target that resolves to a loopback, private (RFC 1918, RFC 4193), link-local,
  * carrier-grade NAT, multicast, unspecified or otherwise reserved address — unless the operator allows loopback
  * (tests, a receiver on the same machine), which then may also use plain http. Checked when a subscription is made
- * and again before every send (a name may resolve elsewhere later).
+ * and again before every send (a name may resolve elsewhere later); a send connects to the addresses its check
+ * resolved ({@link #resolve}), never to a second lookup's, so a name that re-binds to a private address between the
+ * check and the connect (DNS rebinding) reaches nothing.
  *
  * @param allowLoopback loopback targets (127.0.0.0/8, ::1) and http to them are allowed
  * @param allowPrivate  private and link-local targets are allowed (a closed network's receivers), https still
@@ -26,8 +29,29 @@ public record UrlPolicy(boolean allowLoopback, boolean allowPrivate) {
     /** The default: public https targets only. */
     public static final UrlPolicy PUBLIC_ONLY = new UrlPolicy(false, false);
 
+    /** Turns a host name into its addresses (the system's resolver, or a test's table). */
+    @FunctionalInterface
+    public interface Resolver {
+        /** The system's: {@link InetAddress#getAllByName}. */
+        Resolver SYSTEM = InetAddress::getAllByName;
+
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A URL that passed the policy and the addresses its host resolved to then, every one of them allowed. */
+    public record Target(URI uri, List<InetAddress> addresses) {
+        public Target {
+            addresses = List.copyOf(addresses);
+        }
+    }
+
     /** The URL checked, or an {@link InputException} naming {@code field} and what is wrong. */
     public URI check(String url, String source, String field) {
+        return resolve(url, source, field, Resolver.SYSTEM).uri();
+    }
+
+    /** The URL checked and its host resolved once by {@code resolver}: what a send connects to. */
+    public Target resolve(String url, String source, String field, Resolver resolver) {
         if (url == null || url.isBlank()) {
             throw InputException.atField(source, field, "is missing");
         }
@@ -50,8 +74,11 @@ public record UrlPolicy(boolean allowLoopback, boolean allowPrivate) {
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(hostName(uri));
         } catch (UnknownHostException e) {
+            throw InputException.atField(source, field, "names host " + uri.getHost() + ", which does not resolve");
+        }
+        if (addresses == null || addresses.length == 0) {
             throw InputException.atField(source, field, "names host " + uri.getHost() + ", which does not resolve");
         }
         boolean allLoopback = true;
@@ -68,7 +95,13 @@ public record UrlPolicy(boolean allowLoopback, boolean allowPrivate) {
             throw InputException.atField(source, field, "must be an https URL (plain http only to loopback when "
                     + "allowed)");
         }
-        return uri;
+        return new Target(uri, List.of(addresses));
+    }
+
+    /** The host of {@code uri} as a resolver takes it: an IPv6 literal without its brackets. */
+    public static String hostName(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     /** RFC 1918, RFC 4193 unique-local, link-local, carrier-grade NAT (RFC 6598). */

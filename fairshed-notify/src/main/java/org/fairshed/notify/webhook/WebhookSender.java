@@ -1,9 +1,10 @@
 package org.fairshed.notify.webhook;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.fairshed.notify.outbox.Delivery;
 import org.fairshed.notify.outbox.HttpPost;
@@ -17,7 +18,8 @@ import org.fairshed.store.secret.SecretBoxException;
  * POSTs a delivery to its webhook with the Standard Webhooks headers: {@code webhook-id} (the delivery's message id,
  * the same on every attempt), {@code webhook-timestamp} (this attempt's, in seconds) and {@code webhook-signature}.
  * Redirects are not followed (a 3xx is retried, then given up); the URL is checked against the policy again before
- * each attempt; connect and response timeouts bound every attempt ({@link HttpPost}).
+ * each attempt and the connection goes to the addresses that check allowed; connect and response timeouts bound every
+ * attempt ({@link HttpPost}).
  */
 public final class WebhookSender implements Sender {
 
@@ -52,12 +54,13 @@ public final class WebhookSender implements Sender {
         }
         long timestamp = clock.instant().getEpochSecond();
         String signature = WebhookSigner.of(secret).sign(d.messageId(), timestamp, d.payload());
-        return http.post(target.get()[0], WebhookRepository.SOURCE, "url", false, uri -> HttpRequest.newBuilder(uri)
-                .header("content-type", "application/json")
-                .header("user-agent", USER_AGENT)
-                .header("webhook-id", d.messageId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", "application/json");
+        headers.put("user-agent", USER_AGENT);
+        headers.put("webhook-id", d.messageId());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", signature);
+        HttpPost.Request request = new HttpPost.Request(headers, d.payload().getBytes(StandardCharsets.UTF_8));
+        return http.post(target.get()[0], WebhookRepository.SOURCE, "url", false, uri -> request);
     }
 }

@@ -1,0 +1,256 @@
+package org.fairshed.notify.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+import org.fairshed.notify.testing.LoopbackReceiver;
+import org.fairshed.notify.webhook.UrlPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One POST attempt: it connects to the address its policy check resolved and to no other (DNS rebinding), verifies
+ * TLS against the URL's host name, and turns timeouts and broken answers into outcomes.
+ */
+class HttpPostTest {
+
+    private static final Duration CONNECT = Duration.ofSeconds(2);
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
+    /** Slack for the machine beyond the attempt's deadline. */
+    private static final long DEADLINE_SLACK_MS = 2_000;
+    private static final UrlPolicy LOOPBACK = new UrlPolicy(true, false);
+
+    @TempDir
+    Path tmp;
+
+    private final LoopbackReceiver receiver = new LoopbackReceiver();
+    private final List<AutoCloseable> closing = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        receiver.close();
+        for (AutoCloseable c : closing) {
+            c.close();
+        }
+    }
+
+    private static HttpPost.Request request(String body) {
+        return new HttpPost.Request(Map.of("content-type", "application/json", "webhook-id", "msg_1"),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A resolver that knows one name, counts its lookups and answers each from {@code answers} in turn. */
+    private static final class Table implements UrlPolicy.Resolver {
+        final AtomicInteger lookups = new AtomicInteger();
+        final String name;
+        final List<InetAddress> answers;
+
+        Table(String name, InetAddress... answers) {
+            this.name = name;
+            this.answers = List.of(answers);
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            if (!host.equals(name)) {
+                throw new UnknownHostException(host);
+            }
+            int n = lookups.getAndIncrement();
+            return new InetAddress[] {answers.get(Math.min(n, answers.size() - 1))};
+        }
+    }
+
+    @Test
+    void theRequestGoesToTheAddressTheCheckResolvedOnceWithTheNameAsHost() throws Exception {
+        Table dns = new Table("hook.test", InetAddress.getByName("127.0.0.1"));
+        HttpPost post = new HttpPost(LOOPBACK, dns, (SSLSocketFactory) SSLSocketFactory.getDefault(), CONNECT, DEADLINE);
+        int port = Integer.parseInt(receiver.url("").replaceAll(".*:", ""));
+        SendOutcome out = post.post("http://hook.test:" + port + "/in?x=1", "webhook", "url", false,
+                uri -> request("{\"a\":1}"));
+        assertThat(out.kind()).as(out.detail()).isEqualTo(SendOutcome.Kind.DELIVERED);
+        assertThat(dns.lookups.get()).as("one lookup per attempt: the check's").isEqualTo(1);
+        LoopbackReceiver.Received r = receiver.received("/in").get(0);
+        assertThat(r.header("host")).isEqualTo("hook.test:" + port);
+        assertThat(r.header("webhook-id")).isEqualTo("msg_1");
+        assertThat(r.header("content-length")).isEqualTo("7");
+        assertThat(r.text()).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void aNameThatRebindsToAPrivateAddressReachesNothing() throws Exception {
+        // the first lookup (when the subscription was made) gave a public address; at send time it gives loopback,
+        // which the default policy refuses: the attempt does not connect anywhere
+        Table dns = new Table("rebind.test", InetAddress.getByName("127.0.0.1"));
+        HttpPost post = new HttpPost(UrlPolicy.PUBLIC_ONLY, dns, (SSLSocketFactory) SSLSocketFactory.getDefault(),
+                CONNECT, DEADLINE);
+        int port = Integer.parseInt(receiver.url("").replaceAll(".*:", ""));
+        SendOutcome out = post.post("https://rebind.test:" + port + "/in", "webhook", "url", false,
+                uri -> request("{}"));
+        assertThat(out.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+        assertThat(out.detail()).contains("refused by the URL policy", "127.0.0.1");
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
+    void tlsIsVerifiedAgainstTheUrlsHostName() throws Exception {
+        Path keystore = tmp.resolve("hook.p12");
+        keytool("-genkeypair", "-alias", "hook", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=hook.test",
+                "-ext", "SAN=dns:hook.test", "-validity", "2", "-keystore", keystore.toString(), "-storetype",
+                "PKCS12", "-storepass", "changeit");
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            ks.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, "changeit".toCharArray());
+        SSLContext serverTls = SSLContext.getInstance("TLS");
+        serverTls.init(kmf.getKeyManagers(), null, null);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        SSLContext clientTls = SSLContext.getInstance("TLS");
+        clientTls.init(null, tmf.getTrustManagers(), null);
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(serverTls));
+        ConcurrentLinkedQueue<String> got = new ConcurrentLinkedQueue<>();
+        https.createContext("/", ex -> {
+            got.add(ex.getRequestHeaders().getFirst("host") + " " + new String(ex.getRequestBody().readAllBytes(),
+                    StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        https.start();
+        closing.add(() -> https.stop(0));
+        int port = https.getAddress().getPort();
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+
+        HttpPost trusting = new HttpPost(LOOPBACK, new Table("hook.test", loopback), clientTls.getSocketFactory(),
+                CONNECT, DEADLINE);
+        SendOutcome ok = trusting.post("https://hook.test:" + port + "/tls", "webhook", "url", false,
+                uri -> request("{\"tls\":true}"));
+        assertThat(ok.kind()).as(ok.detail()).isEqualTo(SendOutcome.Kind.DELIVERED);
+        assertThat(ok.status()).isEqualTo(204);
+        assertThat(got).containsExactly("hook.test:" + port + " {\"tls\":true}");
+
+        // the same server under another name: its certificate does not name it
+        HttpPost otherName = new HttpPost(LOOPBACK, new Table("other.test", loopback), clientTls.getSocketFactory(),
+                CONNECT, DEADLINE);
+        SendOutcome mismatch = otherName.post("https://other.test:" + port + "/tls", "webhook", "url", false,
+                uri -> request("{}"));
+        assertThat(mismatch.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+        assertThat(mismatch.detail()).startsWith("TLS failed");
+        // a certificate nobody vouches for: the system's trust store does not know it
+        HttpPost systemTrust = new HttpPost(LOOPBACK, new Table("hook.test", loopback),
+                (SSLSocketFactory) SSLSocketFactory.getDefault(), CONNECT, DEADLINE);
+        SendOutcome untrusted = systemTrust.post("https://hook.test:" + port + "/tls", "webhook", "url", false,
+                uri -> request("{}"));
+        assertThat(untrusted.detail()).startsWith("TLS failed");
+        assertThat(got).hasSize(1);
+    }
+
+    @Test
+    void aReceiverThatNeverAnswersEndsAtTheDeadline() throws Exception {
+        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        closing.add(silent);
+        List<Socket> accepted = new CopyOnWriteArrayList<>();
+        Thread acceptor = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (true) {
+                    accepted.add(silent.accept());
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        });
+        HttpPost post = new HttpPost(LOOPBACK, CONNECT, DEADLINE);
+        long t0 = System.nanoTime();
+        SendOutcome out = post.post("http://127.0.0.1:" + silent.getLocalPort() + "/", "webhook", "url", false,
+                uri -> request("{}"));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertThat(out.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+        assertThat(out.detail()).isEqualTo("timed out");
+        assertThat(ms).isLessThan(DEADLINE.toMillis() + DEADLINE_SLACK_MS);
+        acceptor.interrupt();
+        for (Socket s : accepted) {
+            s.close();
+        }
+    }
+
+    @Test
+    void anAnswerThatIsNotHttpIsRetried() throws Exception {
+        ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        closing.add(garbage);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (Socket s = garbage.accept()) {
+                s.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                Thread.sleep(200);
+            } catch (IOException | InterruptedException e) {
+                // done
+            }
+        });
+        SendOutcome out = new HttpPost(LOOPBACK, CONNECT, DEADLINE).post("http://127.0.0.1:" + garbage.getLocalPort()
+                + "/", "webhook", "url", false, uri -> request("{}"));
+        assertThat(out.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+        assertThat(out.detail()).isEqualTo("cannot connect: IOException");
+    }
+
+    @Test
+    void statusesMapToOutcomesAndInterimAnswersAreSkipped() throws Exception {
+        ServerSocket interim = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        closing.add(interim);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (Socket s = interim.accept()) {
+                s.getOutputStream().write(("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 410 Gone\r\ncontent-length: 0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                Thread.sleep(200);
+            } catch (IOException | InterruptedException e) {
+                // done
+            }
+        });
+        SendOutcome out = new HttpPost(LOOPBACK, CONNECT, DEADLINE).post("http://127.0.0.1:" + interim.getLocalPort()
+                + "/", "webhook", "url", false, uri -> request("{}"));
+        assertThat(out.kind()).isEqualTo(SendOutcome.Kind.GONE);
+        assertThat(out.status()).isEqualTo(410);
+        receiver.answer(() -> 503);
+        SendOutcome busy = new HttpPost(LOOPBACK, CONNECT, DEADLINE).post(receiver.url("/busy"), "webhook", "url",
+                false, uri -> request("{}"));
+        assertThat(busy.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+        assertThat(busy.status()).isEqualTo(503);
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+    }
+}
