@@ -39,8 +39,9 @@ public final class AccessService {
         this.parameters = parameters;
         this.passwords = passwords;
         this.secrets = secrets;
-        this.limiter = new LoginLimiter(parameters.clock(), parameters.loginsPerIp(), parameters.failuresPerName(),
-                parameters.loginRefill());
+        this.limiter = new LoginLimiter(parameters.clock(), parameters.loginsPerIp(), parameters.loginRefill(),
+                NameBudget.shared(this.store.loginThrottle(), parameters.failuresPerName(),
+                        parameters.loginRefill().toMillis()));
     }
 
     public static AccessService of(Store store, AccessParameters parameters) {
