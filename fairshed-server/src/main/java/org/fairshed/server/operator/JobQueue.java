@@ -32,7 +32,7 @@ final class JobQueue implements AutoCloseable {
     /** A job taken this many times (its server died under it each time) is not tried again. */
     static final int MAX_ATTEMPTS = 3;
     private static final long LOCK_RETRY_MILLIS = 2_000;
-    private static final long LOCK_WATCH_MILLIS = 5_000;
+    static final long LOCK_WATCH_MILLIS = 5_000;
     /** How often the worker reads whether a cancel of its running job was asked through another server. */
     static final long CANCEL_WATCH_MILLIS = 1_000;
     private static final long CANCEL_READ_WARNING_NANOS = 60_000_000_000L;
@@ -45,6 +45,8 @@ final class JobQueue implements AutoCloseable {
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
     /** Cancels asked for a job marked RUNNING whose run has not registered its cancellation yet. */
     private final java.util.Set<Long> early = ConcurrentHashMap.newKeySet();
+    /** Running jobs cancelled because the lock's connection broke: their end is the next lock holder's. */
+    private final java.util.Set<Long> lockLost = ConcurrentHashMap.newKeySet();
     private final Thread worker;
     private final Thread watch;
     private volatile boolean stopped;
@@ -114,9 +116,12 @@ final class JobQueue implements AutoCloseable {
             }
             lastLockCheck = System.nanoTime();
             if (!running.isEmpty() && !lock.stillHeld()) {
-                LOG.severe("the job worker lost its database lock while a job ran: the job is cancelled, another "
-                        + "worker runs it again");
-                running.values().forEach(Cancellation::cancel);
+                LOG.severe("the job worker lost its database lock while a job ran: the run is stopped, and the worker "
+                        + "that holds the lock next (another, or this one again) runs the job again");
+                running.forEach((id, c) -> {
+                    lockLost.add(id);
+                    c.cancel();
+                });
             }
         }
     }
@@ -126,6 +131,22 @@ final class JobQueue implements AutoCloseable {
         synchronized (signal) {
             signal.notifyAll();
         }
+    }
+
+    /**
+     * Ends a run that made no draft (FAILED or CANCELLED, with the engine's status and a message) — unless it stopped
+     * because this worker lost its lock: then no end is written, the job stays RUNNING in the store, and the worker
+     * that takes the lock next queues it again (reported restarted) instead of showing a cancel nobody asked for.
+     * Returns whether the end was written.
+     */
+    boolean end(FlowJob job, String status, String engineStatus, String message) {
+        if (lockLost.contains(job.id())) {
+            LOG.warning("job " + job.id() + " stopped when this worker lost its database lock: its end (" + status
+                    + ") is not written; the next lock holder runs it again");
+            return false;
+        }
+        jobs.finish(job.id(), status, engineStatus, message, null);
+        return true;
     }
 
     /** The cancellation of a job about to run, with its budget. */
@@ -232,6 +253,7 @@ final class JobQueue implements AutoCloseable {
                     running.remove(job.id());
                     progress.remove(job.id());
                     early.remove(job.id());
+                    lockLost.remove(job.id());
                     changed();
                 }
             } catch (InterruptedException e) {

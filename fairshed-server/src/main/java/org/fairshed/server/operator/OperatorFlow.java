@@ -251,8 +251,8 @@ public final class OperatorFlow implements AutoCloseable {
             JobRunner.Made made = runner.run(p, now, queue.listener(job.id()), cancellation);
             if (!made.status().equals(FlowJob.DONE)) {
                 String status = closing ? FlowJob.FAILED : made.status();
-                jobs.finish(job.id(), status, made.engineStatus(), closing ? "the server stopped while the job ran"
-                        : made.message(), null);
+                queue.end(job, status, made.engineStatus(), closing ? "the server stopped while the job ran"
+                        : made.message());
                 return;
             }
             long draftId = saveDraft(job, p, made, counted(addresses));

@@ -33,6 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JobWorkerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Slack for a loaded machine on top of the worker's lock-watch period. */
+    private static final long OVERLAP_SLACK_MS = 3_000;
 
     /** "embedded", and "external" when FAIRSHED_TEST_PG_URL is set (a label: the URL holds a password). */
     static Stream<String> databases() {
@@ -183,6 +185,93 @@ class JobWorkerTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aWorkerWhoseLockConnectionIsCutStopsItsJobWhileTheOtherRunsItAgain(String database) throws Exception {
+        lockCut(database, true);
+    }
+
+    /** Alone, the worker takes its lock back and runs the job again: a dropped connection is not a cancel. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aLoneWorkerWhoseLockConnectionIsCutRunsTheJobAgainInsteadOfCancellingIt(String database) throws Exception {
+        lockCut(database, false);
+    }
+
+    private void lockCut(String database, boolean withOther) throws Exception {
+        try (Store store = open(database)) {
+            CountDownLatch started = new CountDownLatch(1);
+            Server[] serverA = new Server[1];
+            long[] aStoppedAt = {-1};
+            boolean[] aLateEndWritten = {false};
+            // a runs the job as the engine does, polling its cancellation; its process stays alive, only the lock's
+            // session is cut (a network partition, a database restart, an administrator's pg_terminate_backend)
+            AtomicInteger aRuns = new AtomicInteger();
+            serverA[0] = server(store, "worker-a", j -> {
+                Cancellation c = serverA[0].queue().begin(j.id(), WAIT);
+                if (aRuns.incrementAndGet() > 1) {
+                    // a took its lock back before b did: the rerun is a's
+                    serverA[0].jobs().finish(j.id(), FlowJob.DONE, "OPTIMAL", "rerun by a", null);
+                    return;
+                }
+                started.countDown();
+                long t0 = System.nanoTime();
+                while (!c.isStopped() && System.nanoTime() - t0 < WAIT.toNanos()) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                aStoppedAt[0] = System.nanoTime();
+                // as the flow's run ends a job that made no draft
+                aLateEndWritten[0] = serverA[0].queue().end(j, FlowJob.CANCELLED, "CANCELLED", "by a, cut off");
+            });
+            long id = submit(store);
+            serverA[0].queue().start();
+            long[] bStartedAt = {-1};
+            JobStore[] b = new JobStore[1];
+            Server serverB = server(store, "worker-b", j -> {
+                bStartedAt[0] = System.nanoTime();
+                b[0].finish(j.id(), FlowJob.DONE, "OPTIMAL", "by b", null);
+            });
+            b[0] = serverB.jobs();
+            try {
+                started.await();
+                if (withOther) {
+                    serverB.queue().start();
+                }
+                long cut = System.nanoTime();
+                int terminated = store.database().write(c -> {
+                    try (Statement st = c.createStatement(); var rs = st.executeQuery("select count(*) from ("
+                            + "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted "
+                            + "and database = (select oid from pg_database where datname = current_database())) t")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+                assertThat(terminated).as("the lock's session").isEqualTo(1);
+                await(() -> job(store, id).status().equals(FlowJob.DONE) && aStoppedAt[0] > 0, "the rerun, a stopped");
+                FlowJob done = job(store, id);
+                assertThat(done.message()).as("the rerun's end, by whichever worker took the lock next")
+                        .matches(withOther ? "by b|rerun by a" : "rerun by a");
+                assertThat(done.attempts()).as("reported restarted").isEqualTo(2);
+                assertThat(aLateEndWritten[0]).as("a writes no end: the job is the next lock holder's").isFalse();
+                long aRanAfterCutMillis = (aStoppedAt[0] - cut) / 1_000_000;
+                long overlapMillis = bStartedAt[0] < 0 ? 0 : Math.max(0, (aStoppedAt[0] - bStartedAt[0]) / 1_000_000);
+                System.out.printf("lock cut: a stopped %d ms after the cut; a and b both ran for %d ms%n",
+                        aRanAfterCutMillis, overlapMillis);
+                // a notices at its next lock check (every LOCK_WATCH_MILLIS, on the watch thread's 1 s tick)
+                assertThat(aRanAfterCutMillis).as("a's run after its lock was cut")
+                        .isLessThanOrEqualTo(JobQueue.LOCK_WATCH_MILLIS + JobQueue.CANCEL_WATCH_MILLIS + OVERLAP_SLACK_MS);
+            } finally {
+                serverB.queue().close();
+                serverA[0].queue().close();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aJobWhoseServerDiedUnderItThreeTimesIsFailed(String database) throws Exception {
         try (Store store = open(database)) {
             long again = submit(store);
@@ -206,8 +295,14 @@ class JobWorkerTest {
             Server[] serverA = new Server[1];
             long[] stoppedAfterMillis = {-1};
             // server a runs the job until its cancellation says stop, as the engine polls it
+            AtomicInteger aRuns = new AtomicInteger();
             serverA[0] = server(store, "worker-a", j -> {
                 Cancellation c = serverA[0].queue().begin(j.id(), WAIT);
+                if (aRuns.incrementAndGet() > 1) {
+                    // a took its lock back before b did: the rerun is a's
+                    serverA[0].jobs().finish(j.id(), FlowJob.DONE, "OPTIMAL", "rerun by a", null);
+                    return;
+                }
                 started.countDown();
                 long t0 = System.nanoTime();
                 while (!c.isStopped() && System.nanoTime() - t0 < WAIT.toNanos()) {
