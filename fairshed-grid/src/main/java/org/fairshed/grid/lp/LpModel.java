@@ -56,6 +56,14 @@ public interface LpModel extends AutoCloseable {
     default void solveNextFromScratch() {
     }
 
+    /**
+     * Whether a solve the engine gives up on, or after a warm start wrongly calls infeasible, is handed to a fresh
+     * engine before it returns (on by default). A caller with a cheaper answer to such a failure (loosening its own
+     * bounds) turns it off around its solves, and on again for a last try.
+     */
+    default void rescueOnFailure(boolean on) {
+    }
+
     /** The model in CPLEX LP format, for debugging. */
     String exportLp();
 

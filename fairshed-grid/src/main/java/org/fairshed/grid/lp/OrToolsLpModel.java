@@ -36,6 +36,8 @@ public final class OrToolsLpModel implements LpModel {
     /** FAIRSHED_TRACE set: every solve's status, simplex iterations and time on stderr. */
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     private final LpSolverType type;
+    /** A failed or wrongly infeasible solve is handed to a fresh engine ({@link #rescueOnFailure}). */
+    private boolean rescueOnFailure = true;
     /** GLOP restart choice of an incremental model; null otherwise */
     private final GlopRestart restart;
     private final MPSolver solver;
@@ -237,7 +239,7 @@ public final class OrToolsLpModel implements LpModel {
             status = solveOnce(solver);
         }
         boolean coldDefaultGlop = type == LpSolverType.GLOP && !warm && restart == null;
-        if (takeover.engine() == null && !coldDefaultGlop && (failed(status)
+        if (rescueOnFailure && takeover.engine() == null && !coldDefaultGlop && (failed(status)
                 || (warm && type == LpSolverType.GLOP && status == MPSolver.ResultStatus.INFEASIBLE))) {
             // OR-Tools passes some HiGHS outcomes (seen: an infeasible model) on as status 99, which its Java enum
             // cannot hold, and GLOP warm-started after rows and columns were added sometimes ends ABNORMAL or, wrongly,
@@ -245,7 +247,9 @@ public final class OrToolsLpModel implements LpModel {
             // outcome, and its solution is then the one read
             status = takeOver(RescueEngine.GLOP_DEFAULT, status, limit - elapsed(t0));
         }
-        status = rescue(status, limit, t0);
+        if (rescueOnFailure) {
+            status = rescue(status, limit, t0);
+        }
         lastSeconds = elapsed(t0);
         lastAnswerSeconds = elapsed(answerStart);
         if (TRACE) {
@@ -387,6 +391,11 @@ public final class OrToolsLpModel implements LpModel {
             throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
         }
         return answered == null ? rows.get(row).dualValue() : takeover.copy().constraint(row).dualValue();
+    }
+
+    @Override
+    public void rescueOnFailure(boolean on) {
+        rescueOnFailure = on;
     }
 
     /** GLOP: the next solve runs {@link GlopRestart#FROM_SCRATCH} on a freshly extracted model. */

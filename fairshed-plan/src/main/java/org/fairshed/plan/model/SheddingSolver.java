@@ -56,6 +56,8 @@ public final class SheddingSolver {
     /** Stage bound rows: {row, optimum, relative slack}, so they can be relaxed when round-off makes a later stage fail. */
     private final List<double[]> stageBounds = new ArrayList<>();
     private double stageTolerance = STAGE_RELATIVE_TOLERANCE;
+    /** The last lazy solve ended because branch rows kept being added, not because the engine failed. */
+    private boolean lazyRoundsExhausted;
     /** The latest solution whose flows were all within limits. */
     private Solution lastGood;
     /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
@@ -381,27 +383,57 @@ public final class SheddingSolver {
 
     /**
      * {@link #solveLazily}, and when the engine calls the model infeasible although the previous stage's solution is
-     * in it (round-off against the stage bounds, seen on case9241pegase), loosens the stage bounds tenfold and tries
-     * again, up to {@link #MAX_STAGE_TOLERANCE} relative.
+     * in it, or gives up on it (round-off against tight bounds: seen on case9241pegase, and on leximin steps of the
+     * 30,000-bus grid, where GLOP ended ABNORMAL and a fresh GLOP then ran 20,000-34,000 iterations, 10-25 s, into a
+     * wrong INFEASIBLE), loosens the stage bounds tenfold and tries again, up to {@link #MAX_STAGE_TOLERANCE}
+     * relative. The engine's own rescue by a fresh engine is held back until the bounds cannot be loosened further:
+     * on the 30,000-bus grid at price 0 a loosened warm re-solve took 1-3 s where the rescue had taken 10-25 s (and
+     * then needed the loosening anyway). Loosening the leximin's fixed shares instead did not help there (tried).
      */
     LpResult solveRelaxing() {
-        LpResult r = solveLazily();
-        while (r.status() == LpStatus.INFEASIBLE && stageTolerance * 10 <= MAX_STAGE_TOLERANCE && !stageBounds.isEmpty()) {
-            stageTolerance *= 10;
-            if (TRACE) {
-                System.err.printf("  %s infeasible: stage bounds loosened to %.0e relative%n", phase, stageTolerance);
+        LpResult r;
+        boolean canLoosen = !stageBounds.isEmpty();
+        model.lp.rescueOnFailure(!canLoosen);
+        try {
+            r = solveLazily();
+            while (loosenable(r) && loosen()) {
+                if (TRACE) {
+                    System.err.printf("  %s %s: stage bounds loosened to %.0e relative%n", phase,
+                            r.status() == LpStatus.INFEASIBLE ? "infeasible" : "failed", stageTolerance);
+                }
+                r = solveLazily();
             }
-            for (double[] b : stageBounds) {
-                model.lp.setRowBounds((int) b[0], Double.NEGATIVE_INFINITY,
-                        b[1] * (1 + b[2] + stageTolerance) + STAGE_ABSOLUTE_TOLERANCE_MW);
-            }
+        } finally {
+            model.lp.rescueOnFailure(true);
+        }
+        if (r.status() == LpStatus.ERROR && !lazyRoundsExhausted && canLoosen) {
+            // nothing left to loosen: the fresh engines' turn
             r = solveLazily();
         }
         return r;
     }
 
+    /** Loosens the stage bounds tenfold; false when they are as loose as they may be. */
+    private boolean loosen() {
+        if (stageTolerance * 10 > MAX_STAGE_TOLERANCE || stageBounds.isEmpty()) {
+            return false;
+        }
+        stageTolerance *= 10;
+        for (double[] b : stageBounds) {
+            model.lp.setRowBounds((int) b[0], Double.NEGATIVE_INFINITY,
+                    b[1] * (1 + b[2] + stageTolerance) + STAGE_ABSOLUTE_TOLERANCE_MW);
+        }
+        return true;
+    }
+
+    /** A failure that loosening the stage bounds may cure: infeasible, or the engine gave up. */
+    private boolean loosenable(LpResult r) {
+        return r.status() == LpStatus.INFEASIBLE || r.status() == LpStatus.ERROR && !lazyRoundsExhausted;
+    }
+
     /** Solves, adds the rows of overloaded branches, and re-solves until no branch is over its limit. */
     LpResult solveLazily() {
+        lazyRoundsExhausted = false;
         for (int round = 0; ; round++) {
             if (cancellation.isStopped()) {
                 return stopped();
@@ -438,6 +470,7 @@ public final class SheddingSolver {
             }
             if (round + 1 >= MAX_LAZY_ROUNDS) {
                 // still overloading branches: never an OPTIMAL plan
+                lazyRoundsExhausted = true;
                 return new LpResult(LpStatus.ERROR, Double.NaN, r.seconds(), "branch limits still violated after "
                         + MAX_LAZY_ROUNDS + " rounds of added branch rows");
             }
