@@ -64,6 +64,14 @@ public interface LpModel extends AutoCloseable {
     default void rescueOnFailure(boolean on) {
     }
 
+    /**
+     * Whether a warm re-solve that stalls (runs out of its share of the time) is first solved again by the model's own
+     * engine from scratch, so that the basis it ends on serves the next re-solve, before a fresh copy takes over (off
+     * by default; an engine that keeps no basis ignores it).
+     */
+    default void restartStallsFromScratch(boolean on) {
+    }
+
     /** The model in CPLEX LP format, for debugging. */
     String exportLp();
 

@@ -36,6 +36,10 @@ public final class OrToolsLpModel implements LpModel {
     /** FAIRSHED_TRACE set: every solve's status, simplex iterations and time on stderr. */
     static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
     private final LpSolverType type;
+    /** A stalled warm re-solve is first solved again from scratch ({@link #restartStallsFromScratch}). */
+    private boolean stallRestartsFromScratch;
+    /** Seconds of the model's last solve from scratch, NaN before one. */
+    private double lastScratchSeconds = Double.NaN;
     /** A failed or wrongly infeasible solve is handed to a fresh engine ({@link #rescueOnFailure}). */
     private boolean rescueOnFailure = true;
     /** GLOP restart choice of an incremental model; null otherwise */
@@ -224,6 +228,25 @@ public final class OrToolsLpModel implements LpModel {
             // gets a share of the limit
             setTimeLimit(solver, solveCount > 1 ? warmBudget(limit, lastAnswerSeconds) : limit * WARM_BUDGET_SHARE);
             status = solveOnce(solver);
+            if (scratch) {
+                lastScratchSeconds = elapsed(t0);
+            }
+            if (ranOut(status) && stallRestartsFromScratch && restart != null && !scratch) {
+                // the model's own GLOP anew from the slack basis (dual simplex, perturbed costs): the planner's
+                // leximin steps stalled warm, and the fresh default GLOP then needed 31,000-34,000 iterations (16-18 s)
+                // where this needs about what the step's first solve from scratch did; and its basis stays here
+                answerStart = System.nanoTime();
+                solver.reset();
+                solver.setSolverSpecificParametersAsString(GlopRestart.FROM_SCRATCH);
+                double left = limit - elapsed(t0);
+                setTimeLimit(solver, Math.min(left * WARM_BUDGET_SHARE, Double.isNaN(lastScratchSeconds) ? left
+                        : Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastScratchSeconds)));
+                status = solveOnce(solver);
+                if (TRACE) {
+                    System.err.printf("    %s stalled warm; from scratch: %s, %d iterations, %.3f s%n", type, status,
+                            solver.iterations(), elapsed(answerStart));
+                }
+            }
             if (ranOut(status)) {
                 answerStart = System.nanoTime();
                 status = takeOver(RescueEngine.GLOP_DEFAULT, status, limit - elapsed(t0));
@@ -391,6 +414,11 @@ public final class OrToolsLpModel implements LpModel {
             throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
         }
         return answered == null ? rows.get(row).dualValue() : takeover.copy().constraint(row).dualValue();
+    }
+
+    @Override
+    public void restartStallsFromScratch(boolean on) {
+        stallRestartsFromScratch = on;
     }
 
     @Override
