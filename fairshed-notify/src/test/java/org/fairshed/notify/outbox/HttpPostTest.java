@@ -202,17 +202,7 @@ class HttpPostTest {
 
     @Test
     void anAnswerThatIsNotHttpIsRetried() throws Exception {
-        ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        closing.add(garbage);
-        Thread.ofPlatform().daemon().start(() -> {
-            try (Socket s = garbage.accept()) {
-                s.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.US_ASCII));
-                s.getOutputStream().flush();
-                Thread.sleep(200);
-            } catch (IOException | InterruptedException e) {
-                // done
-            }
-        });
+        ServerSocket garbage = answering("SSH-2.0-OpenSSH_9.2\r\n");
         SendOutcome out = new HttpPost(LOOPBACK, CONNECT, DEADLINE).post("http://127.0.0.1:" + garbage.getLocalPort()
                 + "/", "webhook", "url", false, uri -> request("{}"));
         assertThat(out.kind()).isEqualTo(SendOutcome.Kind.RETRY);
@@ -221,18 +211,7 @@ class HttpPostTest {
 
     @Test
     void statusesMapToOutcomesAndInterimAnswersAreSkipped() throws Exception {
-        ServerSocket interim = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        closing.add(interim);
-        Thread.ofPlatform().daemon().start(() -> {
-            try (Socket s = interim.accept()) {
-                s.getOutputStream().write(("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 410 Gone\r\ncontent-length: 0\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                s.getOutputStream().flush();
-                Thread.sleep(200);
-            } catch (IOException | InterruptedException e) {
-                // done
-            }
-        });
+        ServerSocket interim = answering("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 410 Gone\r\ncontent-length: 0\r\n\r\n");
         SendOutcome out = new HttpPost(LOOPBACK, CONNECT, DEADLINE).post("http://127.0.0.1:" + interim.getLocalPort()
                 + "/", "webhook", "url", false, uri -> request("{}"));
         assertThat(out.kind()).isEqualTo(SendOutcome.Kind.GONE);
@@ -242,6 +221,22 @@ class HttpPostTest {
                 false, uri -> request("{}"));
         assertThat(busy.kind()).isEqualTo(SendOutcome.Kind.RETRY);
         assertThat(busy.status()).isEqualTo(503);
+    }
+
+    /** A loopback server that answers its first connection with {@code answer}, whatever was asked. */
+    private ServerSocket answering(String answer) throws IOException {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        closing.add(server);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (Socket s = server.accept()) {
+                s.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                Thread.sleep(200);
+            } catch (IOException | InterruptedException e) {
+                // done
+            }
+        });
+        return server;
     }
 
     private static void keytool(String... args) throws Exception {
