@@ -126,7 +126,7 @@ final class ServeCommand implements Runnable {
             SecretBox secrets = SecretsKey.open(secretsFile);
             line(out, "secrets key " + secrets.id() + " (" + secretsFile + ") seals the webhook and VAPID secrets");
             ServerParameters serverParameters = ServerParameters.of(s).withHost(host).withPort(port)
-                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access));
+                    .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access.withSecrets(secrets)));
             try {
                 server = FairshedServer.start(serverParameters.withNotify(serverParameters.notifications()
                         .withSecrets(secrets)), flow);

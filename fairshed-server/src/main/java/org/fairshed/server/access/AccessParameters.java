@@ -3,6 +3,7 @@ package org.fairshed.server.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.fairshed.store.secret.SecretBox;
 
 /**
  * How operators get in: cookie security, session timeouts, token lifetimes, login rate limits.
@@ -19,13 +20,20 @@ import java.util.Objects;
  *                          {@link #loginRefill}
  * @param failuresPerName   failed logins of one name in a burst, before it is refused for {@link #loginRefill} each
  * @param loginRefill       the time one attempt takes to come back
+ * @param secrets           the key the typed names of failed logins are keyed under in the database (an HMAC, not a
+ *                          bare hash: a name field sometimes receives a password); every replica must have the same
+ *                          (default: a key of this process alone, for tests; {@code serve} gives its key file's)
  */
 public record AccessParameters(Clock clock, boolean secureCookies, boolean trustForwardedFor, Duration sessionIdle,
                                Duration sessionAbsolute, Duration tokenDefault, Duration tokenMax, int loginsPerIp,
-                               int failuresPerName, Duration loginRefill) {
+                               int failuresPerName, Duration loginRefill, SecretBox secrets) {
+
+    /** The key of {@link #defaults}: this process's alone. */
+    private static final SecretBox PROCESS_SECRETS = SecretBox.ephemeral();
 
     public AccessParameters {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(secrets, "secrets");
         for (Duration d : new Duration[] {sessionIdle, sessionAbsolute, tokenDefault, tokenMax, loginRefill}) {
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("durations must be positive, got " + d);
@@ -45,32 +53,37 @@ public record AccessParameters(Clock clock, boolean secureCookies, boolean trust
      */
     public static AccessParameters defaults() {
         return new AccessParameters(Clock.systemUTC(), true, false, Duration.ofMinutes(30), Duration.ofHours(12),
-                Duration.ofDays(90), Duration.ofDays(365), 10, 5, Duration.ofSeconds(30));
+                Duration.ofDays(90), Duration.ofDays(365), 10, 5, Duration.ofSeconds(30), PROCESS_SECRETS);
     }
 
     public AccessParameters withClock(Clock c) {
         return new AccessParameters(c, secureCookies, trustForwardedFor, sessionIdle, sessionAbsolute, tokenDefault,
-                tokenMax, loginsPerIp, failuresPerName, loginRefill);
+                tokenMax, loginsPerIp, failuresPerName, loginRefill, secrets);
     }
 
     public AccessParameters withSecureCookies(boolean secure) {
         return new AccessParameters(clock, secure, trustForwardedFor, sessionIdle, sessionAbsolute, tokenDefault,
-                tokenMax, loginsPerIp, failuresPerName, loginRefill);
+                tokenMax, loginsPerIp, failuresPerName, loginRefill, secrets);
     }
 
     public AccessParameters withTrustForwardedFor(boolean trust) {
         return new AccessParameters(clock, secureCookies, trust, sessionIdle, sessionAbsolute, tokenDefault,
-                tokenMax, loginsPerIp, failuresPerName, loginRefill);
+                tokenMax, loginsPerIp, failuresPerName, loginRefill, secrets);
     }
 
     public AccessParameters withSessionTimeouts(Duration idle, Duration absolute) {
         return new AccessParameters(clock, secureCookies, trustForwardedFor, idle, absolute, tokenDefault, tokenMax,
-                loginsPerIp, failuresPerName, loginRefill);
+                loginsPerIp, failuresPerName, loginRefill, secrets);
     }
 
     public AccessParameters withLoginLimits(int perIp, int perName, Duration refill) {
         return new AccessParameters(clock, secureCookies, trustForwardedFor, sessionIdle, sessionAbsolute, tokenDefault,
-                tokenMax, perIp, perName, refill);
+                tokenMax, perIp, perName, refill, secrets);
+    }
+
+    public AccessParameters withSecrets(SecretBox box) {
+        return new AccessParameters(clock, secureCookies, trustForwardedFor, sessionIdle, sessionAbsolute, tokenDefault,
+                tokenMax, loginsPerIp, failuresPerName, loginRefill, box);
     }
 
     /** The session cookie's name: {@code __Host-} (Secure, path /, no domain) when cookies are secure. */

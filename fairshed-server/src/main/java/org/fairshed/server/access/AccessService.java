@@ -12,6 +12,7 @@ import org.fairshed.store.Store;
 import org.fairshed.store.access.AccessStore;
 import org.fairshed.store.access.Account;
 import org.fairshed.store.access.Actor;
+import org.fairshed.store.access.LoginThrottleRepository;
 import org.fairshed.store.access.NewToken;
 import org.fairshed.store.access.Session;
 import org.fairshed.store.access.Token;
@@ -40,7 +41,8 @@ public final class AccessService {
         this.passwords = passwords;
         this.secrets = secrets;
         this.limiter = new LoginLimiter(parameters.clock(), parameters.loginsPerIp(), parameters.loginRefill(),
-                NameBudget.shared(this.store.loginThrottle(), parameters.failuresPerName(),
+                NameBudget.shared(new LoginThrottleRepository(store.database(),
+                        parameters.secrets().derive("login names")), parameters.failuresPerName(),
                         parameters.loginRefill().toMillis()));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.fairshed.server.testing.TestWorld;
 import org.fairshed.store.access.LoginThrottleRepository;
+import org.fairshed.store.secret.SecretBox;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,11 +21,12 @@ class NameBudgetContractTest {
     private static final int CAPACITY = 3;
     private static final long REFILL_MS = 30_000;
     private static final long T0 = 1_790_000_000_000L;
+    private static final byte[] NAME_KEY = SecretBox.ephemeral().derive("login names");
 
     static Stream<Arguments> budgets() {
         return Stream.of(Arguments.of("in memory", NameBudget.inMemory(CAPACITY, REFILL_MS)),
                 Arguments.of("in the database", NameBudget.shared(new LoginThrottleRepository(
-                        TestWorld.get().store.database()), CAPACITY, REFILL_MS)));
+                        TestWorld.get().store.database(), NAME_KEY), CAPACITY, REFILL_MS)));
     }
 
     private static String name() {
@@ -78,10 +80,31 @@ class NameBudgetContractTest {
     }
 
     @Test
+    void theDatabaseHoldsANameOnlyAsAKeyedHash() throws Exception {
+        String typed = "summer2024-" + UUID.randomUUID();   // what a name field gets when the password went there
+        NameBudget.shared(new LoginThrottleRepository(TestWorld.get().store.database(), NAME_KEY), CAPACITY, REFILL_MS)
+                .failed(typed, T0);
+        byte[] bare = java.security.MessageDigest.getInstance("SHA-256").digest(typed.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        long rows = TestWorld.get().store.database().read(c -> {
+            try (var ps = c.prepareStatement("select count(*) from login_name_bucket where name_hash = ?")) {
+                ps.setBytes(1, bare);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        assertThat(rows).as("rows keyed by the bare SHA-256 of the typed name").isZero();
+        assertThat(NameBudget.shared(new LoginThrottleRepository(TestWorld.get().store.database(), NAME_KEY), CAPACITY,
+                REFILL_MS).waitMillis(typed, T0)).as("the keyed row is there").isZero();
+    }
+
+    @Test
     void serversOnOneDatabaseShareTheBudget() {
-        LoginThrottleRepository repository = new LoginThrottleRepository(TestWorld.get().store.database());
+        LoginThrottleRepository repository = new LoginThrottleRepository(TestWorld.get().store.database(), NAME_KEY);
         NameBudget replicaA = NameBudget.shared(repository, CAPACITY, REFILL_MS);
-        NameBudget replicaB = NameBudget.shared(new LoginThrottleRepository(TestWorld.get().store.database()),
+        NameBudget replicaB = NameBudget.shared(new LoginThrottleRepository(TestWorld.get().store.database(), NAME_KEY),
                 CAPACITY, REFILL_MS);
         String n = name();
         replicaA.failed(n, T0);

@@ -1,17 +1,19 @@
 package org.fairshed.store.access;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.fairshed.store.db.Database;
 
 /**
  * The failed logins per typed name as token buckets in the database, so that every server on it counts against one
- * budget: {@code capacity} failures, each back after {@code refillMillis}. A name is kept as the SHA-256 of itself
- * (what people type there is sometimes a password); time is the caller's clock, in epoch milliseconds. Each call is
- * one statement, atomic against concurrent ones.
+ * budget: {@code capacity} failures, each back after {@code refillMillis}. A name is kept as its HMAC-SHA256 under
+ * a key kept outside the database (what people type there is sometimes a password, and a bare hash of a weak one is
+ * soon guessed by whoever reads the table); time is the caller's clock, in epoch milliseconds. Each call is one
+ * statement, atomic against concurrent ones.
  */
 public final class LoginThrottleRepository {
 
@@ -19,9 +21,12 @@ public final class LoginThrottleRepository {
     private static final String REFILLED = "least(?::float8, b.tokens + greatest(0, ?::bigint - b.updated_ms)::float8 / ?)";
 
     private final Database database;
+    private final SecretKeySpec nameKey;
 
-    public LoginThrottleRepository(Database database) {
+    /** Over {@code database}, names keyed under {@code nameKey} (the same on every server of the database). */
+    public LoginThrottleRepository(Database database, byte[] nameKey) {
         this.database = database;
+        this.nameKey = new SecretKeySpec(nameKey.clone(), "HmacSHA256");
     }
 
     /** Milliseconds until {@code name} has a failure left (0: now). */
@@ -76,11 +81,13 @@ public final class LoginThrottleRepository {
         });
     }
 
-    static byte[] hash(String name) {
+    private byte[] hash(String name) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(nameKey);
+            return mac.doFinal(name.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 }

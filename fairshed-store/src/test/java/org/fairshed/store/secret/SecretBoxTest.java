@@ -65,6 +65,17 @@ class SecretBoxTest {
     }
 
     @Test
+    void aDerivedKeyIsTheSameForOneKeyAndPurposeAndNothingElse() {
+        byte[] key = new byte[SecretBox.KEY_BYTES];
+        key[0] = 7;
+        byte[] a = SecretBox.of(key).derive("login names");
+        assertThat(a).hasSize(32).isEqualTo(SecretBox.of(key.clone()).derive("login names"));
+        assertThat(a).isNotEqualTo(SecretBox.of(key).derive("something else"));
+        assertThat(a).isNotEqualTo(SecretBox.ephemeral().derive("login names"));
+        assertThat(a).isNotEqualTo(key);
+    }
+
+    @Test
     void theKeyFileIsMadeOwnerOnlyOnceAndReadAgain() throws IOException {
         Path file = dir.resolve("sub").resolve("secrets.key");
         SecretBox made = SecretBox.fromFile(file);
