@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
@@ -47,6 +48,8 @@ public final class HttpPost {
     }
 
     private static final int MAX_STATUS_LINE = 8192;
+    /** The watchdog closes an attempt's socket this long after its deadline. */
+    private static final long WATCHDOG_GRACE_MILLIS = 100;
 
     private final UrlPolicy policy;
     private final UrlPolicy.Resolver resolver;
@@ -95,10 +98,15 @@ public final class HttpPost {
         long deadline = System.nanoTime() + timeout.toNanos();
         Socket socket = null;
         ScheduledFuture<?> alarm = null;
+        AtomicBoolean cut = new AtomicBoolean();
         try {
             socket = connect(target.addresses(), port(uri), deadline);
             Socket open = socket;
-            alarm = watchdog.schedule(() -> closeQuietly(open), remainingMillis(deadline), TimeUnit.MILLISECONDS);
+            // just past the deadline: a read ends at its own timeout first; this ends what has none (a write)
+            alarm = watchdog.schedule(() -> {
+                cut.set(true);
+                closeQuietly(open);
+            }, remainingMillis(deadline) + WATCHDOG_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             if (uri.getScheme().equalsIgnoreCase("https")) {
                 socket = handshake(socket, UrlPolicy.hostName(uri), port(uri), deadline);
             }
@@ -107,10 +115,10 @@ public final class HttpPost {
         } catch (SocketTimeoutException e) {
             return new SendOutcome(SendOutcome.Kind.RETRY, 0, "timed out");
         } catch (SSLException e) {
-            return new SendOutcome(SendOutcome.Kind.RETRY, 0, System.nanoTime() >= deadline ? "timed out"
+            return new SendOutcome(SendOutcome.Kind.RETRY, 0, cut.get() || System.nanoTime() >= deadline ? "timed out"
                     : "TLS failed: " + e.getMessage());
         } catch (IOException e) {
-            return new SendOutcome(SendOutcome.Kind.RETRY, 0, System.nanoTime() >= deadline ? "timed out"
+            return new SendOutcome(SendOutcome.Kind.RETRY, 0, cut.get() || System.nanoTime() >= deadline ? "timed out"
                     : "cannot connect: " + e.getClass().getSimpleName());
         } finally {
             if (alarm != null) {
