@@ -40,11 +40,6 @@ final class SecretsKey {
                 + "server on this database must be given the same file");
     }
 
-    /** The key in {@code file}, made there when missing. */
-    static SecretBox open(Path file) {
-        return SecretBox.fromFile(file);
-    }
-
     /**
      * A store sealed under another key, as bad input naming the setting to fix; a key file this run made ({@code made})
      * is removed again, so that the next run with the right file is not met by a stray one.

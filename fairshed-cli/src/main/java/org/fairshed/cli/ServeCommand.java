@@ -123,7 +123,7 @@ final class ServeCommand implements Runnable {
             }
             line(out, "building the address index and starting the server");
             boolean keyMade = Files.notExists(secretsFile);
-            SecretBox secrets = SecretsKey.open(secretsFile);
+            SecretBox secrets = SecretBox.fromFile(secretsFile);
             line(out, "secrets key " + secrets.id() + " (" + secretsFile + ") seals the webhook and VAPID secrets");
             ServerParameters serverParameters = ServerParameters.of(s).withHost(host).withPort(port)
                     .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access.withSecrets(secrets)));

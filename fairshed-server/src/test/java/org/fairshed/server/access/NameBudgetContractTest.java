@@ -2,7 +2,9 @@ package org.fairshed.server.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.fairshed.server.testing.TestWorld;
 import org.fairshed.store.access.LoginThrottleRepository;
@@ -13,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@link NameBudget} counts a name's failures the same way: {@value #CAPACITY} failures, each back after
- * {@value #REFILL_MS} ms, names apart from one another; the database's is also one budget for every server on it.
+ * The database's {@link NameBudget} and an in-memory reference count a name's failures the same way:
+ * {@value #CAPACITY} failures, each back after {@value #REFILL_MS} ms, names apart from one another; the database's
+ * is also one budget for every server on it.
  */
 class NameBudgetContractTest {
 
@@ -24,9 +27,31 @@ class NameBudgetContractTest {
     private static final byte[] NAME_KEY = SecretBox.ephemeral().derive("login names");
 
     static Stream<Arguments> budgets() {
-        return Stream.of(Arguments.of("in memory", NameBudget.inMemory(CAPACITY, REFILL_MS)),
+        return Stream.of(Arguments.of("in memory", inMemory(CAPACITY, REFILL_MS)),
                 Arguments.of("in the database", NameBudget.shared(new LoginThrottleRepository(
                         TestWorld.get().store.database(), NAME_KEY), CAPACITY, REFILL_MS)));
+    }
+
+    /** The reference: one {@link TokenBucket} per name in a map, as the login limiter keeps its addresses. */
+    static NameBudget inMemory(int capacity, long refillMillis) {
+        Map<String, TokenBucket> names = new ConcurrentHashMap<>();
+        return new NameBudget() {
+            @Override
+            public long waitMillis(String name, long now) {
+                TokenBucket b = names.get(name);
+                return b == null ? 0 : b.waitMillis(now);
+            }
+
+            @Override
+            public void failed(String name, long now) {
+                names.computeIfAbsent(name, k -> new TokenBucket(capacity, refillMillis, now)).take(now);
+            }
+
+            @Override
+            public void sweep(long now) {
+                names.values().removeIf(b -> b.full(now));
+            }
+        };
     }
 
     private static String name() {
