@@ -10,7 +10,8 @@ import org.fairshed.grid.lp.LpResult;
 /**
  * Leximin of the regions' shed shares by progressive filling: minimize the largest share z of the groups still free;
  * groups whose row has a non-zero dual at the optimum cannot go below z in any optimal solution (complementary
- * slackness), so they are fixed at z and the rest continue, until every group is fixed or all free shares can be 0.
+ * slackness), so they are fixed at z and the rest continue, until every group is fixed; groups whose level the last
+ * solution already proves (at their floor, or all at 0) are fixed without a step of their own.
  * A group is a region in one slot, or a region over the horizon (cumulative fairness). Its share is
  * {@code constant + scale * sum of its non-critical shed variables}.
  * <p>
@@ -109,20 +110,64 @@ final class LeximinStage {
             double level = lp.value(maxShare);
             List<Integer> blocked = blockedAt(level, free);
             free.removeAll(blocked);
-            // read before the model changes: when the groups left already shed nothing in this solution, the next step
-            // could only confirm a level of 0, so they are fixed without it
-            double nextLevelAtMost = largestShare(free);
+            // read before the model changes (fixing a group discards the solution)
+            double[] share = shares();
             blocked.forEach(j -> fix(j, level));
+            int atFloor = fixAtTheirFloor(free, share);
             if (SheddingSolver.TRACE) {
-                System.err.printf("  leximin: level %.9f, %d fixed, %d free%s%n", level, blocked.size(), free.size(),
-                        nextLevelAtMost <= SHARE_TOLERANCE && !free.isEmpty() ? ", all at 0 already" : "");
-            }
-            if (nextLevelAtMost <= SHARE_TOLERANCE) {
-                free.forEach(j -> fix(j, nextLevelAtMost));
-                free.clear();
+                System.err.printf("  leximin: level %.9f, %d fixed, %d at their floor without a solve, %d free%n", level,
+                        blocked.size(), atFloor, free.size());
             }
         }
         return null;
+    }
+
+    /**
+     * Fixes, without a solve, the free groups whose level the last solution already proves; returns how many. Let M be
+     * the largest share of the free groups in that solution, which stays feasible once the blocked groups are fixed: the
+     * next step's level is at most M. A group at M that sheds nothing in this model (its share is its constant, the
+     * floor set by its history) cannot go below M, so the next level is M, and in the leximin that group ends exactly
+     * at M: fixed there, the step that would confirm it is saved. Repeated with the next largest, until the largest
+     * belongs to a group that could still shed less. When M is 0, every free group is at 0 already.
+     */
+    private int fixAtTheirFloor(List<Integer> free, double[] share) {
+        int count = 0;
+        while (!free.isEmpty()) {
+            double largest = 0;
+            for (int j : free) {
+                largest = Math.max(largest, share[j]);
+            }
+            List<Integer> proven = new ArrayList<>();
+            for (int j : free) {
+                boolean atLargest = share[j] >= largest - SHARE_TOLERANCE;
+                boolean atFloor = share[j] <= groups.get(j).constant() + SHARE_TOLERANCE;
+                if (largest <= SHARE_TOLERANCE || atLargest && atFloor) {
+                    proven.add(j);
+                }
+            }
+            if (proven.isEmpty()) {
+                return count;
+            }
+            double level = largest;
+            proven.forEach(j -> fix(j, level));
+            free.removeAll(proven);
+            count += proven.size();
+        }
+        return count;
+    }
+
+    /** Every group's share in the last solution. */
+    private double[] shares() {
+        double[] share = new double[groups.size()];
+        for (int j = 0; j < share.length; j++) {
+            Group g = groups.get(j);
+            double sum = 0;
+            for (int v : g.vars()) {
+                sum += lp.value(v);
+            }
+            share[j] = g.constant() + g.scale() * sum;
+        }
+        return share;
     }
 
     /** Free groups that cannot go below {@code level}: those whose row has a non-zero dual, or all at level 0. */
@@ -138,20 +183,6 @@ final class LeximinStage {
             blocked.addAll(free);
         }
         return blocked;
-    }
-
-    /** The largest share among {@code free} groups in the last solution (0 when none). */
-    private double largestShare(List<Integer> free) {
-        double largest = 0;
-        for (int j : free) {
-            Group g = groups.get(j);
-            double sum = 0;
-            for (int v : g.vars()) {
-                sum += lp.value(v);
-            }
-            largest = Math.max(largest, g.constant() + g.scale() * sum);
-        }
-        return largest;
     }
 
     private void fix(int j, double level) {
