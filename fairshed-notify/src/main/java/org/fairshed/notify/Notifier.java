@@ -53,33 +53,48 @@ public final class Notifier implements AutoCloseable {
         Payloads payloads = new Payloads(p.baseUrl());
         sealSecrets(store, p.secrets());
         this.webhooks = new WebhookRepository(store, p.urlPolicy(), p.secrets());
-        this.push = new PushRepository(store, p.urlPolicy());
+        this.push = new PushRepository(store, p.urlPolicy(), p.secrets());
         this.vapid = Vapid.load(store.database(), p.vapidSubject(), p.secrets());
         this.fanOut = new FanOut(store, payloads);
         this.warnings = new WarningRelease(store.database(), payloads);
         this.dispatcher = new Dispatcher(new DeliveryRepository(store.database()), Map.of(
                 Delivery.Channel.WEBHOOK, new WebhookSender(store.database(), p.urlPolicy(), p.secrets(), p.clock(),
                         p.connectTimeout(), p.requestTimeout()),
-                Delivery.Channel.PUSH, new PushSender(store.database(), p.urlPolicy(), vapid, p.clock(),
+                Delivery.Channel.PUSH, new PushSender(store.database(), p.urlPolicy(), vapid, p.secrets(), p.clock(),
                         p.connectTimeout(), p.requestTimeout())), p.clock(), p.backoff(), p.lease(), p.batch());
         this.cap = new CapAlerts(store, p.sender(), p.baseUrl());
     }
 
     /**
-     * Seals the webhook secrets a version before sealing stored in clear, and refuses to start when some were sealed
-     * under another key than this process's: every replica of a store must be given the same key file, and a server
-     * that could not sign would only fail later, one delivery at a time.
+     * Seals the webhook secrets and push auth secrets stored in clear (from before sealing existed), and refuses to
+     * start when some were sealed under another key than this process's: every replica of a store must be given the
+     * same key file, and a server that could not sign or encrypt would only fail later, one delivery at a time. One
+     * transaction: when it refuses, nothing was sealed under the wrong key.
      */
     private static void sealSecrets(Store store, SecretBox box) {
-        WebhookRepository.Sealing done = store.database().write(c -> WebhookRepository.sealClear(c, box));
-        if (done.sealedNow() > 0) {
-            LOG.info(() -> "sealed " + done.sealedNow() + " webhook secret(s) stored in clear under the secrets key "
-                    + box.id());
-        }
+        WebhookRepository.Sealing[] done = store.database().write(c -> {
+            WebhookRepository.Sealing webhooks = WebhookRepository.sealClear(c, box);
+            WebhookRepository.Sealing pushes = PushRepository.sealClear(c, box);
+            refuseForeign(webhooks, "webhook secret(s)", box);
+            refuseForeign(pushes, "push subscription auth secret(s)", box);
+            return new WebhookRepository.Sealing[] {webhooks, pushes};
+        });
+        logSealed(done[0], "webhook secret(s)", box);
+        logSealed(done[1], "push subscription auth secret(s)", box);
+    }
+
+    private static void refuseForeign(WebhookRepository.Sealing done, String what, SecretBox box) {
         if (done.foreign() > 0) {
-            throw new SecretBoxException(done.foreign() + " webhook secret(s) in the store were sealed under the "
+            throw new SecretBoxException(done.foreign() + " " + what + " in the store were sealed under the "
                     + "secrets key " + String.join(", ", done.foreignKeys()) + ", and this server's key is " + box.id()
                     + ": give it the key file the store's other servers use");
+        }
+    }
+
+    private static void logSealed(WebhookRepository.Sealing done, String what, SecretBox box) {
+        if (done.sealedNow() > 0) {
+            LOG.info(() -> "sealed " + done.sealedNow() + " " + what + " stored in clear under the secrets key "
+                    + box.id());
         }
     }
 

@@ -42,8 +42,14 @@ public final class HttpPost {
     /** What to send: the headers (name → value, in order) and the body. */
     public record Request(Map<String, String> headers, byte[] body) {
         public Request {
-            headers = new LinkedHashMap<>(headers);
+            // a copy in the caller's order, read-only: the request a sender built is the one written
+            headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
             body = body.clone();
+        }
+
+        @Override
+        public byte[] body() {
+            return body.clone();
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.fairshed.common.InputException;
 import org.fairshed.notify.Ids;
 import org.fairshed.notify.outbox.Delivery;
@@ -22,11 +24,14 @@ import org.fairshed.store.db.Sql;
 import org.fairshed.store.model.Address;
 import org.fairshed.store.model.Group;
 import org.fairshed.store.model.ScheduleType;
+import org.fairshed.store.secret.SecretBox;
 
 /**
  * Web Push subscriptions of the public page: made by anyone (rate-limited by the server), deleted with the manage
  * token that only the maker got. The same browser subscribing again for the same address (or group) replaces its
- * keys, offsets and language instead of adding a second subscription.
+ * keys, offsets and language instead of adding a second subscription. The browser's auth secret is stored sealed
+ * ({@link SecretBox}, for the row {@code push:<endpoint>}); its public key and the endpoint stay readable, the endpoint
+ * because it is what makes a subscription unique.
  */
 public final class PushRepository {
 
@@ -37,11 +42,18 @@ public final class PushRepository {
 
     private final Store store;
     private final UrlPolicy policy;
+    private final SecretBox secrets;
     private final SecureRandom random = new SecureRandom();
 
-    public PushRepository(Store store, UrlPolicy policy) {
+    public PushRepository(Store store, UrlPolicy policy, SecretBox secrets) {
         this.store = store;
         this.policy = policy;
+        this.secrets = secrets;
+    }
+
+    /** What a subscription's sealed auth secret is bound to: its endpoint (the keys are the browser's, per endpoint). */
+    static String context(String endpoint) {
+        return "push:" + endpoint;
     }
 
     public CreatedPushSubscription create(NewPushSubscription s) {
@@ -100,7 +112,7 @@ public final class PushRepository {
                 ps.setString(2, Ids.sha256Hex(token));
                 ps.setString(3, s.endpoint());
                 ps.setString(4, s.p256dh());
-                ps.setString(5, s.auth());
+                ps.setString(5, secrets.seal(s.auth(), context(s.endpoint())));
                 ps.setString(6, region);
                 ps.setArray(7, c.createArrayOf("text", groups.toArray()));
                 ps.setObject(8, s.addressId(), java.sql.Types.BIGINT);
@@ -186,6 +198,37 @@ public final class PushRepository {
                 return out;
             }
         }
+    }
+
+    /**
+     * Seals every auth secret still stored in clear (written before V35) and counts the live subscriptions whose secret
+     * another key than {@code box}'s sealed, on an open transaction.
+     */
+    public static WebhookRepository.Sealing sealClear(Connection c, SecretBox box) throws SQLException {
+        int sealed = 0;
+        int foreign = 0;
+        Set<String> foreignKeys = new TreeSet<>();
+        List<String[]> clear = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, endpoint, auth, disabled_at is null "
+                + "from push_subscription for update"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String value = rs.getString(3);
+                if (!SecretBox.isSealed(value)) {
+                    clear.add(new String[] {rs.getString(1), rs.getString(2), value});
+                } else if (rs.getBoolean(4) && !SecretBox.keyIdOf(value).equals(box.id())) {
+                    foreign++;
+                    foreignKeys.add(SecretBox.keyIdOf(value));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("update push_subscription set auth = ? where id = ?")) {
+            for (String[] row : clear) {
+                ps.setString(1, box.seal(row[2], context(row[1])));
+                ps.setString(2, row[0]);
+                sealed += ps.executeUpdate();
+            }
+        }
+        return new WebhookRepository.Sealing(sealed, foreign, foreignKeys);
     }
 
     private static void checkKeys(NewPushSubscription s) {

@@ -14,6 +14,8 @@ import org.fairshed.notify.outbox.SendOutcome;
 import org.fairshed.notify.outbox.Sender;
 import org.fairshed.notify.webhook.UrlPolicy;
 import org.fairshed.store.db.Database;
+import org.fairshed.store.secret.SecretBox;
+import org.fairshed.store.secret.SecretBoxException;
 
 /**
  * Sends a delivery to a browser's push service (RFC 8030): the payload encrypted for the subscription (RFC 8291),
@@ -27,14 +29,16 @@ public final class PushSender implements Sender {
 
     private final Database database;
     private final Vapid vapid;
+    private final SecretBox secrets;
     private final Clock clock;
     private final HttpPost http;
     private final SecureRandom random = new SecureRandom();
 
-    public PushSender(Database database, UrlPolicy policy, Vapid vapid, Clock clock, Duration connectTimeout,
-                      Duration timeout) {
+    public PushSender(Database database, UrlPolicy policy, Vapid vapid, SecretBox secrets, Clock clock,
+                      Duration connectTimeout, Duration timeout) {
         this.database = database;
         this.vapid = vapid;
+        this.secrets = secrets;
         this.clock = clock;
         this.http = new HttpPost(policy, connectTimeout, timeout);
     }
@@ -45,9 +49,16 @@ public final class PushSender implements Sender {
         if (s.isEmpty()) {
             return new SendOutcome(SendOutcome.Kind.FAILED, 0, "the subscription was deleted or disabled");
         }
+        String stored = s.get().auth();
+        String auth;
+        try {
+            auth = SecretBox.isSealed(stored) ? secrets.open(stored, PushRepository.context(s.get().endpoint())) : stored;
+        } catch (SecretBoxException e) {
+            return new SendOutcome(SendOutcome.Kind.RETRY, 0, "the subscription's auth secret: " + e.getMessage());
+        }
         Instant now = clock.instant();
         byte[] body = PushEncryption.encrypt(d.payload().getBytes(StandardCharsets.UTF_8),
-                EcKeys.fromBase64Url(s.get().p256dh()), EcKeys.fromBase64Url(s.get().auth()), random);
+                EcKeys.fromBase64Url(s.get().p256dh()), EcKeys.fromBase64Url(auth), random);
         long ttl = d.expiresAt() == null ? DEFAULT_TTL_SECONDS
                 : Math.max(0, Duration.between(now, d.expiresAt()).toSeconds());
         boolean urgent = d.type().equals("outage.warning") || d.type().equals("day.status");

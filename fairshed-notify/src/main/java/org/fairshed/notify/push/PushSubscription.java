@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A browser's push subscription as stored.
  *
+ * @param auth      the browser's auth secret as stored: sealed ({@code fs1:...}, opened only to encrypt a message), or
+ *                  in clear when written before sealing existed and not yet sealed
  * @param groups    the hourly groups it follows in {@code region} (an address's, resolved when it subscribed)
  * @param addressId the address it was made for, null when made for a region and group
  * @param lang      {@code uk} or {@code en}: the language of its messages
