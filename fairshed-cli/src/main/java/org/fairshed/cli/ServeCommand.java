@@ -124,7 +124,7 @@ final class ServeCommand implements Runnable {
             line(out, "building the address index and starting the server");
             boolean keyMade = Files.notExists(secretsFile);
             SecretBox secrets = SecretBox.fromFile(secretsFile);
-            line(out, "secrets key " + secrets.id() + " (" + secretsFile + ") seals the webhook and VAPID secrets");
+            line(out, "secrets key " + secrets.id() + " (" + secretsFile + ") seals the webhook, push and VAPID secrets");
             ServerParameters serverParameters = ServerParameters.of(s).withHost(host).withPort(port)
                     .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access.withSecrets(secrets)));
             try {

@@ -52,7 +52,7 @@ public final class PushRepository {
     }
 
     /** What a subscription's sealed auth secret is bound to: its endpoint (the keys are the browser's, per endpoint). */
-    static String context(String endpoint) {
+    public static String context(String endpoint) {
         return "push:" + endpoint;
     }
 

@@ -28,6 +28,11 @@ public final class Vapid {
     /** The associated data the private key is sealed for. */
     static final String CONTEXT = "vapid:1";
 
+    /** What the sealed private key is bound to: the one row of {@code vapid_key}. */
+    public static String context() {
+        return CONTEXT;
+    }
+
     private final KeyPair keys;
     private final String publicKey;
     private final String subject;

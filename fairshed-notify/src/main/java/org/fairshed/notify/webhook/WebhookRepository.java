@@ -152,7 +152,7 @@ public final class WebhookRepository {
     }
 
     /** The associated data a subscription's secret is sealed for. */
-    static String context(String id) {
+    public static String context(String id) {
         return "webhook:" + id;
     }
 
