@@ -31,6 +31,7 @@ import org.fairshed.notify.testing.LoopbackReceiver;
 import org.fairshed.notify.webhook.UrlPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -172,32 +173,51 @@ class HttpPostTest {
         assertThat(got).hasSize(1);
     }
 
-    @Test
-    void aReceiverThatNeverAnswersEndsAtTheDeadline() throws Exception {
-        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    /** A server on loopback that accepts connections and then neither reads nor answers (closed after the test). */
+    private ServerSocket silentServer(int receiveBufferBytes) throws IOException {
+        ServerSocket silent = new ServerSocket();
+        silent.setReceiveBufferSize(receiveBufferBytes);
+        silent.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         closing.add(silent);
-        List<Socket> accepted = new CopyOnWriteArrayList<>();
-        Thread acceptor = Thread.ofPlatform().daemon().start(() -> {
+        Thread.ofPlatform().daemon().start(() -> {
             try {
                 while (true) {
-                    accepted.add(silent.accept());
+                    closing.add(silent.accept());
                 }
             } catch (IOException e) {
                 // closed
             }
         });
+        return silent;
+    }
+
+    private SendOutcome postWithin(ServerSocket to, HttpPost.Request request) {
         HttpPost post = new HttpPost(LOOPBACK, CONNECT, DEADLINE);
         long t0 = System.nanoTime();
-        SendOutcome out = post.post("http://127.0.0.1:" + silent.getLocalPort() + "/", "webhook", "url", false,
-                uri -> request("{}"));
+        SendOutcome out = post.post("http://127.0.0.1:" + to.getLocalPort() + "/", "webhook", "url", false,
+                uri -> request);
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertThat(ms).as("the attempt's time").isLessThan(DEADLINE.toMillis() + DEADLINE_SLACK_MS);
+        return out;
+    }
+
+    @Test
+    void aReceiverThatNeverAnswersEndsAtTheDeadline() throws Exception {
+        SendOutcome out = postWithin(silentServer(65_536), request("{}"));
         assertThat(out.kind()).isEqualTo(SendOutcome.Kind.RETRY);
         assertThat(out.detail()).isEqualTo("timed out");
-        assertThat(ms).isLessThan(DEADLINE.toMillis() + DEADLINE_SLACK_MS);
-        acceptor.interrupt();
-        for (Socket s : accepted) {
-            s.close();
-        }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aReceiverThatStopsReadingTheBodyEndsAtTheDeadlineToo() throws Exception {
+        // the write blocks once the receiver's window and our send buffer are full: a socket timeout does not cover
+        // writes, the watchdog does
+        byte[] body = new byte[32 << 20];
+        SendOutcome out = postWithin(silentServer(4_096), new HttpPost.Request(Map.of("content-type",
+                "application/octet-stream"), body));
+        assertThat(out.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+        assertThat(out.detail()).isEqualTo("timed out");
     }
 
     @Test
