@@ -2,6 +2,8 @@ package org.fairshed.notify;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,18 +74,23 @@ public final class Notifier implements AutoCloseable {
      * transaction: when it refuses, nothing was sealed under the wrong key.
      */
     private static void sealSecrets(Store store, SecretBox box) {
-        WebhookRepository.Sealing[] done = store.database().write(c -> {
-            WebhookRepository.Sealing webhooks = WebhookRepository.sealClear(c, box);
-            WebhookRepository.Sealing pushes = PushRepository.sealClear(c, box);
-            refuseForeign(webhooks, "webhook secret(s)", box);
-            refuseForeign(pushes, "push subscription auth secret(s)", box);
-            return new WebhookRepository.Sealing[] {webhooks, pushes};
+        List<SealedSecrets.Column> columns = List.of(SealedSecrets.WEBHOOKS, SealedSecrets.PUSH);
+        List<SealedSecrets.Sealing> done = store.database().write(c -> {
+            List<SealedSecrets.Sealing> sealings = new ArrayList<>();
+            for (SealedSecrets.Column column : columns) {
+                sealings.add(SealedSecrets.sealClear(c, box, column));
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                refuseForeign(sealings.get(i), columns.get(i).kind(), box);
+            }
+            return sealings;
         });
-        logSealed(done[0], "webhook secret(s)", box);
-        logSealed(done[1], "push subscription auth secret(s)", box);
+        for (int i = 0; i < columns.size(); i++) {
+            logSealed(done.get(i), columns.get(i).kind(), box);
+        }
     }
 
-    private static void refuseForeign(WebhookRepository.Sealing done, String what, SecretBox box) {
+    private static void refuseForeign(SealedSecrets.Sealing done, String what, SecretBox box) {
         if (done.foreign() > 0) {
             throw new SecretBoxException(done.foreign() + " " + what + " in the store were sealed under the "
                     + "secrets key " + String.join(", ", done.foreignKeys()) + ", and this server's key is " + box.id()
@@ -91,7 +98,7 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
-    private static void logSealed(WebhookRepository.Sealing done, String what, SecretBox box) {
+    private static void logSealed(SealedSecrets.Sealing done, String what, SecretBox box) {
         if (done.sealedNow() > 0) {
             LOG.info(() -> "sealed " + done.sealedNow() + " " + what + " stored in clear under the secrets key "
                     + box.id());

@@ -1,17 +1,8 @@
 package org.fairshed.notify;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import org.fairshed.notify.push.PushRepository;
-import org.fairshed.notify.push.Vapid;
-import org.fairshed.notify.webhook.WebhookRepository;
 import org.fairshed.store.Store;
 import org.fairshed.store.access.Actor;
 import org.fairshed.store.audit.AuditRepository;
@@ -36,17 +27,8 @@ public final class SecretsRotation {
         }
     }
 
-    /** One sealed column: its table's rows as (id, what the context is made of, value, live or not). */
-    private record Column(String kind, String select, String update, Function<String[], String> context) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("webhook secret", "select id, id, secret, deleted_at is null from webhook_subscription for update",
-                    "update webhook_subscription set secret = ? where id = ?", r -> WebhookRepository.context(r[1])),
-            new Column("push auth secret", "select id, endpoint, auth, disabled_at is null from push_subscription for update",
-                    "update push_subscription set auth = ? where id = ?", r -> PushRepository.context(r[1])),
-            new Column("VAPID private key", "select id::text, id::text, private_key, true from vapid_key for update",
-                    "update vapid_key set private_key = ? where id = ?::int", r -> Vapid.context()));
+    private static final List<SealedSecrets.Column> COLUMNS = List.of(SealedSecrets.WEBHOOKS, SealedSecrets.PUSH,
+            SealedSecrets.VAPID);
 
     private SecretsRotation() {
     }
@@ -61,8 +43,8 @@ public final class SecretsRotation {
             int already = 0;
             Set<String> foreign = new TreeSet<>();
             for (int k = 0; k < COLUMNS.size(); k++) {
-                Column col = COLUMNS.get(k);
-                for (String[] row : rows(c, col.select())) {
+                SealedSecrets.Column col = COLUMNS.get(k);
+                for (String[] row : col.rows(c)) {
                     String value = row[2];
                     if (SecretBox.isSealed(value) && SecretBox.keyIdOf(value).equals(to.id())) {
                         already++;
@@ -70,18 +52,14 @@ public final class SecretsRotation {
                     }
                     if (SecretBox.isSealed(value) && !SecretBox.keyIdOf(value).equals(from.id())) {
                         if (row[3].equals("live")) {
-                            foreign.add(col.kind() + " " + row[0] + " (key " + SecretBox.keyIdOf(value) + ")");
+                            foreign.add(col.kind() + " of " + row[0] + " (key " + SecretBox.keyIdOf(value) + ")");
                         }
                         // a deleted webhook's or disabled subscription's secret under a lost key: never read again
                         continue;
                     }
-                    String context = col.context().apply(row);
+                    String context = col.context().apply(row[1]);
                     String plain = SecretBox.isSealed(value) ? from.open(value, context) : value;
-                    try (PreparedStatement ps = c.prepareStatement(col.update())) {
-                        ps.setString(1, to.seal(plain, context));
-                        ps.setString(2, row[0]);
-                        counts[k] += ps.executeUpdate();
-                    }
+                    counts[k] += col.write(c, row[0], to.seal(plain, context));
                 }
             }
             if (!foreign.isEmpty()) {
@@ -96,15 +74,5 @@ public final class SecretsRotation {
                             + ", \"alreadyUnderNewKey\": " + already + "}");
             return r;
         });
-    }
-
-    private static List<String[]> rows(Connection c, String sql) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4) ? "live" : ""});
-            }
-        }
-        return rows;
     }
 }

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.fairshed.common.InputException;
 import org.fairshed.notify.Ids;
 import org.fairshed.notify.outbox.Delivery;
@@ -198,37 +196,6 @@ public final class PushRepository {
                 return out;
             }
         }
-    }
-
-    /**
-     * Seals every auth secret still stored in clear (written before V35) and counts the live subscriptions whose secret
-     * another key than {@code box}'s sealed, on an open transaction.
-     */
-    public static WebhookRepository.Sealing sealClear(Connection c, SecretBox box) throws SQLException {
-        int sealed = 0;
-        int foreign = 0;
-        Set<String> foreignKeys = new TreeSet<>();
-        List<String[]> clear = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, endpoint, auth, disabled_at is null "
-                + "from push_subscription for update"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String value = rs.getString(3);
-                if (!SecretBox.isSealed(value)) {
-                    clear.add(new String[] {rs.getString(1), rs.getString(2), value});
-                } else if (rs.getBoolean(4) && !SecretBox.keyIdOf(value).equals(box.id())) {
-                    foreign++;
-                    foreignKeys.add(SecretBox.keyIdOf(value));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("update push_subscription set auth = ? where id = ?")) {
-            for (String[] row : clear) {
-                ps.setString(1, box.seal(row[2], context(row[1])));
-                ps.setString(2, row[0]);
-                sealed += ps.executeUpdate();
-            }
-        }
-        return new WebhookRepository.Sealing(sealed, foreign, foreignKeys);
     }
 
     private static void checkKeys(NewPushSubscription s) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fairshed.common.InputException;
 import org.fairshed.notify.Ids;
 import org.fairshed.notify.outbox.Delivery;
@@ -154,41 +153,6 @@ public final class WebhookRepository {
     /** The associated data a subscription's secret is sealed for. */
     public static String context(String id) {
         return "webhook:" + id;
-    }
-
-    /**
-     * Seals every secret still stored in clear (written before sealing existed) and counts the subscriptions not
-     * deleted whose secret another key than {@code box}'s sealed, on an open transaction.
-     */
-    public static Sealing sealClear(Connection c, SecretBox box) throws SQLException {
-        int sealed = 0;
-        int foreign = 0;
-        Set<String> foreignKeys = new TreeSet<>();
-        List<String[]> clear = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, secret, deleted_at is null from webhook_subscription "
-                + "for update"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String value = rs.getString(2);
-                if (!SecretBox.isSealed(value)) {
-                    clear.add(new String[] {rs.getString(1), value});
-                } else if (rs.getBoolean(3) && !SecretBox.keyIdOf(value).equals(box.id())) {
-                    foreign++;
-                    foreignKeys.add(SecretBox.keyIdOf(value));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("update webhook_subscription set secret = ? where id = ?")) {
-            for (String[] row : clear) {
-                ps.setString(1, box.seal(row[1], context(row[0])));
-                ps.setString(2, row[0]);
-                sealed += ps.executeUpdate();
-            }
-        }
-        return new Sealing(sealed, foreign, foreignKeys);
-    }
-
-    /** What {@link #sealClear} did: clear secrets sealed now, and live ones sealed under other keys (their ids). */
-    public record Sealing(int sealedNow, int foreign, Set<String> foreignKeys) {
     }
 
     /** A subscription's URL and stored (sealed) secret for one send; empty when it is gone or disabled. */
