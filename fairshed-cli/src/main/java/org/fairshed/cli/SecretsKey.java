@@ -10,7 +10,7 @@ import org.fairshed.store.secret.SecretBox;
 import org.fairshed.store.secret.SecretBoxException;
 
 /**
- * Where {@code serve} keeps the key that seals webhook secrets and its VAPID private key in the database
+ * Where {@code serve} keeps the key that seals webhook and push secrets and its VAPID private key in the database
  * ({@link SecretBox}): the file {@value #ENV} names, else {@value #FILE_NAME} in the embedded database's folder. A
  * PostgreSQL server ({@code --db}) needs the variable: its replicas must share one key, and a key made silently beside
  * each of them would not open what another sealed.
@@ -35,8 +35,8 @@ final class SecretsKey {
         if (store.isEmbedded()) {
             return store.dataDirectory().resolve(FILE_NAME);
         }
-        throw OptionChecks.error("--db", "needs " + ENV + ": the file of the key that seals webhook secrets and the "
-                + "VAPID key in the database (made there, readable by its owner only, when it does not exist); every "
+        throw OptionChecks.error("--db", "needs " + ENV + ": the file of the key that seals the webhook and push "
+                + "secrets and the VAPID key in the database (made there, readable by its owner only, when it does not exist); every "
                 + "server on this database must be given the same file");
     }
 
