@@ -16,6 +16,7 @@ import org.fairshed.server.demo.DemoLoader;
 import org.fairshed.server.operator.FlowParameters;
 import org.fairshed.store.Store;
 import org.fairshed.store.StoreFactory;
+import org.fairshed.notify.outbox.EgressProxy;
 import org.fairshed.store.secret.SecretBox;
 import org.fairshed.store.secret.SecretBoxException;
 import picocli.CommandLine.Command;
@@ -42,8 +43,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "a plan job's threads, 0-19, default 10: jobs give way to the public read path; 0 = the server's), "
                 + "FAIRSHED_SECRETS_KEY_FILE (the key that seals webhook and VAPID secrets in the database, made there "
                 + "owner-only when missing; default DIR/secrets.key; required with --db, the same file on every "
-                + "replica).")
+                + "replica); FAIRSHED_EGRESS_PROXY (http://HOST:PORT: webhooks and Web Push through that HTTP proxy, "
+                + "by CONNECT to the checked address).")
 final class ServeCommand implements Runnable {
+
+    /** The HTTP proxy (http://HOST:PORT) webhook and Web Push deliveries go through, for a server without direct egress. */
+    static final String EGRESS_PROXY_ENV = "FAIRSHED_EGRESS_PROXY";
 
     /** Searches per second per client beyond which a limit means nothing (0 turns it off). */
     private static final double MAX_SEARCH_RATE = 1_000_000;
@@ -97,6 +102,9 @@ final class ServeCommand implements Runnable {
                         false));
         var parameters = store.parameters();
         Path secretsFile = SecretsKey.location(parameters, System.getenv(SecretsKey.ENV));
+        String proxySetting = System.getenv(EGRESS_PROXY_ENV);
+        EgressProxy proxy = proxySetting == null || proxySetting.isBlank() ? null
+                : EgressProxy.parse(proxySetting, "environment", EGRESS_PROXY_ENV);
         if (noJobs) {
             flow = flow.withRunsJobs(false).withWarmUp(false);
         }
@@ -124,12 +132,15 @@ final class ServeCommand implements Runnable {
             line(out, "building the address index and starting the server");
             boolean keyMade = Files.notExists(secretsFile);
             SecretBox secrets = SecretBox.fromFile(secretsFile);
+            if (proxy != null) {
+                line(out, "webhooks and Web Push go through the egress proxy " + proxy + " (" + EGRESS_PROXY_ENV + ")");
+            }
             line(out, "secrets key " + secrets.id() + " (" + secretsFile + ") seals the webhook, push and VAPID secrets");
             ServerParameters serverParameters = ServerParameters.of(s).withHost(host).withPort(port)
                     .withSearchLimit(rate, Math.max(2 * rate, 1)).withAccessHook(OperatorAccess.of(s, access.withSecrets(secrets)));
             try {
                 server = FairshedServer.start(serverParameters.withNotify(serverParameters.notifications()
-                        .withSecrets(secrets)), flow);
+                        .withSecrets(secrets).withEgressProxy(proxy)), flow);
             } catch (SecretBoxException e) {
                 throw SecretsKey.mismatch(secretsFile, keyMade, e);
             }

@@ -60,9 +60,9 @@ public final class Notifier implements AutoCloseable {
         this.fanOut = new FanOut(store, payloads);
         this.warnings = new WarningRelease(store.database(), payloads);
         this.dispatcher = new Dispatcher(new DeliveryRepository(store.database()), Map.of(
-                Delivery.Channel.WEBHOOK, new WebhookSender(store.database(), p.urlPolicy(), p.secrets(), p.clock(),
+                Delivery.Channel.WEBHOOK, new WebhookSender(store.database(), p.urlPolicy(), p.egressProxy(), p.secrets(), p.clock(),
                         p.connectTimeout(), p.requestTimeout()),
-                Delivery.Channel.PUSH, new PushSender(store.database(), p.urlPolicy(), vapid, p.secrets(), p.clock(),
+                Delivery.Channel.PUSH, new PushSender(store.database(), p.urlPolicy(), p.egressProxy(), vapid, p.secrets(), p.clock(),
                         p.connectTimeout(), p.requestTimeout())), p.clock(), p.backoff(), p.lease(), p.batch());
         this.cap = new CapAlerts(store, p.sender(), p.baseUrl());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.fairshed.notify.outbox.Backoff;
+import org.fairshed.notify.outbox.EgressProxy;
 import org.fairshed.notify.webhook.UrlPolicy;
 import org.fairshed.store.secret.SecretBox;
 
@@ -24,10 +25,11 @@ import org.fairshed.store.secret.SecretBox;
  * @param sender         the CAP {@code sender} (an address-like name of this service)
  * @param secrets        seals the webhook secrets and the VAPID private key in the store (default: a key of this
  *                       process alone, for tests and benches; {@code serve} gives the key of its key file)
+ * @param egressProxy    the HTTP proxy deliveries go through ({@link EgressProxy}), null for direct connections
  */
 public record NotifyParameters(Clock clock, UrlPolicy urlPolicy, Duration pollInterval, Duration connectTimeout,
                                Duration requestTimeout, Duration lease, Backoff backoff, int batch, String baseUrl,
-                               String vapidSubject, String sender, SecretBox secrets) {
+                               String vapidSubject, String sender, SecretBox secrets, EgressProxy egressProxy) {
 
     /** The key of {@link #defaults}: this process's alone, the same for every notifier in it (tests, benches). */
     private static final SecretBox PROCESS_SECRETS = SecretBox.ephemeral();
@@ -50,41 +52,46 @@ public record NotifyParameters(Clock clock, UrlPolicy urlPolicy, Duration pollIn
     public static NotifyParameters defaults() {
         return new NotifyParameters(Clock.systemUTC(), UrlPolicy.PUBLIC_ONLY, Duration.ofMillis(250),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60), Backoff.DEFAULT, 64, "",
-                "mailto:operator@fairshed.invalid", "fairshed@fairshed.invalid", PROCESS_SECRETS);
+                "mailto:operator@fairshed.invalid", "fairshed@fairshed.invalid", PROCESS_SECRETS, null);
     }
 
     public NotifyParameters withClock(Clock c) {
         return new NotifyParameters(c, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                baseUrl, vapidSubject, sender, secrets);
+                baseUrl, vapidSubject, sender, secrets, egressProxy);
     }
 
     public NotifyParameters withUrlPolicy(UrlPolicy p) {
         return new NotifyParameters(clock, p, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                baseUrl, vapidSubject, sender, secrets);
+                baseUrl, vapidSubject, sender, secrets, egressProxy);
     }
 
     public NotifyParameters withBackoff(Backoff b) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, b, batch,
-                baseUrl, vapidSubject, sender, secrets);
+                baseUrl, vapidSubject, sender, secrets, egressProxy);
     }
 
     public NotifyParameters withTimeouts(Duration connect, Duration request, Duration newLease) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connect, request, newLease, backoff, batch, baseUrl,
-                vapidSubject, sender, secrets);
+                vapidSubject, sender, secrets, egressProxy);
     }
 
     public NotifyParameters withPollInterval(Duration d) {
         return new NotifyParameters(clock, urlPolicy, d, connectTimeout, requestTimeout, lease, backoff, batch, baseUrl,
-                vapidSubject, sender, secrets);
+                vapidSubject, sender, secrets, egressProxy);
     }
 
     public NotifyParameters withBaseUrl(String url) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                url, vapidSubject, sender, secrets);
+                url, vapidSubject, sender, secrets, egressProxy);
     }
 
     public NotifyParameters withSecrets(SecretBox box) {
         return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
-                baseUrl, vapidSubject, sender, box);
+                baseUrl, vapidSubject, sender, box, egressProxy);
+    }
+
+    public NotifyParameters withEgressProxy(EgressProxy proxy) {
+        return new NotifyParameters(clock, urlPolicy, pollInterval, connectTimeout, requestTimeout, lease, backoff, batch,
+                baseUrl, vapidSubject, sender, secrets, proxy);
     }
 }

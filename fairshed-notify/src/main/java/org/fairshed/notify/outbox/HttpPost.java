@@ -63,6 +63,8 @@ public final class HttpPost {
     private final Duration connectTimeout;
     private final Duration timeout;
     private final ScheduledThreadPoolExecutor watchdog;
+    /** null: connect directly */
+    private final EgressProxy proxy;
 
     public HttpPost(UrlPolicy policy, Duration connectTimeout, Duration timeout) {
         this(policy, UrlPolicy.Resolver.SYSTEM, (SSLSocketFactory) SSLSocketFactory.getDefault(), connectTimeout, timeout);
@@ -71,6 +73,12 @@ public final class HttpPost {
     /** With the resolver and the TLS socket factory (its trust store) given: tests. */
     public HttpPost(UrlPolicy policy, UrlPolicy.Resolver resolver, SSLSocketFactory tls, Duration connectTimeout,
                     Duration timeout) {
+        this(policy, resolver, tls, connectTimeout, timeout, null);
+    }
+
+    private HttpPost(UrlPolicy policy, UrlPolicy.Resolver resolver, SSLSocketFactory tls, Duration connectTimeout,
+                     Duration timeout, EgressProxy proxy) {
+        this.proxy = proxy;
         this.policy = policy;
         this.resolver = resolver;
         this.tls = tls;
@@ -83,6 +91,11 @@ public final class HttpPost {
         this.watchdog.setKeepAliveTime(10, TimeUnit.SECONDS);
         this.watchdog.allowCoreThreadTimeOut(true);
         this.watchdog.setRemoveOnCancelPolicy(true);
+    }
+
+    /** The same client with its attempts through {@code egress} (null: direct). */
+    public HttpPost through(EgressProxy egress) {
+        return new HttpPost(policy, resolver, tls, connectTimeout, timeout, egress);
     }
 
     /**
@@ -120,6 +133,8 @@ public final class HttpPost {
             return SendOutcome.ofStatus(status(new BufferedInputStream(socket.getInputStream()), socket, deadline), push);
         } catch (SocketTimeoutException e) {
             return new SendOutcome(SendOutcome.Kind.RETRY, 0, "timed out");
+        } catch (EgressProxy.Refused e) {
+            return new SendOutcome(SendOutcome.Kind.RETRY, 0, e.getMessage());
         } catch (SSLException e) {
             return new SendOutcome(SendOutcome.Kind.RETRY, 0, cut.get() || System.nanoTime() >= deadline ? "timed out"
                     : "TLS failed: " + e.getMessage());
@@ -134,14 +149,18 @@ public final class HttpPost {
         }
     }
 
-    /** The first of the checked addresses that accepts, in the resolver's order. */
+    /** One way to reach an address within {@code waitMillis}: directly, or through the egress proxy. */
+    @FunctionalInterface
+    private interface Reach {
+        Socket open(InetAddress address, int waitMillis) throws IOException;
+    }
+
+    /**
+     * The first of the checked addresses that accepts, in the resolver's order: directly, or by a tunnel through the
+     * egress proxy (whose refusal ends the attempt: it would refuse the other addresses too).
+     */
     private Socket connect(List<InetAddress> addresses, int port, long deadline) throws IOException {
-        IOException last = null;
-        for (InetAddress a : addresses) {
-            int wait = (int) Math.min(connectTimeout.toMillis(), remainingMillis(deadline));
-            if (wait <= 0) {
-                throw new SocketTimeoutException("no time left to connect");
-            }
+        Reach reach = proxy != null ? (a, wait) -> proxy.tunnel(a, port, wait, deadline) : (a, wait) -> {
             Socket s = new Socket();
             try {
                 s.connect(new InetSocketAddress(a, port), wait);
@@ -149,6 +168,20 @@ public final class HttpPost {
                 return s;
             } catch (IOException e) {
                 closeQuietly(s);
+                throw e;
+            }
+        };
+        IOException last = null;
+        for (InetAddress a : addresses) {
+            int wait = (int) Math.min(connectTimeout.toMillis(), remainingMillis(deadline));
+            if (wait <= 0) {
+                throw new SocketTimeoutException("no time left to connect");
+            }
+            try {
+                return reach.open(a, wait);
+            } catch (EgressProxy.Refused e) {
+                throw e;
+            } catch (IOException e) {
                 last = e;
             }
         }
@@ -203,7 +236,7 @@ public final class HttpPost {
     private static int status(InputStream in, Socket socket, long deadline) throws IOException {
         while (true) {
             socket.setSoTimeout(remainingMillisAtLeastOne(deadline));
-            String line = line(in);
+            String line = line(in, "the receiver");
             if (!line.startsWith("HTTP/1.") || line.length() < 12 || line.charAt(8) != ' '
                     || !line.substring(9, 12).chars().allMatch(Character::isDigit)) {
                 throw new IOException("not an HTTP/1.x answer");
@@ -212,18 +245,19 @@ public final class HttpPost {
             if (code >= 200) {
                 return code;
             }
-            while (!line(in).isEmpty()) {
+            while (!line(in, "the receiver").isEmpty()) {
                 socket.setSoTimeout(remainingMillisAtLeastOne(deadline));
             }
         }
     }
 
-    private static String line(InputStream in) throws IOException {
+    /** One answer line of {@code who} (the receiver, the egress proxy), read byte by byte, without its CR LF. */
+    static String line(InputStream in, String who) throws IOException {
         StringBuilder b = new StringBuilder();
         while (b.length() < MAX_STATUS_LINE) {
             int c = in.read();
             if (c < 0) {
-                throw new IOException("the receiver closed the connection before answering");
+                throw new IOException(who + " closed the connection before answering");
             }
             if (c == '\n') {
                 int end = b.length() > 0 && b.charAt(b.length() - 1) == '\r' ? b.length() - 1 : b.length();
@@ -231,8 +265,9 @@ public final class HttpPost {
             }
             b.append((char) c);
         }
-        throw new IOException("an answer line longer than " + MAX_STATUS_LINE + " bytes");
+        throw new IOException(who + ": an answer line longer than " + MAX_STATUS_LINE + " bytes");
     }
+
 
     private static int port(URI uri) {
         return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
@@ -246,7 +281,7 @@ public final class HttpPost {
         return TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
     }
 
-    private static int remainingMillisAtLeastOne(long deadline) throws SocketTimeoutException {
+    static int remainingMillisAtLeastOne(long deadline) throws SocketTimeoutException {
         long left = remainingMillis(deadline);
         if (left <= 0) {
             throw new SocketTimeoutException("the attempt's deadline passed");
@@ -254,7 +289,7 @@ public final class HttpPost {
         return (int) Math.min(left, Integer.MAX_VALUE);
     }
 
-    private static void closeQuietly(Socket s) {
+    static void closeQuietly(Socket s) {
         if (s != null) {
             try {
                 s.close();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.fairshed.notify.outbox.Delivery;
+import org.fairshed.notify.outbox.EgressProxy;
 import org.fairshed.notify.outbox.HttpPost;
 import org.fairshed.notify.outbox.SendOutcome;
 import org.fairshed.notify.outbox.Sender;
@@ -34,13 +35,14 @@ public final class PushSender implements Sender {
     private final HttpPost http;
     private final SecureRandom random = new SecureRandom();
 
-    public PushSender(Database database, UrlPolicy policy, Vapid vapid, SecretBox secrets, Clock clock,
+    /** @param proxy the egress proxy deliveries go through, null for direct connections */
+    public PushSender(Database database, UrlPolicy policy, EgressProxy proxy, Vapid vapid, SecretBox secrets, Clock clock,
                       Duration connectTimeout, Duration timeout) {
         this.database = database;
         this.vapid = vapid;
         this.secrets = secrets;
         this.clock = clock;
-        this.http = new HttpPost(policy, connectTimeout, timeout);
+        this.http = new HttpPost(policy, connectTimeout, timeout).through(proxy);
     }
 
     @Override

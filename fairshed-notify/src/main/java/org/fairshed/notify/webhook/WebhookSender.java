@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.fairshed.notify.outbox.Delivery;
+import org.fairshed.notify.outbox.EgressProxy;
 import org.fairshed.notify.outbox.HttpPost;
 import org.fairshed.notify.outbox.SendOutcome;
 import org.fairshed.notify.outbox.Sender;
@@ -30,12 +31,13 @@ public final class WebhookSender implements Sender {
     private final HttpPost http;
     private final SecretBox secrets;
 
-    public WebhookSender(Database database, UrlPolicy policy, SecretBox secrets, Clock clock, Duration connectTimeout,
-                         Duration timeout) {
+    /** @param proxy the egress proxy deliveries go through, null for direct connections */
+    public WebhookSender(Database database, UrlPolicy policy, EgressProxy proxy, SecretBox secrets, Clock clock,
+                         Duration connectTimeout, Duration timeout) {
         this.database = database;
         this.secrets = secrets;
         this.clock = clock;
-        this.http = new HttpPost(policy, connectTimeout, timeout);
+        this.http = new HttpPost(policy, connectTimeout, timeout).through(proxy);
     }
 
     @Override

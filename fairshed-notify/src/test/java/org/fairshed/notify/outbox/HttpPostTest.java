@@ -2,31 +2,21 @@ package org.fairshed.notify.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 import org.fairshed.notify.testing.LoopbackReceiver;
 import org.fairshed.notify.webhook.UrlPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -119,46 +109,22 @@ class HttpPostTest {
 
     @Test
     void tlsIsVerifiedAgainstTheUrlsHostName() throws Exception {
-        Path keystore = tmp.resolve("hook.p12");
-        keytool("-genkeypair", "-alias", "hook", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=hook.test",
-                "-ext", "SAN=dns:hook.test", "-validity", "2", "-keystore", keystore.toString(), "-storetype",
-                "PKCS12", "-storepass", "changeit");
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            ks.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(ks, "changeit".toCharArray());
-        SSLContext serverTls = SSLContext.getInstance("TLS");
-        serverTls.init(kmf.getKeyManagers(), null, null);
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(ks);
-        SSLContext clientTls = SSLContext.getInstance("TLS");
-        clientTls.init(null, tmf.getTrustManagers(), null);
-        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        https.setHttpsConfigurator(new HttpsConfigurator(serverTls));
-        ConcurrentLinkedQueue<String> got = new ConcurrentLinkedQueue<>();
-        https.createContext("/", ex -> {
-            got.add(ex.getRequestHeaders().getFirst("host") + " " + new String(ex.getRequestBody().readAllBytes(),
-                    StandardCharsets.UTF_8));
-            ex.sendResponseHeaders(204, -1);
-            ex.close();
-        });
-        https.start();
-        closing.add(() -> https.stop(0));
-        int port = https.getAddress().getPort();
+        TestTls tls = new TestTls(tmp, "hook.test");
+        closing.add(tls);
+        SSLSocketFactory trust = tls.trusting;
+        int port = tls.port();
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
 
-        HttpPost trusting = new HttpPost(LOOPBACK, new Table("hook.test", loopback), clientTls.getSocketFactory(),
+        HttpPost trusting = new HttpPost(LOOPBACK, new Table("hook.test", loopback), trust,
                 CONNECT, DEADLINE);
         SendOutcome ok = trusting.post("https://hook.test:" + port + "/tls", "webhook", "url", false,
                 uri -> request("{\"tls\":true}"));
         assertThat(ok.kind()).as(ok.detail()).isEqualTo(SendOutcome.Kind.DELIVERED);
         assertThat(ok.status()).isEqualTo(204);
-        assertThat(got).containsExactly("hook.test:" + port + " {\"tls\":true}");
+        assertThat(tls.got).containsExactly("hook.test:" + port + " {\"tls\":true}");
 
         // the same server under another name: its certificate does not name it
-        HttpPost otherName = new HttpPost(LOOPBACK, new Table("other.test", loopback), clientTls.getSocketFactory(),
+        HttpPost otherName = new HttpPost(LOOPBACK, new Table("other.test", loopback), trust,
                 CONNECT, DEADLINE);
         SendOutcome mismatch = otherName.post("https://other.test:" + port + "/tls", "webhook", "url", false,
                 uri -> request("{}"));
@@ -170,7 +136,7 @@ class HttpPostTest {
         SendOutcome untrusted = systemTrust.post("https://hook.test:" + port + "/tls", "webhook", "url", false,
                 uri -> request("{}"));
         assertThat(untrusted.detail()).startsWith("TLS failed");
-        assertThat(got).hasSize(1);
+        assertThat(tls.got).hasSize(1);
     }
 
     /** A server on loopback that accepts connections and then neither reads nor answers (closed after the test). */
@@ -259,13 +225,4 @@ class HttpPostTest {
         return server;
     }
 
-    private static void keytool(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-    }
 }

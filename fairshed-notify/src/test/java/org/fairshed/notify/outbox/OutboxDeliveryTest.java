@@ -188,7 +188,7 @@ class OutboxDeliveryTest {
         List<Delivery> claimed = deliveries.claim(clock.instant(), Duration.ofSeconds(60), 10);
         Delivery mine = claimed.stream().filter(d -> d.messageId().equals("fs-rev-" + region + "-2")).findFirst()
                 .orElseThrow();
-        new org.fairshed.notify.webhook.WebhookSender(store.database(), new UrlPolicy(true, false),
+        new org.fairshed.notify.webhook.WebhookSender(store.database(), new UrlPolicy(true, false), null,
                 notifier.parameters().secrets(), clock, Duration.ofSeconds(5), Duration.ofSeconds(10)).send(mine);
         // ... and the process dies here: no record
         drain();
