@@ -21,10 +21,6 @@ public final class SecretsRotation {
 
     /** What was re-sealed, per kind of secret. */
     public record Result(int webhookSecrets, int pushAuthSecrets, int vapidKeys, int alreadyUnderNewKey) {
-
-        public int total() {
-            return webhookSecrets + pushAuthSecrets + vapidKeys;
-        }
     }
 
     private static final List<SealedSecrets.Column> COLUMNS = List.of(SealedSecrets.WEBHOOKS, SealedSecrets.PUSH,
