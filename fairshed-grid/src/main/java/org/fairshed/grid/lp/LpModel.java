@@ -57,6 +57,14 @@ public interface LpModel extends AutoCloseable {
     }
 
     /**
+     * Makes the next solve run the dual simplex with perturbed costs from the last basis (an engine without that choice
+     * ignores it): after a change to an objective with many ties, where the primal simplex from the last vertex crawls
+     * and a solve from scratch throws the basis away.
+     */
+    default void solveNextByPerturbedDual() {
+    }
+
+    /**
      * Whether a solve the engine gives up on, or after a warm start wrongly calls infeasible, is handed to a fresh
      * engine before it returns (on by default). A caller with a cheaper answer to such a failure (loosening its own
      * bounds) turns it off around its solves, and on again for a last try.

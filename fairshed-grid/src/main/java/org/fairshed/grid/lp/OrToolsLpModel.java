@@ -54,6 +54,8 @@ public final class OrToolsLpModel implements LpModel {
     private int solveCount;
     /** {@link #solveNextFromScratch} was called since the last solve */
     private boolean fromScratch;
+    /** {@link #solveNextByPerturbedDual} was called since the last solve */
+    private boolean perturbedDual;
     private double lastSeconds;
     /** The time of the last solve's answer: the engine that took over when the warm re-solve stalled, or the whole. */
     private double lastAnswerSeconds;
@@ -212,6 +214,8 @@ public final class OrToolsLpModel implements LpModel {
         }
         boolean scratch = fromScratch;
         fromScratch = false;
+        boolean perturbed = perturbedDual;
+        perturbedDual = false;
         boolean warm = solveCount++ > 0 && !scratch;
         long answerStart = t0;
         MPSolver.ResultStatus status;
@@ -222,7 +226,8 @@ public final class OrToolsLpModel implements LpModel {
             // synthetic-grid models it stalls, so a re-solve gets a budget of its own, and a fresh default GLOP takes
             // over when the budget runs out
             String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
-            solver.setSolverSpecificParametersAsString(scratch && restart != null ? GlopRestart.FROM_SCRATCH : parameters);
+            solver.setSolverSpecificParametersAsString((scratch || perturbed) && restart != null
+                    ? GlopRestart.PERTURBED_DUAL : parameters);
             // the dual simplex from a cold basis stalls too (10,000-bus demo: 78,028 iterations in 60 s on 6 rows): a
             // re-solve from scratch is budgeted on the model's last answer as a warm one is, a model's first solve
             // gets a share of the limit
@@ -277,7 +282,7 @@ public final class OrToolsLpModel implements LpModel {
         lastAnswerSeconds = elapsed(answerStart);
         if (TRACE) {
             System.err.printf("    %s %s%s: %d iterations%s, %.3f s, %d columns, %d rows%n", type, status,
-                    scratch ? " from scratch" : warm ? " warm" : "", solver.iterations(),
+                    scratch ? " from scratch" : perturbed ? " warm, perturbed dual" : warm ? " warm" : "", solver.iterations(),
                     takeover.copy() != null ? " + " + takeover.copy().iterations() + " in " + takeover.engine().label() : "",
                     lastSeconds, variables.size(), rows.size());
         }
@@ -424,6 +429,12 @@ public final class OrToolsLpModel implements LpModel {
     @Override
     public void rescueOnFailure(boolean on) {
         rescueOnFailure = on;
+    }
+
+    /** GLOP: the next solve runs {@link GlopRestart#PERTURBED_DUAL} from the last basis. */
+    @Override
+    public void solveNextByPerturbedDual() {
+        perturbedDual = true;
     }
 
     /** GLOP: the next solve runs {@link GlopRestart#FROM_SCRATCH} on a freshly extracted model. */

@@ -239,8 +239,8 @@ public final class SheddingSolver {
             // shares need the energy shed before these slots, which the shed stages do not
             LeximinStage leximin = LeximinStage.prepare(model.lp, FairnessGroups.of(model, historyShedMwh, historyLoadMwh));
             phase = "fair sharing";
-            // a leximin step that stalls warm is solved again from scratch by the model's own GLOP, as its first step
-            // is, rather than by a fresh default GLOP (16-18 s against 2-3 s at 30,000 buses)
+            // a leximin step that stalls warm is solved again from scratch by the model's own GLOP (dual simplex, perturbed
+            // costs) rather than by a fresh default GLOP (16-18 s against 2-3 s at 30,000 buses)
             model.lp.restartStallsFromScratch(true);
             LpResult failure = leximin.run(this::solveRelaxing);
             if (failure != null) {
