@@ -157,9 +157,8 @@ final class DemoCommand implements Runnable {
             out.printf(Locale.ROOT, "      %-4d %-16s %,10.0f %,10.1f %7.1f %%%n", r + 1, input.regions().names().get(r),
                     p.regions().loadMw()[r], p.regions().shedMw()[r], 100 * p.share(r));
         }
-        double minShed = summary.minShedNonCriticalShedMwh();
-        out.printf(Locale.ROOT, "      price of fairness: %,.0f MWh more shed over the day than the least-shed plan (+%.1f %%)%n",
-                summary.fairnessCostMwh(), minShed > 0 ? 100 * summary.fairnessCostMwh() / minShed : 0);
+        out.println("      price of fairness: " + priceOfFairness(summary.fairnessCostMwh(),
+                summary.minShedNonCriticalShedMwh()));
         out.printf(Locale.ROOT, "      share = shed / the region's non-critical load. Over the day: largest share %.1f %% "
                         + "(min-shed plan: %.1f %%), Jain index %.3f (min-shed: %.3f)%n",
                 100 * summary.planFairness().maxShare(), 100 * summary.minShedFairness().maxShare(),
@@ -302,5 +301,17 @@ final class DemoCommand implements Runnable {
             List<Bus> buses = grid.buses().stream().map(b -> b.withLoad(b.pdMw() * factor, b.qdMvar() * factor)).toList();
             return grid.with(buses, grid.generators(), grid.branches());
         }
+    }
+
+    /**
+     * The fair plan's extra shed against the least-shed plan, in words. Under half a MWh either way is round-off of the
+     * stage tolerances: printed as it is, it read "-0 MWh more shed ... (+-0.0 %)".
+     */
+    static String priceOfFairness(double costMwh, double minShedMwh) {
+        if (Math.abs(costMwh) < 0.5) {
+            return "no more shed over the day than the least-shed plan";
+        }
+        return String.format(Locale.ROOT, "%,.0f MWh %s shed over the day than the least-shed plan (%+.1f %%)",
+                Math.abs(costMwh), costMwh > 0 ? "more" : "less", minShedMwh > 0 ? 100 * costMwh / minShedMwh : 0);
     }
 }

@@ -69,6 +69,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void thePriceOfFairnessReadsAsAPersonWouldSayIt() {
+        assertThat(DemoCommand.priceOfFairness(630.2, 78_000)).isEqualTo("630 MWh more shed over the day than the "
+                + "least-shed plan (+0.8 %)");
+        // round-off of the stage tolerances, either way (the 10,000-bus demo printed "-0 MWh more ... (+-0.0 %)")
+        assertThat(DemoCommand.priceOfFairness(-1e-7, 78_000)).isEqualTo("no more shed over the day than the least-shed plan");
+        assertThat(DemoCommand.priceOfFairness(0.3, 0)).isEqualTo("no more shed over the day than the least-shed plan");
+        assertThat(DemoCommand.priceOfFairness(-12, 1200)).isEqualTo("12 MWh less shed over the day than the least-shed "
+                + "plan (-1.0 %)");
+    }
+
+    @Test
     void demoRotatesThePlanAndPrintsTheLargestShedRegionsGrid() throws IOException {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         // the demo rotates the plan in memory; the plan file it writes must give the same region and quota
