@@ -56,6 +56,8 @@ public final class OrToolsLpModel implements LpModel {
     private boolean fromScratch;
     /** {@link #solveNextByPerturbedDual} was called since the last solve */
     private boolean perturbedDual;
+    /** {@link #solveNextByDualSimplex} was called since the last solve */
+    private boolean dualNext;
     private double lastSeconds;
     /** The time of the last solve's answer: the engine that took over when the warm re-solve stalled, or the whole. */
     private double lastAnswerSeconds;
@@ -134,6 +136,40 @@ public final class OrToolsLpModel implements LpModel {
         rows.add(c);
         crossed.row(rows.size() - 1, lb, ub);
         return rows.size() - 1;
+    }
+
+    /**
+     * Adds a variable with its coefficients in rows that exist already (a column, as column generation adds them);
+     * returns its index. The next solve starts from the last basis with the new column at a bound (primal simplex).
+     */
+    public int addColumn(double lb, double ub, double cost, int[] rowIndices, double[] coefs, String name) {
+        if (rowIndices.length != coefs.length) {
+            throw new IllegalArgumentException("column " + name + ": " + rowIndices.length + " rows but " + coefs.length
+                    + " coefficients");
+        }
+        for (double c : coefs) {
+            LpValues.checkCoefficient(c, "column " + name + ": a coefficient");
+        }
+        int var = addVariable(lb, ub, cost, name);
+        MPVariable v = variables.get(var);
+        for (int i = 0; i < rowIndices.length; i++) {
+            MPConstraint c = rows.get(rowIndices[i]);
+            c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
+        }
+        return var;
+    }
+
+    /** Whether variable {@code var} is basic in the last optimal solution (GLOP). */
+    boolean isBasic(int var) {
+        MPSolver copy = takeover.copy();
+        MPVariable v = copy == null ? variables.get(var) : copy.variable(var);
+        return v.basisStatus() == MPSolver.BasisStatus.BASIC;
+    }
+
+    /** Reduced cost of variable {@code var} in the last optimal solution (GLOP). */
+    double reducedCost(int var) {
+        MPSolver copy = takeover.copy();
+        return copy == null ? variables.get(var).reducedCost() : copy.variable(var).reducedCost();
     }
 
     @Override
@@ -216,6 +252,8 @@ public final class OrToolsLpModel implements LpModel {
         fromScratch = false;
         boolean perturbed = perturbedDual;
         perturbedDual = false;
+        boolean dual = dualNext;
+        dualNext = false;
         boolean warm = solveCount++ > 0 && !scratch;
         long answerStart = t0;
         MPSolver.ResultStatus status;
@@ -227,7 +265,7 @@ public final class OrToolsLpModel implements LpModel {
             // over when the budget runs out
             String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
             solver.setSolverSpecificParametersAsString((scratch || perturbed) && restart != null
-                    ? GlopRestart.PERTURBED_DUAL : parameters);
+                    ? GlopRestart.PERTURBED_DUAL : dual && restart != null ? GlopRestart.DUAL_SIMPLEX : parameters);
             // the dual simplex from a cold basis stalls too (10,000-bus demo: 78,028 iterations in 60 s on 6 rows): a
             // re-solve from scratch is budgeted on the model's last answer as a warm one is, a model's first solve
             // gets a share of the limit
@@ -418,7 +456,12 @@ public final class OrToolsLpModel implements LpModel {
             // OR-Tools 9.15 hands back the row activity, not the dual, from HiGHS (OrToolsLpModelTest shows it)
             throw new UnsupportedOperationException("row duals are not reliable from HiGHS through OR-Tools 9.15; use GLOP");
         }
-        return answered == null ? rows.get(row).dualValue() : takeover.copy().constraint(row).dualValue();
+        if (answered == null) {
+            return rows.get(row).dualValue();
+        }
+        // the copy lacks the model's free rows, so its row indices differ (MPSolver.constraint does not check its index:
+        // read unmapped, a leximin step after a takeover read another row's dual, or crashed the JVM past the end)
+        return takeover.dual(row);
     }
 
     @Override
@@ -429,6 +472,14 @@ public final class OrToolsLpModel implements LpModel {
     @Override
     public void rescueOnFailure(boolean on) {
         rescueOnFailure = on;
+    }
+
+    /**
+     * GLOP, incremental: the next solve runs the dual simplex from the last basis whatever changed, for a caller that
+     * knows the basis is still dual feasible (columns added at the bound their reduced cost puts them at).
+     */
+    void solveNextByDualSimplex() {
+        dualNext = true;
     }
 
     /** GLOP: the next solve runs {@link GlopRestart#PERTURBED_DUAL} from the last basis. */

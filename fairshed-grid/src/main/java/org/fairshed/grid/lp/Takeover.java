@@ -1,5 +1,6 @@
 package org.fairshed.grid.lp;
 
+import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 
 /**
@@ -13,6 +14,8 @@ final class Takeover {
     private static final boolean TRACE = System.getenv("FAIRSHED_TRACE") != null;
 
     private MPSolver copy;
+    /** the copy's index of each of the model's rows, -1 for a free row (OR-Tools' export leaves those out) */
+    private int[] rowInCopy = new int[0];
     private RescueEngine engine;
     private String note = "";
 
@@ -27,6 +30,7 @@ final class Takeover {
         close();
         copy = next.copyOf(model);
         engine = next;
+        rowInCopy = rowsInCopy(model, copy);
         if (Double.isFinite(seconds)) {
             copy.setTimeLimit(Math.max(1L, (long) (seconds * 1000)));
         }
@@ -37,6 +41,31 @@ final class Takeover {
             System.err.println("lp: " + note);
         }
         return status;
+    }
+
+    /**
+     * Where each row of {@code model} is in {@code copy}: {@code exportModelToProto} drops the rows without bounds
+     * (-Infinity to +Infinity, with or without terms), so every later row moves up. Checked against the copy's count.
+     */
+    static int[] rowsInCopy(MPSolver model, MPSolver copy) {
+        MPConstraint[] rows = model.constraints();
+        int[] at = new int[rows.length];
+        int k = 0;
+        for (int i = 0; i < rows.length; i++) {
+            boolean free = rows[i].lb() == Double.NEGATIVE_INFINITY && rows[i].ub() == Double.POSITIVE_INFINITY;
+            at[i] = free ? -1 : k++;
+        }
+        if (k != copy.numConstraints()) {
+            throw new IllegalStateException("the copy of a model of " + rows.length + " rows (" + k + " bounded) holds "
+                    + copy.numConstraints() + ": OR-Tools exported the model in a way this code does not know");
+        }
+        return at;
+    }
+
+    /** The dual of the model's row {@code row} in the copy's solution (0 for a free row, as at any optimum). */
+    double dual(int row) {
+        int k = rowInCopy[row];
+        return k < 0 ? 0 : copy.constraint(k).dualValue();
     }
 
     private static String name(MPSolver.ResultStatus status) {
@@ -68,6 +97,7 @@ final class Takeover {
             copy.delete();
             copy = null;
         }
+        rowInCopy = new int[0];
         engine = null;
     }
 }
