@@ -11,11 +11,26 @@ import org.fairshed.grid.lp.LpSolverType;
  *                          depend on the thread count) and for the AC check; 1 to {@link Limits#MAX_THREADS}
  * @param timeLimitSeconds  wall-time budget per slot model (> 0)
  * @param acCheck           run the AC check of every slot
+ * @param siftingFromBuses  slot models of grids with at least this many loaded buses are solved by sifting (GLOP on a
+ *                          working set of columns, {@link org.fairshed.grid.lp.SiftingLpModel}); 0 for every model,
+ *                          {@link Integer#MAX_VALUE} for none
  */
-public record PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck) {
+public record PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck,
+                                int siftingFromBuses) {
 
     public static final LpSolverType DEFAULT_SOLVER = LpSolverType.GLOP;
     public static final double DEFAULT_TIME_LIMIT_SECONDS = 60;
+    /**
+     * Sifting pays where the dense PTDF rows span very many columns: 100,000 buses went from every slot at its time
+     * limit to 26-32 s a slot, while 10,000 buses and case9241pegase ran no faster or slower (BENCHMARKS.md).
+     */
+    public static final int DEFAULT_SIFTING_FROM_BUSES = 50_000;
+    /** Environment variable that overrides {@link #DEFAULT_SIFTING_FROM_BUSES} (benchmarks: 0 always, "never"). */
+    public static final String SIFTING_FROM_ENV = "FAIRSHED_SIFTING_FROM";
+
+    public PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck) {
+        this(solver, threads, timeLimitSeconds, acCheck, DEFAULT_SIFTING_FROM_BUSES);
+    }
 
     public PlannerParameters {
         if (solver == null) {
@@ -28,18 +43,46 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
             throw new IllegalArgumentException("timeLimitSeconds must be positive and at most "
                     + Limits.MAX_TIME_BUDGET_SECONDS + ", got " + timeLimitSeconds);
         }
+        if (siftingFromBuses < 0) {
+            throw new IllegalArgumentException("siftingFromBuses must be at least 0, got " + siftingFromBuses);
+        }
     }
 
     public static PlannerParameters defaults() {
         int cores = Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors());
-        return new PlannerParameters(DEFAULT_SOLVER, cores, DEFAULT_TIME_LIMIT_SECONDS, false);
+        return new PlannerParameters(DEFAULT_SOLVER, cores, DEFAULT_TIME_LIMIT_SECONDS, false,
+                siftingFrom(System.getenv(SIFTING_FROM_ENV)));
+    }
+
+    /** The sifting threshold an environment value sets: a bus count, "never", or the default when unset. */
+    static int siftingFrom(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_SIFTING_FROM_BUSES;
+        }
+        if (value.trim().equals("never")) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(SIFTING_FROM_ENV + " must be a bus count of at least 0 or \"never\", got \""
+                + value + "\"");
     }
 
     public PlannerParameters withAcCheck(boolean value) {
-        return new PlannerParameters(solver, threads, timeLimitSeconds, value);
+        return new PlannerParameters(solver, threads, timeLimitSeconds, value, siftingFromBuses);
     }
 
     public PlannerParameters withThreads(int value) {
-        return new PlannerParameters(solver, value, timeLimitSeconds, acCheck);
+        return new PlannerParameters(solver, value, timeLimitSeconds, acCheck, siftingFromBuses);
+    }
+
+    public PlannerParameters withSiftingFromBuses(int value) {
+        return new PlannerParameters(solver, threads, timeLimitSeconds, acCheck, value);
     }
 }

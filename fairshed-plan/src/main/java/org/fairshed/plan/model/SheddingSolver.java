@@ -5,8 +5,10 @@ import java.util.List;
 import org.fairshed.common.job.Cancellation;
 import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
+import org.fairshed.grid.lp.LpSolverType;
 import org.fairshed.grid.lp.LpStatus;
 import org.fairshed.grid.lp.OrToolsLpModel;
+import org.fairshed.grid.lp.SiftingLpModel;
 import org.fairshed.plan.FairnessMode;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlannerParameters;
@@ -112,7 +114,7 @@ public final class SheddingSolver {
         if (withoutCriticalFirst && java.util.Arrays.stream(input.criticalShare()).anyMatch(c -> c > 0)) {
             // critical load is shed only when nothing else balances: first without its variables (half the columns of
             // every dense branch row when every load has a critical part), with them only when that is infeasible
-            LpModel lp = OrToolsLpModel.incremental(parameters.solver());
+            LpModel lp = newLp(input, parameters, slots);
             SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, false);
             SheddingSolver solver = new SheddingSolver(model, parameters, cancellation, deadline, t0);
             if (solver.runShedStages()) {
@@ -124,11 +126,31 @@ public final class SheddingSolver {
                         slots[0]);
             }
         }
-        LpModel lp = OrToolsLpModel.incremental(parameters.solver());
+        LpModel lp = newLp(input, parameters, slots);
         SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, true);
         SheddingSolver solver = new SheddingSolver(model, parameters, cancellation, deadline, t0);
         solver.runShedStages();
         return new ShedStages(lp, solver);
+    }
+
+    /**
+     * The LP a slot model is built in: GLOP by sifting for grids of at least {@link PlannerParameters#siftingFromBuses}
+     * loaded buses (a column each in every dense branch row), else one incremental model of the engine chosen.
+     */
+    static LpModel newLp(PlanInput input, PlannerParameters parameters, int[] slots) {
+        if (parameters.solver() == LpSolverType.GLOP && loadedBuses(input, slots) >= parameters.siftingFromBuses()) {
+            return new SiftingLpModel(0);
+        }
+        return OrToolsLpModel.incremental(parameters.solver());
+    }
+
+    private static int loadedBuses(PlanInput input, int[] slots) {
+        double[] load = input.busLoadMw()[slots[0]];
+        int n = 0;
+        for (double pd : load) {
+            n += pd > 0 ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -269,6 +291,9 @@ public final class SheddingSolver {
         if (TRACE) {
             System.err.printf("slot %d: %d solves, %d branch rows (%s), %.3f s in LP, %.3f s total%n", model.slots[0], solves,
                     model.branchRowCount(), model.rowReport(), lpSeconds, elapsed());
+            if (model.lp instanceof SiftingLpModel sifting) {
+                System.err.printf("slot %d: sifting: %s%n", model.slots[0], sifting.report());
+            }
         }
         return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, false, false, solves,
                 elapsed());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.fairshed.common.job.Cancellation;
 import org.fairshed.grid.lp.LpStatus;
 import org.fairshed.grid.model.Grid;
@@ -15,7 +17,8 @@ import org.fairshed.plan.PlannerParameters;
 import org.fairshed.plan.testing.RandomGrids;
 import org.fairshed.plan.testing.TinyPlans;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The planner first solves without critical shed variables and gives them to the model only when no plan without
@@ -28,9 +31,19 @@ class CriticalVariablesAgreementTest {
     private static final double DELTA_MW = 1e-5;
     private static final double DELTA_SHARE = 1e-4;
 
-    @ParameterizedTest
-    @ValueSource(longs = {31, 32, 33, 34, 35, 36, 37, 38, 39, 40})
-    void withoutCriticalVariablesFirstPlansWhatTheFullModelPlans(long seed) {
+    /**
+     * Every seed twice: the model without critical variables first against the full model, each in one GLOP model; and
+     * the former solved by sifting against the full model in one GLOP model.
+     */
+    static Stream<Arguments> seeds() {
+        return LongStream.rangeClosed(31, 40).boxed().flatMap(seed -> Stream.of(
+                Arguments.of(seed, false),
+                Arguments.of(seed, true)));
+    }
+
+    @ParameterizedTest(name = "seed {0}, sifting {1}")
+    @MethodSource("seeds")
+    void withoutCriticalVariablesFirstPlansWhatTheFullModelPlans(long seed, boolean sifting) {
         Grid grid = RandomGrids.of(seed, 10 + (int) (seed % 7));
         Random rnd = new Random(seed);
         double[] critical = new double[grid.buses().size()];
@@ -43,8 +56,8 @@ class CriticalVariablesAgreementTest {
                 new double[base.regions().count()], new double[base.regions().count()]));
         try (NetworkSensitivities net = new NetworkSensitivities(in.grid(), Islands.of(in.grid()), SheddingPlanner.reach(in))) {
             for (int t = 0; t < in.slotCount(); t++) {
-                SolvedSlots fast = solve(in, net, t, true);
-                SolvedSlots full = solve(in, net, t, false);
+                SolvedSlots fast = solve(in, net, t, true, sifting);
+                SolvedSlots full = solve(in, net, t, false, false);
                 assertThat(fast.status()).isEqualTo(LpStatus.OPTIMAL);
                 assertThat(full.status()).isEqualTo(LpStatus.OPTIMAL);
                 assertThat(fast.degraded()).as(fast.message()).isFalse();
@@ -64,9 +77,11 @@ class CriticalVariablesAgreementTest {
         }
     }
 
-    private static SolvedSlots solve(PlanInput in, NetworkSensitivities net, int t, boolean withoutCriticalFirst) {
+    private static SolvedSlots solve(PlanInput in, NetworkSensitivities net, int t, boolean withoutCriticalFirst,
+                                     boolean sifting) {
         double[] none = new double[in.regions().count()];
-        return SheddingSolver.solve(in, net, PlannerParameters.defaults(), new int[] {t}, none.clone(), none.clone(),
+        PlannerParameters parameters = PlannerParameters.defaults().withSiftingFromBuses(sifting ? 0 : Integer.MAX_VALUE);
+        return SheddingSolver.solve(in, net, parameters, new int[] {t}, none.clone(), none.clone(),
                 new int[0], Cancellation.none(), withoutCriticalFirst);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.fairshed.common.job.Cancellation;
 import org.fairshed.grid.lp.LpStatus;
 import org.fairshed.grid.model.Grid;
@@ -17,7 +19,8 @@ import org.fairshed.plan.testing.RandomGrids;
 import org.fairshed.plan.testing.ReferenceLeximin;
 import org.fairshed.plan.testing.TinyPlans;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The planner's fair sharing (leximin by progressive filling, groups fixed by their rows' duals, groups at the floor
@@ -31,9 +34,16 @@ class LeximinAgreementTest {
     private static final int REGIONS = 6;
     private static final double DELTA_SHARE = 1e-4;
 
-    @ParameterizedTest
-    @ValueSource(longs = {51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62})
-    void cumulativeSharesAreTheTextbookLeximin(long seed) {
+    /** Every seed with the slot model in one GLOP model, and solved by sifting (a working set of columns). */
+    static Stream<Arguments> seeds() {
+        return LongStream.rangeClosed(51, 62).boxed().flatMap(seed -> Stream.of(
+                Arguments.of(seed, false),
+                Arguments.of(seed, true)));
+    }
+
+    @ParameterizedTest(name = "seed {0}, sifting {1}")
+    @MethodSource("seeds")
+    void cumulativeSharesAreTheTextbookLeximin(long seed, boolean sifting) {
         Grid grid = RandomGrids.of(seed, 14 + (int) (seed % 9));
         Random rnd = new Random(seed);
         double[] factors = {1.0 + 0.3 * rnd.nextDouble()};
@@ -50,7 +60,8 @@ class LeximinAgreementTest {
         double[] expected = ReferenceLeximin.shares(in, 0, historyShed, historyLoad, SheddingSolver.STAGE_RELATIVE_TOLERANCE,
                 SheddingSolver.STAGE_ABSOLUTE_TOLERANCE_MW);
         try (NetworkSensitivities net = new NetworkSensitivities(in.grid(), Islands.of(in.grid()), SheddingPlanner.reach(in))) {
-            SolvedSlots solved = SheddingSolver.solve(in, net, PlannerParameters.defaults(), new int[] {0}, historyShed.clone(),
+            PlannerParameters parameters = PlannerParameters.defaults().withSiftingFromBuses(sifting ? 0 : Integer.MAX_VALUE);
+            SolvedSlots solved = SheddingSolver.solve(in, net, parameters, new int[] {0}, historyShed.clone(),
                     historyLoad.clone(), new int[0], Cancellation.none());
             assertThat(solved.status()).isEqualTo(LpStatus.OPTIMAL);
             assertThat(solved.degraded()).as(solved.message()).isFalse();
