@@ -125,7 +125,7 @@ final class DemoCommand implements Runnable {
         PlanInput input = DemoPlanInput.of(synthetic, damage, LocalDate.now().plusDays(1));
         progress.stages(Map.of(Planner.STAGE_PLAN, "[5/6] planning tomorrow's shedding",
                 Rota.PROGRESS_STAGE, "[6/6] rotating the plan into group schedules"));
-        JobResult job = Job.run(JobRequest.of(input, PlannerParameters.defaults(),
+        JobResult job = Job.run(JobRequest.of(input, PlannerEnvironment.apply(PlannerParameters.defaults()),
                 RotaRequest.defaults(RotaMethods.sweep())), progress::update, Cancellation.none());
         progress.done();
         progress.stages(Map.of());

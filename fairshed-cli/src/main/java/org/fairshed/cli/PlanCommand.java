@@ -112,7 +112,7 @@ final class PlanCommand implements Callable<Integer> {
         Path network = PlanInputFactory.networkFile(scenario, scenarioFile, dir);
         Path regionsCsv = csv == null ? null : PlanCsvWriter.regionsFileFor(csv);
         checkOutputs(network, regionsCsv);
-        PlannerParameters parameters = PlannerParameters.defaults().withAcCheck(acCheck);
+        PlannerParameters parameters = PlannerEnvironment.apply(PlannerParameters.defaults().withAcCheck(acCheck));
         if (threads != null) {
             parameters = parameters.withThreads(threads);
         }

@@ -13,7 +13,7 @@ import org.fairshed.grid.lp.LpSolverType;
  * @param acCheck           run the AC check of every slot
  * @param siftingFromBuses  slot models of grids with at least this many loaded buses are solved by sifting (GLOP on a
  *                          working set of columns, {@link org.fairshed.grid.lp.SiftingLpModel}); 0 for every model,
- *                          {@link Integer#MAX_VALUE} for none
+ *                          {@link Integer#MAX_VALUE} for none (the commands that plan read FAIRSHED_SIFTING_FROM)
  */
 public record PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck,
                                 int siftingFromBuses) {
@@ -25,9 +25,6 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
      * limit to 26-32 s a slot, while 10,000 buses and case9241pegase ran no faster or slower (BENCHMARKS.md).
      */
     public static final int DEFAULT_SIFTING_FROM_BUSES = 50_000;
-    /** Environment variable that overrides {@link #DEFAULT_SIFTING_FROM_BUSES} (benchmarks: 0 always, "never"). */
-    public static final String SIFTING_FROM_ENV = "FAIRSHED_SIFTING_FROM";
-
     public PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck) {
         this(solver, threads, timeLimitSeconds, acCheck, DEFAULT_SIFTING_FROM_BUSES);
     }
@@ -50,28 +47,7 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
 
     public static PlannerParameters defaults() {
         int cores = Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors());
-        return new PlannerParameters(DEFAULT_SOLVER, cores, DEFAULT_TIME_LIMIT_SECONDS, false,
-                siftingFrom(System.getenv(SIFTING_FROM_ENV)));
-    }
-
-    /** The sifting threshold an environment value sets: a bus count, "never", or the default when unset. */
-    static int siftingFrom(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_SIFTING_FROM_BUSES;
-        }
-        if (value.trim().equals("never")) {
-            return Integer.MAX_VALUE;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(SIFTING_FROM_ENV + " must be a bus count of at least 0 or \"never\", got \""
-                + value + "\"");
+        return new PlannerParameters(DEFAULT_SOLVER, cores, DEFAULT_TIME_LIMIT_SECONDS, false);
     }
 
     public PlannerParameters withAcCheck(boolean value) {
