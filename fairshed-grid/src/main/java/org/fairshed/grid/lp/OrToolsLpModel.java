@@ -58,6 +58,8 @@ public final class OrToolsLpModel implements LpModel {
     private boolean perturbedDual;
     /** {@link #solveNextByDualSimplex} was called since the last solve */
     private boolean dualNext;
+    /** {@link #requireDuals}: no rescue by HiGHS, whose row duals do not come back through OR-Tools */
+    private boolean dualsRequired;
     private double lastSeconds;
     /** The time of the last solve's answer: the engine that took over when the warm re-solve stalled, or the whole. */
     private double lastAnswerSeconds;
@@ -157,6 +159,15 @@ public final class OrToolsLpModel implements LpModel {
             c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
         }
         return var;
+    }
+
+    /**
+     * Every answer must come with row duals: a failed solve is never handed to HiGHS (OR-Tools 9.15 hands back its row
+     * activities as duals), only to the GLOP engines; if they fail too, the solve fails. For a caller that reads every
+     * row's dual after every solve (sifting prices columns with them).
+     */
+    void requireDuals() {
+        dualsRequired = true;
     }
 
     /** Whether variable {@code var} is basic in the last optimal solution (GLOP). */
@@ -380,7 +391,7 @@ public final class OrToolsLpModel implements LpModel {
         if (takeover.engine() != null) {
             tried.add(takeover.engine());
         }
-        if (type == LpSolverType.HIGHS) {
+        if (type == LpSolverType.HIGHS || dualsRequired) {
             tried.add(RescueEngine.HIGHS);
         }
         for (RescueEngine next : RescueEngine.values()) {

@@ -167,6 +167,7 @@ public final class SiftingLpModel implements LpModel {
         work.enter(pending.stream().mapToInt(Integer::intValue).distinct().toArray(), true, null);
         pending.clear();
         boolean phaseOneDone = false;
+        boolean rebuiltAfterFailure = false;
         while (true) {
             double left = limit - seconds(t0);
             if (left <= 0) {
@@ -182,10 +183,17 @@ public final class SiftingLpModel implements LpModel {
                 phaseOneDone = true;
                 continue;
             }
+            if (r.status() == LpStatus.ERROR && !rebuiltAfterFailure && work.rebuildAfterFailure()) {
+                // every GLOP engine gave up on this working model (seen on case9241pegase): once more from a new one
+                rebuiltAfterFailure = true;
+                continue;
+            }
             if (!r.status().isOptimal()) {
                 return new LpResult(r.status(), r.objective(), seconds(t0), r.message());
             }
-            duals = work.duals();
+            if (!readDuals()) {
+                return noDuals(t0);
+            }
             int[] entering = price(true);
             work.readSolution();
             if (entering.length == 0) {
@@ -195,6 +203,21 @@ public final class SiftingLpModel implements LpModel {
             work.rebuildIfOversized(true);
             work.enter(entering, true, reducedCosts);
         }
+    }
+
+    /** Reads the working model's duals; false when its answer has none (an engine that gives no row duals). */
+    private boolean readDuals() {
+        try {
+            duals = work.duals();
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static LpResult noDuals(long t0) {
+        return new LpResult(LpStatus.ERROR, Double.NaN, seconds(t0), "GLOP (sifting): the working model's answer has no "
+                + "row duals to price the columns left out");
     }
 
     private static LpResult timeLimit(long t0) {
@@ -210,6 +233,7 @@ public final class SiftingLpModel implements LpModel {
         work.startPhaseOne();
         batch = MIN_BATCH;
         LpResult outcome = null;
+        boolean rebuiltAfterFailure = false;
         while (true) {
             double left = limit - seconds(t0);
             if (left <= 0) {
@@ -218,11 +242,19 @@ public final class SiftingLpModel implements LpModel {
             }
             LpResult r = work.solvePhaseOne(left);
             rounds++;
+            if (r.status() == LpStatus.ERROR && !rebuiltAfterFailure && work.rebuildAfterFailure()) {
+                rebuiltAfterFailure = true;
+                work.startPhaseOne();
+                continue;
+            }
             if (!r.status().isOptimal()) {
                 outcome = new LpResult(r.status(), Double.NaN, seconds(t0), r.message());
                 break;
             }
-            duals = work.duals();
+            if (!readDuals()) {
+                outcome = noDuals(t0);
+                break;
+            }
             int[] entering = price(false);
             work.readSolution();
             if (entering.length == 0) {

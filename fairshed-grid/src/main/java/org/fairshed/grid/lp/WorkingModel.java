@@ -49,6 +49,7 @@ final class WorkingModel implements AutoCloseable {
 
     WorkingModel(LpMatrix full) {
         this.full = full;
+        inner.requireDuals();
     }
 
     /** Column {@code j} was added to the whole program: left out, at the value of its bounds nearest 0. */
@@ -272,6 +273,7 @@ final class WorkingModel implements AutoCloseable {
                 // the column's constant part goes from its fixed value to its base
                 base[j] = joinAt;
                 flipped[j] = flip;
+                basic[j] = false;
             }
         }
         int[] counts = new int[m];
@@ -334,10 +336,19 @@ final class WorkingModel implements AutoCloseable {
         if (midSolve && !staleBasis && inner.variableCount() <= MID_SOLVE_REBUILD_COLUMNS) {
             return false;
         }
-        return rebuild();
+        return rebuild(false);
     }
 
-    private boolean rebuild() {
+    /**
+     * After a working solve that every GLOP engine gave up on: a new working model from the last optimal working
+     * solution (every column at its value there), which is feasible for the whole program. False when the solve's
+     * rebuilds are used up.
+     */
+    boolean rebuildAfterFailure() {
+        return rebuild(true);
+    }
+
+    private boolean rebuild(boolean force) {
         if (rebuildsThisSolve >= MAX_REBUILDS_PER_SOLVE) {
             return false;
         }
@@ -348,13 +359,14 @@ final class WorkingModel implements AutoCloseable {
             }
         }
         int size = inner.variableCount();
-        if (!staleBasis && size <= Math.max(MIN_REBUILD_COLUMNS, REBUILD_RATIO * (interior + full.rows()))) {
+        if (!force && !staleBasis && size <= Math.max(MIN_REBUILD_COLUMNS, REBUILD_RATIO * (interior + full.rows()))) {
             return false;
         }
         staleBasis = false;
         rebuildsThisSolve++;
         inner.close();
         inner = OrToolsLpModel.incremental(LpSolverType.GLOP);
+        inner.requireDuals();
         inner.rescueOnFailure(rescue);
         rebuilds++;
         artificialPlus = new int[0];
