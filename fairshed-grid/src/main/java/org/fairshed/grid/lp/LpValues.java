@@ -1,5 +1,7 @@
 package org.fairshed.grid.lp;
 
+import java.util.function.IntFunction;
+
 /**
  * The guard between the models we build and the native LP engines: every number an {@link LpModel} is given is
  * checked here before OR-Tools sees it. OR-Tools refuses a model holding NaN, an infinite coefficient or a bound
@@ -34,6 +36,26 @@ final class LpValues {
     static boolean boundsAllowed(double lb, double ub) {
         return (lb == Double.NEGATIVE_INFINITY || Math.abs(lb) <= MAX_ABS_VALUE)
                 && (ub == Double.POSITIVE_INFINITY || Math.abs(ub) <= MAX_ABS_VALUE);
+    }
+
+    /** A row as {@link LpModel#addRow} takes it: as many coefficients as variables, its bounds and coefficients allowed. */
+    static void checkRow(String name, double lb, double ub, int[] vars, double[] coefs, IntFunction<String> variableName) {
+        if (vars.length != coefs.length) {
+            throw new IllegalArgumentException("row " + name + ": " + vars.length + " variables but " + coefs.length
+                    + " coefficients");
+        }
+        checkBounds(lb, ub, "row " + name);
+        for (int i = 0; i < coefs.length; i++) {
+            if (!(Math.abs(coefs[i]) <= MAX_ABS_VALUE)) {
+                checkCoefficient(coefs[i], "row " + name + ": coefficient of variable " + variableName.apply(vars[i]));
+            }
+        }
+    }
+
+    static void checkOffset(double offset) {
+        if (!Double.isFinite(offset)) {
+            throw new IllegalStateException("objective offset is " + offset + ": it must be finite (a bug in the model builder)");
+        }
     }
 
     static void checkBounds(double lb, double ub, String what) {

@@ -112,17 +112,7 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public int addRow(double lb, double ub, int[] vars, double[] coefs, String name) {
-        if (vars.length != coefs.length) {
-            throw new IllegalArgumentException("row " + name + ": " + vars.length + " variables but " + coefs.length
-                    + " coefficients");
-        }
-        LpValues.checkBounds(lb, ub, "row " + name);
-        for (int i = 0; i < coefs.length; i++) {
-            if (!(Math.abs(coefs[i]) <= LpValues.MAX_ABS_VALUE)) {
-                LpValues.checkCoefficient(coefs[i], "row " + name + ": coefficient of variable "
-                        + variables.get(vars[i]).name());
-            }
-        }
+        LpValues.checkRow(name, lb, ub, vars, coefs, i -> variables.get(i).name());
         MPConstraint c = solver.makeConstraint(lb, ub, name);
         if (RowTerms.hasRepeats(vars)) {
             // MPSolver overwrites a repeated variable's coefficient; a row's terms must add up (parallel branches)
@@ -233,9 +223,7 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public void setObjectiveOffset(double offset) {
-        if (!Double.isFinite(offset)) {
-            throw new IllegalStateException("objective offset is " + offset + ": it must be finite (a bug in the model builder)");
-        }
+        LpValues.checkOffset(offset);
         solver.objective().setOffset(offset);
     }
 

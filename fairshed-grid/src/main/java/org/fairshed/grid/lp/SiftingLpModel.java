@@ -71,16 +71,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public int addRow(double lb, double ub, int[] vars, double[] coefs, String name) {
-        if (vars.length != coefs.length) {
-            throw new IllegalArgumentException("row " + name + ": " + vars.length + " variables but " + coefs.length
-                    + " coefficients");
-        }
-        LpValues.checkBounds(lb, ub, "row " + name);
-        for (int i = 0; i < coefs.length; i++) {
-            if (!(Math.abs(coefs[i]) <= LpValues.MAX_ABS_VALUE)) {
-                LpValues.checkCoefficient(coefs[i], "row " + name + ": coefficient of variable " + full.name(vars[i]));
-            }
-        }
+        LpValues.checkRow(name, lb, ub, vars, coefs, full::name);
         int r = full.addRow(lb, ub, vars, coefs, name);
         work.rowAdded(r);
         return r;
@@ -123,9 +114,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public void setObjectiveOffset(double offset) {
-        if (!Double.isFinite(offset)) {
-            throw new IllegalStateException("objective offset is " + offset + ": it must be finite (a bug in the model builder)");
-        }
+        LpValues.checkOffset(offset);
         this.offset = offset;
     }
 
