@@ -167,12 +167,6 @@ public final class OrToolsLpModel implements LpModel {
         return v.basisStatus() == MPSolver.BasisStatus.BASIC;
     }
 
-    /** Reduced cost of variable {@code var} in the last optimal solution (GLOP). */
-    double reducedCost(int var) {
-        MPSolver copy = takeover.copy();
-        return copy == null ? variables.get(var).reducedCost() : copy.variable(var).reducedCost();
-    }
-
     @Override
     public void setVariableBounds(int var, double lb, double ub) {
         MPVariable v = variables.get(var);
