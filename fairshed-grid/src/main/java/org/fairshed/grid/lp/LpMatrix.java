@@ -110,7 +110,7 @@ final class LpMatrix {
         rowBounds.get(r)[1] = u;
     }
 
-    /** Reduced costs {@code c - A' duals} of every column, for the given costs (null: every cost 0). */
+    /** Reduced costs {@code c - A' duals} of every column: with the costs, or (phase one) with every cost 0. */
     double[] reducedCosts(double[] duals, boolean withCosts) {
         double[] d = withCosts ? Arrays.copyOf(cost, columns) : new double[columns];
         for (int r = 0; r < duals.length; r++) {

@@ -17,12 +17,10 @@ import java.util.List;
  * in the working model only) and prices the left-out columns against that; a program that stays infeasible with no
  * column to price in is infeasible. A working model that grew far beyond what its solution uses is rebuilt from its
  * basic and interior columns, the rest fixed where they are ({@link WorkingModel}): that start is cold, but small.
- * Programs of at most {@code minSiftedColumns} columns at their first solve are solved whole.
+ * Sifting pays only on wide programs; which those are is the caller's choice (the planner's, by grid size).
  */
 public final class SiftingLpModel implements LpModel {
 
-    /** Programs with at most this many columns are solved whole (sifting only pays on wide ones). */
-    static final int MIN_SIFTED_COLUMNS = 2000;
     /** Columns joining in a solve's first pricing round at most; the limit doubles every round up to the maximum. */
     static final int MIN_BATCH = 500;
     static final int MAX_BATCH = 1000;
@@ -33,28 +31,17 @@ public final class SiftingLpModel implements LpModel {
 
     private final LpMatrix full = new LpMatrix();
     private final WorkingModel work = new WorkingModel(full);
-    private final int minSiftedColumns;
     private double[] duals = new double[0];
     /** of every column, at the last pricing */
     private double[] reducedCosts;
     private final List<Integer> pending = new ArrayList<>();
     private double offset;
     private boolean solvedOnce;
-    private boolean whole;
     private boolean lastOptimal;
     /** {@link #solveNextByPerturbedDual} was called since the last solve (kept across a rebuild) */
     private boolean perturbedNext;
     private int rounds;
     private int batch = MIN_BATCH;
-
-    public SiftingLpModel() {
-        this(MIN_SIFTED_COLUMNS);
-    }
-
-    /** @param minSiftedColumns programs with at most this many columns at their first solve are solved whole */
-    public SiftingLpModel(int minSiftedColumns) {
-        this.minSiftedColumns = minSiftedColumns;
-    }
 
     @Override
     public int addVariable(double lb, double ub, double cost, String name) {
@@ -132,26 +119,16 @@ public final class SiftingLpModel implements LpModel {
     public LpResult solve(double timeLimitSeconds) {
         long t0 = System.nanoTime();
         double limit = timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds) ? timeLimitSeconds : Double.POSITIVE_INFINITY;
-        if (!solvedOnce) {
-            solvedOnce = true;
-            whole = full.columns() <= minSiftedColumns;
-        }
+        solvedOnce = true;
         batch = MIN_BATCH;
         work.startSolve();
-        if (lastOptimal && !whole) {
+        if (lastOptimal) {
             work.rebuildIfOversized(false);
         }
         lastOptimal = false;
         if (perturbedNext) {
             work.solveNextByPerturbedDual();
             perturbedNext = false;
-        }
-        if (whole) {
-            for (int j = 0; j < full.columns(); j++) {
-                if (!work.isIn(j)) {
-                    pending.add(j);
-                }
-            }
         }
         work.enter(pending.stream().mapToInt(Integer::intValue).distinct().toArray(), true, null);
         pending.clear();

@@ -23,7 +23,7 @@ class SiftingLpModelTest {
 
     @Test
     void aSmallProgramIsOptimalWithDualsThatPriceEveryColumn() {
-        try (SiftingLpModel lp = new SiftingLpModel(0)) {
+        try (SiftingLpModel lp = new SiftingLpModel()) {
             // min x + 2y + 3z  s.t.  x + y + z >= 10, x <= 4, y <= 4 -> x = 4, y = 4, z = 2, objective 18
             int x = lp.addVariable(0, 4, 1, "x");
             int y = lp.addVariable(0, 4, 2, "y");
@@ -47,7 +47,7 @@ class SiftingLpModelTest {
     void agreesWithTheWholeProgramThroughEveryChange(int seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = 1500 + rng.nextInt(1500);
-        try (SiftingLpModel sifted = new SiftingLpModel(0);
+        try (SiftingLpModel sifted = new SiftingLpModel();
              OrToolsLpModel whole = OrToolsLpModel.incremental(LpSolverType.GLOP)) {
             Program p = new Program(List.of(sifted, whole));
             double demand = 0;
@@ -108,7 +108,7 @@ class SiftingLpModelTest {
     void aWideProgramIsRebuiltSmallAndStaysOptimal() {
         SplittableRandom rng = new SplittableRandom(99);
         int n = 12000;
-        try (SiftingLpModel sifted = new SiftingLpModel(0);
+        try (SiftingLpModel sifted = new SiftingLpModel();
              OrToolsLpModel whole = OrToolsLpModel.incremental(LpSolverType.GLOP)) {
             Program p = new Program(List.of(sifted, whole));
             double demand = 0;

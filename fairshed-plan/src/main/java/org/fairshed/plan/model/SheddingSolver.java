@@ -139,7 +139,7 @@ public final class SheddingSolver {
      */
     static LpModel newLp(PlanInput input, PlannerParameters parameters, int[] slots) {
         if (parameters.solver() == LpSolverType.GLOP && loadedBuses(input, slots) >= parameters.siftingFromBuses()) {
-            return new SiftingLpModel(0);
+            return new SiftingLpModel();
         }
         return OrToolsLpModel.incremental(parameters.solver());
     }
