@@ -80,6 +80,14 @@ public interface LpModel extends AutoCloseable {
     default void restartStallsFromScratch(boolean on) {
     }
 
+    /**
+     * Whether every solve's answer must come with row duals ({@link #dual}) while on (off by default): a solve the
+     * engine gives up on is then never handed to an engine without reliable duals, and fails instead when no other
+     * engine answers. For a caller whose next step reads duals. An engine that always gives duals ignores it.
+     */
+    default void requireDuals(boolean on) {
+    }
+
     /** The model in CPLEX LP format, for debugging. */
     String exportLp();
 

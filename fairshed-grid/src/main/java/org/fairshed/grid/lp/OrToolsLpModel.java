@@ -152,12 +152,13 @@ public final class OrToolsLpModel implements LpModel {
     }
 
     /**
-     * Every answer must come with row duals: a failed solve is never handed to HiGHS (OR-Tools 9.15 hands back its row
-     * activities as duals), only to the GLOP engines; if they fail too, the solve fails. For a caller that reads every
-     * row's dual after every solve (sifting prices columns with them).
+     * While on, every answer comes with row duals: a failed solve is never handed to HiGHS (OR-Tools 9.15 hands back its
+     * row activities as duals), only to the GLOP engines; if they fail too, the solve fails. For a caller that reads
+     * row duals after its solves (the leximin's steps; sifting prices columns with them).
      */
-    void requireDuals() {
-        dualsRequired = true;
+    @Override
+    public void requireDuals(boolean on) {
+        dualsRequired = on;
     }
 
     /** Whether variable {@code var} is basic in the last optimal solution (GLOP). */

@@ -49,7 +49,7 @@ final class WorkingModel implements AutoCloseable {
 
     WorkingModel(LpMatrix full) {
         this.full = full;
-        inner.requireDuals();
+        inner.requireDuals(true);
     }
 
     /** Column {@code j} was added to the whole program: left out, at the value of its bounds nearest 0. */
@@ -366,7 +366,7 @@ final class WorkingModel implements AutoCloseable {
         rebuildsThisSolve++;
         inner.close();
         inner = OrToolsLpModel.incremental(LpSolverType.GLOP);
-        inner.requireDuals();
+        inner.requireDuals(true);
         inner.rescueOnFailure(rescue);
         rebuilds++;
         artificialPlus = new int[0];

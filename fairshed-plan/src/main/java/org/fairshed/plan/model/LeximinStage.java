@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
+import org.fairshed.grid.lp.LpStatus;
 
 /**
  * Leximin of the regions' shed shares by progressive filling: minimize the largest share z of the groups still free;
@@ -92,6 +93,21 @@ final class LeximinStage {
         if (groups.isEmpty()) {
             return null;
         }
+        // which groups are blocked is read from the duals: a step no engine with duals answers fails (the slot is then
+        // DEGRADED, fairness so far kept) rather than being answered by HiGHS, whose duals OR-Tools does not pass on
+        lp.requireDuals(true);
+        try {
+            return steps(solve);
+        } catch (UnsupportedOperationException e) {
+            // an engine that answered without duals all the same (the contract allows it): the step cannot tell
+            return new LpResult(LpStatus.ERROR, Double.NaN, 0,
+                    "fair sharing needs the row duals of every step, and the engine that answered gives none: " + e.getMessage());
+        } finally {
+            lp.requireDuals(false);
+        }
+    }
+
+    private LpResult steps(Supplier<LpResult> solve) {
         lp.clearObjective();
         lp.setObjectiveCoefficient(maxShare, 1);
         // from the least-shed vertex the primal simplex moves one bus's shed at a time: on a wide model (many loaded
