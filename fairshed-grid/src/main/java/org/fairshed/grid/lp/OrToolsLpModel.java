@@ -60,6 +60,9 @@ public final class OrToolsLpModel implements LpModel {
     private boolean dualNext;
     /** {@link #requireDuals}: no rescue by HiGHS, whose row duals do not come back through OR-Tools */
     private boolean dualsRequired;
+    /** The first reserved column not filled yet ({@link #reserveColumns}); the column count when none is left. */
+    private int spareFrom;
+    private int spareEnd;
     private double lastSeconds;
     /** The time of the last solve's answer: the engine that took over when the warm re-solve stalled, or the whole. */
     private double lastAnswerSeconds;
@@ -98,6 +101,10 @@ public final class OrToolsLpModel implements LpModel {
 
     @Override
     public int addVariable(double lb, double ub, double cost, String name) {
+        if (spareFrom < spareEnd) {
+            // after the reserved columns it would be taken for one of them
+            throw new IllegalStateException("variable " + name + " added while reserved columns are left: use addColumn");
+        }
         LpValues.checkBounds(lb, ub, "variable " + name);
         LpValues.checkCoefficient(cost, "objective coefficient of variable " + name);
         noteObjectiveOrMatrixChange();
@@ -142,13 +149,52 @@ public final class OrToolsLpModel implements LpModel {
         for (double c : coefs) {
             LpValues.checkCoefficient(c, "column " + name + ": a coefficient");
         }
-        int var = addVariable(lb, ub, cost, name);
+        int var;
+        if (spareFrom < spareEnd) {
+            // a reserved column: the number of columns stays, and with it where GLOP numbers the slacks
+            var = spareFrom++;
+            setVariableBounds(var, lb, ub);
+            if (cost != 0) {
+                setObjectiveCoefficient(var, cost);
+            }
+        } else {
+            var = addVariable(lb, ub, cost, name);
+        }
         MPVariable v = variables.get(var);
         for (int i = 0; i < rowIndices.length; i++) {
             MPConstraint c = rows.get(rowIndices[i]);
             c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
         }
         return var;
+    }
+
+    /**
+     * Adds {@code n} empty columns fixed at 0, which {@link #addColumn} fills before it adds any: GLOP numbers its slack
+     * columns after the structural ones, so a column added after a solve moves them all, and as OR-Tools 9.15 rescales
+     * the whole matrix on every solve, GLOP then reads the last basis's statuses at the old positions (seen: 151 of
+     * 182 basic columns refused, and the dual simplex ending ABNORMAL at once). Reserve before the solve whose basis
+     * the next ones start from.
+     */
+    void reserveColumns(int n) {
+        if (spareFrom < spareEnd) {
+            throw new IllegalStateException("columns are reserved already");
+        }
+        int from = variables.size();
+        for (int i = 0; i < n; i++) {
+            addVariable(0, 0, 0, "spare_" + variables.size());
+        }
+        spareFrom = from;
+        spareEnd = variables.size();
+    }
+
+    /** Simplex iterations of the model's own engine in the last solve (not those of an engine that took over). */
+    long lastIterations() {
+        return solver.iterations();
+    }
+
+    /** Columns reserved and not yet filled by {@link #addColumn}. */
+    int spareColumns() {
+        return spareEnd - spareFrom;
     }
 
     /**
@@ -316,7 +362,7 @@ public final class OrToolsLpModel implements LpModel {
             System.err.printf("    %s %s%s: %d iterations%s, %.3f s, %d columns, %d rows%n", type, status,
                     scratch ? " from scratch" : perturbed ? " warm, perturbed dual" : warm ? " warm" : "", solver.iterations(),
                     takeover.copy() != null ? " + " + takeover.copy().iterations() + " in " + takeover.engine().label() : "",
-                    lastSeconds, variables.size(), rows.size());
+                    lastSeconds, variables.size() - spareColumns(), rows.size());
         }
         return result(status, limit, lastSeconds);
     }

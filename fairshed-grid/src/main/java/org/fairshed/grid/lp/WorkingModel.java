@@ -21,6 +21,8 @@ final class WorkingModel implements AutoCloseable {
     static final int MAX_REBUILDS_PER_SOLVE = 50;
     /** Rebuild when the working model holds more than this many times the columns its solution uses (and rows). */
     static final double REBUILD_RATIO = 4;
+    /** Columns reserved in a new working model for those that join it before its next rebuild. */
+    static final int SPARE_COLUMNS = MID_SOLVE_REBUILD_COLUMNS + 1000;
     /** A value this close to a bound is at it, when a rebuild leaves the column out. */
     static final double SNAP = 1e-9;
 
@@ -50,6 +52,7 @@ final class WorkingModel implements AutoCloseable {
     WorkingModel(LpMatrix full) {
         this.full = full;
         inner.requireDuals(true);
+        inner.reserveColumns(SPARE_COLUMNS);
     }
 
     /** Column {@code j} was added to the whole program: left out, at the value of its bounds nearest 0. */
@@ -126,7 +129,7 @@ final class WorkingModel implements AutoCloseable {
     }
 
     int size() {
-        return inner.variableCount();
+        return inner.variableCount() - inner.spareColumns();
     }
 
     int rebuilds() {
@@ -333,7 +336,7 @@ final class WorkingModel implements AutoCloseable {
      * with the old one).
      */
     boolean rebuildIfOversized(boolean midSolve) {
-        if (midSolve && !staleBasis && inner.variableCount() <= MID_SOLVE_REBUILD_COLUMNS) {
+        if (midSolve && !staleBasis && size() <= MID_SOLVE_REBUILD_COLUMNS) {
             return false;
         }
         return rebuild(false);
@@ -358,7 +361,7 @@ final class WorkingModel implements AutoCloseable {
                 interior++;
             }
         }
-        int size = inner.variableCount();
+        int size = size();
         if (!force && !staleBasis && size <= Math.max(MIN_REBUILD_COLUMNS, REBUILD_RATIO * (interior + full.rows()))) {
             return false;
         }
@@ -389,6 +392,7 @@ final class WorkingModel implements AutoCloseable {
             shift[r] = full.constantActivity(r, innerOf, value, base);
             addInnerRow(r);
         }
+        inner.reserveColumns(Math.max(SPARE_COLUMNS - kept.size(), 2 * full.rows()));
         return true;
     }
 

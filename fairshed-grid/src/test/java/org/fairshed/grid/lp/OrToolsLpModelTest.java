@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OrToolsLpModelTest {
 
@@ -173,5 +175,68 @@ class OrToolsLpModelTest {
         assertThat(OrToolsLpModel.warmBudget(60, 0.001)).as("the floor").isCloseTo(1, within(exact));
         assertThat(OrToolsLpModel.warmBudget(Double.POSITIVE_INFINITY, 2)).isCloseTo(40, within(exact));
         assertThat(OrToolsLpModel.warmBudget(2, 0)).as("the share wins over the floor").isCloseTo(0.5, within(exact));
+    }
+
+    /**
+     * GLOP numbers its slacks after the structural columns, and OR-Tools rescales the whole matrix on every solve: a
+     * column appended after a solve shifts every slack's status by one, so the restart reads part of the last basis at
+     * the wrong positions and iterates again (the premise, pinned by the appended case). A column filled into a
+     * reserved slot keeps the basis: a column that cannot improve (its cost far above what it could save) leaves the
+     * optimum where it is, confirmed in no iteration.
+     */
+    @ParameterizedTest(name = "reserved {0}")
+    @ValueSource(booleans = {true, false})
+    void aColumnFilledIntoAReservedSlotKeepsTheLastBasis(boolean reserved) {
+        try (OrToolsLpModel lp = OrToolsLpModel.incremental(LpSolverType.GLOP)) {
+            int n = 8;
+            int[] x = new int[n];
+            for (int j = 0; j < n; j++) {
+                x[j] = lp.addVariable(0, 10, -1 - 0.1 * j, "x" + j);
+            }
+            Random rnd = new Random(1);
+            for (int k = 0; k < n; k++) {
+                double[] c = new double[n];
+                for (int j = 0; j < n; j++) {
+                    c[j] = 0.01 + rnd.nextDouble();
+                }
+                // every other row binds
+                lp.addRow(Double.NEGATIVE_INFINITY, k % 2 == 0 ? 10 : 100, x, c, "r" + k);
+            }
+            if (reserved) {
+                lp.reserveColumns(4);
+                assertThat(lp.spareColumns()).isEqualTo(4);
+            }
+            LpResult first = lp.solve(10);
+            assertThat(first.status()).isEqualTo(LpStatus.OPTIMAL);
+            int[] rows = new int[n];
+            double[] coefs = new double[n];
+            for (int k = 0; k < n; k++) {
+                rows[k] = k;
+                coefs[k] = 100 * (1 + rnd.nextDouble());
+            }
+            int y = lp.addColumn(0, 10, 1000, rows, coefs, "y");
+            lp.solveNextByDualSimplex();
+            LpResult again = lp.solve(10);
+
+            assertThat(again.status()).isEqualTo(LpStatus.OPTIMAL);
+            assertThat(again.objective()).isCloseTo(first.objective(), within(1e-9));
+            assertThat(lp.value(y)).isZero();
+            if (reserved) {
+                assertThat(y).isEqualTo(n);
+                assertThat(lp.spareColumns()).isEqualTo(3);
+                assertThat(lp.lastIterations()).isZero();
+            } else {
+                assertThat(lp.lastIterations()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aVariableCannotBeAddedBehindReservedColumns() {
+        try (OrToolsLpModel lp = OrToolsLpModel.incremental(LpSolverType.GLOP)) {
+            lp.reserveColumns(2);
+            assertThatThrownBy(() -> lp.addVariable(0, 1, 0, "late")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("late");
+        }
     }
 }
