@@ -50,7 +50,9 @@ final class NetworkLocator {
     private static List<Path> find(Path folder, String fileName) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // from the folder's real path: a folder reached through a symbolic link is otherwise visited as the link
+            // alone, and nothing in it is found (links inside are not followed, so no loop can arise)
+            Files.walkFileTree(folder.toRealPath(), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (file.getFileName().toString().equals(fileName) && attrs.isRegularFile()) {

@@ -47,6 +47,17 @@ final class NetworkLocatorTest {
         assertThat(PlanInputFactory.create(ScenarioReader.read(file), file, cases).grid().generators()).hasSize(4);
     }
 
+    /** A cases folder reached through a link (a mounted data folder, a benchmark's folder) is searched like any. */
+    @Test
+    void searchesACasesFolderThatIsASymbolicLink() throws IOException {
+        Path real = dir.resolve("real-cases");
+        writeCase(real.resolve("matpower"));
+        Path link = Files.createSymbolicLink(dir.resolve("cases-link"), real);
+        Path file = scenarioFile();
+
+        assertThat(PlanInputFactory.create(ScenarioReader.read(file), file, link).grid().generators()).hasSize(4);
+    }
+
     @Test
     void notFoundSaysWhereItLooked() throws IOException {
         Path cases = Files.createDirectories(dir.resolve("empty"));
