@@ -31,6 +31,11 @@ final class LeximinStage {
      * 2.1e-4 with 1e-8 (against 1e-9). 1e-8 is GLOP's own feasibility tolerance; no slot failed on it (BENCHMARKS.md).
      */
     static final double SHARE_TOLERANCE = 1e-8;
+    /**
+     * The margin once a step found no solution with {@link #SHARE_TOLERANCE}: GLOP's accuracy is about the same size, and
+     * at 30,000 buses (price 0) one slot's step then came out infeasible where the earlier margin of 1e-7 solved it.
+     */
+    static final double LOOSE_SHARE_TOLERANCE = 1e-7;
     /** A dual this small is taken as zero. */
     static final double DUAL_EPSILON = 1e-9;
 
@@ -44,6 +49,9 @@ final class LeximinStage {
     private final int[] shareRows;
 
     private final int[] fixedRows;
+    /** Level each group is fixed at, NaN while it is free. */
+    private final double[] fixedLevel;
+    private double margin = SHARE_TOLERANCE;
 
     private LeximinStage(LpModel lp, List<Group> groups, int maxShare, int[] shareRows, int[] fixedRows) {
         this.lp = lp;
@@ -51,6 +59,8 @@ final class LeximinStage {
         this.maxShare = maxShare;
         this.shareRows = shareRows;
         this.fixedRows = fixedRows;
+        this.fixedLevel = new double[groups.size()];
+        Arrays.fill(fixedLevel, Double.NaN);
     }
 
     /**
@@ -129,6 +139,14 @@ final class LeximinStage {
         }
         while (!free.isEmpty()) {
             LpResult r = solve.get();
+            boolean noAnswer = r.status() == LpStatus.INFEASIBLE || r.status() == LpStatus.ERROR;
+            if (noAnswer && margin < LOOSE_SHARE_TOLERANCE && loosenFixedShares()) {
+                if (SheddingSolver.TRACE) {
+                    System.err.printf("  leximin: %s with the fixed shares' margin at %.0e; again at %.0e%n", r.status(),
+                            SHARE_TOLERANCE, margin);
+                }
+                r = solve.get();
+            }
             if (!r.status().isOptimal()) {
                 return r;
             }
@@ -210,9 +228,23 @@ final class LeximinStage {
         return blocked;
     }
 
+    /** Widens every fixed group's margin to {@link #LOOSE_SHARE_TOLERANCE}; false when no group is fixed yet. */
+    private boolean loosenFixedShares() {
+        margin = LOOSE_SHARE_TOLERANCE;
+        boolean any = false;
+        for (int j = 0; j < fixedLevel.length; j++) {
+            if (!Double.isNaN(fixedLevel[j])) {
+                lp.setRowBounds(fixedRows[j], Double.NEGATIVE_INFINITY, fixedLevel[j] + margin - groups.get(j).constant());
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private void fix(int j, double level) {
         // constant + scale * sum(shedn) <= level, while the group's z row is freed: bounds only, the matrix stays as it is
-        lp.setRowBounds(fixedRows[j], Double.NEGATIVE_INFINITY, level + SHARE_TOLERANCE - groups.get(j).constant());
+        fixedLevel[j] = level;
+        lp.setRowBounds(fixedRows[j], Double.NEGATIVE_INFINITY, level + margin - groups.get(j).constant());
         lp.setRowBounds(shareRows[j], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 }

@@ -59,6 +59,28 @@ class LeximinStageTest {
         }
     }
 
+    /**
+     * A step that finds no solution with the fixed shares' margin of 1e-8 (GLOP's accuracy is about that size) is tried
+     * again with every fixed share at its level + 1e-7, and the leximin goes on.
+     */
+    @Test
+    void aStepWithoutASolutionIsTriedAgainWithTheFixedSharesLoosened() {
+        try (Recording lp = new Recording(OrToolsLpModel.incremental(LpSolverType.GLOP), null)) {
+            int[] x = threeGroups(lp);
+            LeximinStage stage = LeximinStage.prepare(lp, groups(x));
+            lp.infeasibleAtSolve = 1;
+
+            LpResult failure = stage.run(() -> lp.solve(LIMIT_SECONDS));
+
+            assertThat(failure).isNull();
+            assertThat(lp.dualsRequiredAtSolves).hasSizeGreaterThanOrEqualTo(3).containsOnly(true);
+            // group a, fixed first at 0.4: its fixing row 0.1 x0 <= level + margin, the margin widened to 1e-7
+            assertThat(lp.upperBounds.get("fixed_g0")).isCloseTo(0.4 + LeximinStage.LOOSE_SHARE_TOLERANCE, within(1e-12));
+            assertThat(lp.solve(LIMIT_SECONDS).status()).isEqualTo(LpStatus.OPTIMAL);
+            assertThat(lp.value(x[1]) / 10).isCloseTo(0.1, within(DELTA_SHARE));
+        }
+    }
+
     private static int[] threeGroups(LpModel lp) {
         int[] x = new int[3];
         for (int i = 0; i < 3; i++) {
@@ -83,6 +105,10 @@ class LeximinStageTest {
         private final IntToDoubleFunction duals;
         private final List<Boolean> dualsRequiredAtSolves = new ArrayList<>();
         private boolean dualsRequired;
+        /** The solve of this index (from 0) answers INFEASIBLE without solving; -1 for none. */
+        private int infeasibleAtSolve = -1;
+        private final java.util.Map<Integer, String> rowNames = new java.util.HashMap<>();
+        private final java.util.Map<String, Double> upperBounds = new java.util.HashMap<>();
 
         Recording(LpModel inner, IntToDoubleFunction duals) {
             this.inner = inner;
@@ -96,7 +122,9 @@ class LeximinStageTest {
 
         @Override
         public int addRow(double lb, double ub, int[] vars, double[] coefs, String name) {
-            return inner.addRow(lb, ub, vars, coefs, name);
+            int row = inner.addRow(lb, ub, vars, coefs, name);
+            rowNames.put(row, name);
+            return row;
         }
 
         @Override
@@ -111,6 +139,7 @@ class LeximinStageTest {
 
         @Override
         public void setRowBounds(int row, double lb, double ub) {
+            upperBounds.put(rowNames.get(row), ub);
             inner.setRowBounds(row, lb, ub);
         }
 
@@ -137,6 +166,9 @@ class LeximinStageTest {
         @Override
         public LpResult solve(double timeLimitSeconds) {
             dualsRequiredAtSolves.add(dualsRequired);
+            if (dualsRequiredAtSolves.size() - 1 == infeasibleAtSolve) {
+                return new LpResult(LpStatus.INFEASIBLE, Double.NaN, 0, "made infeasible by the test");
+            }
             return inner.solve(timeLimitSeconds);
         }
 
