@@ -60,7 +60,7 @@ public final class OrToolsLpModel implements LpModel {
     private boolean dualNext;
     /** {@link #requireDuals}: no rescue by HiGHS, whose row duals do not come back through OR-Tools */
     private boolean dualsRequired;
-    /** The first reserved column not filled yet ({@link #reserveColumns}); the column count when none is left. */
+    /** Columns [spareFrom, spareEnd) are reserved and not filled yet ({@link #reserveColumns}); none when equal. */
     private int spareFrom;
     private int spareEnd;
     private double lastSeconds;

@@ -28,7 +28,8 @@ final class LeximinStage {
      * not free: it lets a fixed group shed a little more, and the next levels can move by hundreds of times that
      * (case9241pegase heavy, fair 5 % cumulative, slot 2: region 2's level fell 3.3e-4 when region 5 got 1e-6 of room,
      * a network bottleneck both sit behind), so over a cumulative day the shares were only settled to 1.9e-3 with 1e-7,
-     * 2.1e-4 with 1e-8 (against 1e-9). 1e-8 is GLOP's own feasibility tolerance; no slot failed on it (BENCHMARKS.md).
+     * 2.1e-4 with 1e-8 (against 1e-9). 1e-8 is about GLOP's own accuracy, so a step may then find no solution: it is
+     * tried again with {@link #LOOSE_SHARE_TOLERANCE} (BENCHMARKS.md).
      */
     static final double SHARE_TOLERANCE = 1e-8;
     /**
