@@ -14,19 +14,13 @@ final class GlopRestart {
      * dual simplex stalled on re-solves after a few rows were added (the 10,000-bus demo: 8,000-13,600 iterations on
      * models of 7-10 rows, then as many again in the fresh GLOP that took over, 5-10 s a time; its plan took 53.3 s
      * against 7.2 s perturbed). GLOP removes the perturbation before it reports, so the optimum is that of the model.
+     * The same serves a change of objective to one with many ties (the leximin's largest share, the only cost): the
+     * synthetic grid of 30,000 buses ran 14,000-32,000 iterations into the time limit unperturbed, 1,700-2,300 perturbed;
+     * and a solve from scratch (on a model extracted anew, from the slack basis).
      */
     static final String DUAL_SIMPLEX = "use_preprocessing: false\nuse_dual_simplex: true\n"
             + "perturb_costs_in_dual_simplex: true";
     static final String PRIMAL_SIMPLEX = "use_preprocessing: false\nuse_dual_simplex: false";
-    /**
-     * The dual simplex with perturbed costs, from the slack basis (a solve from scratch) or from the last one. Such a solve
-     * follows a change of objective to one with many ties (the leximin's largest share, the only cost), on which the
-     * plain dual simplex stalls: the synthetic grid of 30,000 buses ran 14,000-32,000 iterations into the time limit,
-     * against 1,700-2,300 with the perturbation.
-     */
-    static final String PERTURBED_DUAL = DUAL_SIMPLEX;
-    /** {@link #PERTURBED_DUAL} on a model extracted anew (the basis dropped): the solve starts from the slack basis. */
-    static final String FROM_SCRATCH = PERTURBED_DUAL;
 
     private boolean lastSolutionStillFeasible;
 

@@ -304,8 +304,8 @@ public final class OrToolsLpModel implements LpModel {
             // synthetic-grid models it stalls, so a re-solve gets a budget of its own, and a fresh default GLOP takes
             // over when the budget runs out
             String parameters = restart != null ? restart.nextSolveParameters(warm) : GLOP_WARM_PARAMETERS;
-            solver.setSolverSpecificParametersAsString((scratch || perturbed) && restart != null
-                    ? GlopRestart.PERTURBED_DUAL : dual && restart != null ? GlopRestart.DUAL_SIMPLEX : parameters);
+            solver.setSolverSpecificParametersAsString((scratch || perturbed || dual) && restart != null
+                    ? GlopRestart.DUAL_SIMPLEX : parameters);
             // the dual simplex from a cold basis stalls too (10,000-bus demo: 78,028 iterations in 60 s on 6 rows): a
             // re-solve from scratch is budgeted on the model's last answer as a warm one is, a model's first solve
             // gets a share of the limit
@@ -320,7 +320,7 @@ public final class OrToolsLpModel implements LpModel {
                 // where this needs about what the step's first solve from scratch did; and its basis stays here
                 answerStart = System.nanoTime();
                 solver.reset();
-                solver.setSolverSpecificParametersAsString(GlopRestart.FROM_SCRATCH);
+                solver.setSolverSpecificParametersAsString(GlopRestart.DUAL_SIMPLEX);
                 double left = limit - elapsed(t0);
                 setTimeLimit(solver, Math.min(left * WARM_BUDGET_SHARE, Double.isNaN(lastScratchSeconds) ? left
                         : Math.max(WARM_BUDGET_FLOOR_SECONDS, WARM_BUDGET_FACTOR * lastScratchSeconds)));
@@ -522,13 +522,13 @@ public final class OrToolsLpModel implements LpModel {
         dualNext = true;
     }
 
-    /** GLOP: the next solve runs {@link GlopRestart#PERTURBED_DUAL} from the last basis. */
+    /** GLOP: the next solve runs the dual simplex ({@link GlopRestart#DUAL_SIMPLEX}, costs perturbed) from the last basis. */
     @Override
     public void solveNextByPerturbedDual() {
         perturbedDual = true;
     }
 
-    /** GLOP: the next solve runs {@link GlopRestart#FROM_SCRATCH} on a freshly extracted model. */
+    /** GLOP: the next solve runs {@link GlopRestart#DUAL_SIMPLEX} on a freshly extracted model (from the slack basis). */
     @Override
     public void solveNextFromScratch() {
         // MPSolver.reset drops the extracted model, GLOP's basis with it: the next solve extracts it anew
