@@ -208,4 +208,49 @@ class PlannerRulesTest {
         assertThat(p.shedMw()).isBetween(80 - DELTA_MW, 88 + DELTA_MW);
         assertThat(p.share(1)).isLessThanOrEqualTo(50.0 / 60 + DELTA_SHARE);
     }
+
+    /**
+     * Buses 2 and 3 (areas 2 and 3, 60 MW each) are almost one node (line 2-3 of x 0.0001) fed by two equal lines from
+     * the generator, one limited to 40 MW: shed at bus 2 relieves it by 0.50025 per MW, shed at bus 3 by 0.49975, so
+     * the least total shed puts all of it on area 2, and moving it to area 3 costs 0.1 % more per MW moved.
+     */
+    static Grid nearTwin() {
+        return new Grid("near-twin", 100,
+                List.of(TinyGrids.bus(1, BusType.REF, 0, 1), TinyGrids.bus(2, BusType.PQ, 60, 2),
+                        TinyGrids.bus(3, BusType.PQ, 60, 3)),
+                List.of(TinyGrids.gen(1, 200, 10)),
+                List.of(TinyGrids.line(1, 2, 0.1, 40), TinyGrids.line(1, 3, 0.1, 0), TinyGrids.line(2, 3, 0.0001, 0)));
+    }
+
+    @Test
+    void aSplitThatASliverMoreShedWouldChangeIsCalledFragile() {
+        PlanInput in = TinyPlans.of(nearTwin(), new double[] {1}, FairnessMode.FAIR);
+        SlotPlan least = plan(in).slots().get(0);
+        // relief needed 60 * 0.50025 + 60 * 0.49975 - 40 = 20 MW on line 1-2, all of it from bus 2
+        double leastShed = 20 / 0.50025;
+        assertThat(least.shedMw()).isCloseTo(leastShed, within(DELTA_MW));
+        // the bound on the total shed keeps 1e-7 of it and 1e-6 MW of room for round-off, and the leximin spends that
+        // room: each MW moved from area 2 to area 3 costs 0.001 MW, a share of 1/60
+        double room = (1e-7 * leastShed + 1e-6) / 0.001 / 60;
+        assertThat(least.share(1)).isCloseTo(leastShed / 60 - room, within(DELTA_SHARE));
+        assertThat(least.share(2)).isCloseTo(room, within(DELTA_SHARE));
+        // at the least total shed, area 2's share falls 1/60 per MW moved at 0.001 MW each: a point per 0.0006 MW,
+        // 0.0015 % of the total
+        assertThat(least.status()).isEqualTo(PlanStatus.OPTIMAL);
+        assertThat(least.message()).contains("the fair split is fragile: its largest share, 66.6 %, would fall by a "
+                + "point for every 0.0006 MW (0.0015 %) more shed in total");
+        // and 0.1 % buys the equal split: x at bus 2, y at bus 3, 0.50025 x + 0.49975 y = 20 and x = y
+        PlanInput priced = in.withFairness(new FairnessSettings(FairnessMode.FAIR, 1e-3, false, new double[3], new double[3]));
+        SlotPlan fair = plan(priced).slots().get(0);
+        assertThat(fair.shedMw()).isCloseTo(40, within(DELTA_MW));
+        assertThat(fair.share(1)).isCloseTo(20.0 / 60, within(DELTA_SHARE));
+        assertThat(fair.share(2)).isCloseTo(20.0 / 60, within(DELTA_SHARE));
+        assertThat(fair.message()).doesNotContain("fragile");
+    }
+
+    @Test
+    void aSplitTheNetworkForcesIsNotFragile() {
+        SlotPlan p = plan(TinyPlans.of(bottleneck(), new double[] {1}, FairnessMode.FAIR)).slots().get(0);
+        assertThat(p.message()).isEmpty();
+    }
 }

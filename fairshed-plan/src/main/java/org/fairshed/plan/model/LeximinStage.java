@@ -53,6 +53,11 @@ final class LeximinStage {
     /** Level each group is fixed at, NaN while it is free. */
     private final double[] fixedLevel;
     private double margin = SHARE_TOLERANCE;
+    /** The row bounding the total shed whose dual the first step reads; -1 when none. */
+    private int totalShedRow = -1;
+    /** How fast the largest share falls per MW more total shed allowed, at the first step's optimum; NaN unknown. */
+    private double largestShareRate = Double.NaN;
+    private double firstLevel = Double.NaN;
 
     private LeximinStage(LpModel lp, List<Group> groups, int maxShare, int[] shareRows, int[] fixedRows) {
         this.lp = lp;
@@ -100,6 +105,28 @@ final class LeximinStage {
             rows[j] = lp.addRow(Double.NEGATIVE_INFINITY, -g.constant(), idx, coef, "fair_" + g.name());
         }
         return rows;
+    }
+
+    /**
+     * Reads the dual of {@code row} (the bound on the total shed, {@code <=}) at the first step's optimum: the rate at
+     * which the largest share would fall per MW more total shed allowed ({@link #largestShareRatePerMw}).
+     */
+    void watchTotalShedRow(int row) {
+        totalShedRow = row;
+    }
+
+    /**
+     * The first step's sensitivity to the total shed allowed: the largest share falls by this much per MW more (the
+     * dual of the bound, exact for a small step, an upper bound for a larger one: the least largest share is convex in
+     * the bound); NaN when no row was watched or the first step had no optimum.
+     */
+    double largestShareRatePerMw() {
+        return largestShareRate;
+    }
+
+    /** The first step's level, the least largest share; NaN when it had no optimum. */
+    double firstLevel() {
+        return firstLevel;
     }
 
     /**
@@ -152,6 +179,12 @@ final class LeximinStage {
                 return r;
             }
             double level = lp.value(maxShare);
+            if (totalShedRow >= 0 && Double.isNaN(largestShareRate)) {
+                largestShareRate = Math.abs(lp.dual(totalShedRow));
+            }
+            if (Double.isNaN(firstLevel)) {
+                firstLevel = level;
+            }
             List<Integer> blocked = blockedAt(level, free);
             free.removeAll(blocked);
             // read before the model changes (fixing a group discards the solution)

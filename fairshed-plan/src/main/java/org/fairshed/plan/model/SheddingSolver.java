@@ -64,6 +64,8 @@ public final class SheddingSolver {
     private Solution lastGood;
     /** What is being solved, for messages: "least total shed", "fairness step 2", ... */
     private String phase = "start";
+    /** What the slot's message says about its fair sharing ({@link FairnessNotes}); "" when nothing. */
+    private String fairnessNote = "";
 
     private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation, long deadline,
                            long started) {
@@ -260,11 +262,17 @@ public final class SheddingSolver {
             // the leximin's rows go in now: its first step starts from scratch anyway, and in cumulative mode the
             // shares need the energy shed before these slots, which the shed stages do not
             LeximinStage leximin = LeximinStage.prepare(model.lp, FairnessGroups.of(model, historyShedMwh, historyLoadMwh));
+            // the last stage bound is the one on the total shed (within the price of fairness)
+            if (!stageBounds.isEmpty()) {
+                leximin.watchTotalShedRow((int) stageBounds.get(stageBounds.size() - 1)[0]);
+            }
             phase = "fair sharing";
             // a leximin step that stalls warm is solved again from scratch by the model's own GLOP (dual simplex, perturbed
             // costs) rather than by a fresh default GLOP (16-18 s against 2-3 s at 30,000 buses)
             model.lp.restartStallsFromScratch(true);
             LpResult failure = leximin.run(this::solveRelaxing);
+            fairnessNote = FairnessNotes.of(stageTolerance, leastTotalShed, leximin.firstLevel(),
+                    leximin.largestShareRatePerMw());
             if (failure != null) {
                 return degraded(failure, minShed);
             }
@@ -295,7 +303,7 @@ public final class SheddingSolver {
                 System.err.printf("slot %d: sifting: %s%n", model.slots[0], sifting.report());
             }
         }
-        return new SolvedSlots(model, Solution.read(model), minShed, "", LpStatus.OPTIMAL, false, false, solves,
+        return new SolvedSlots(model, Solution.read(model), minShed, fairnessNote, LpStatus.OPTIMAL, false, false, solves,
                 elapsed());
     }
 
@@ -520,7 +528,8 @@ public final class SheddingSolver {
      */
     private SolvedSlots degraded(LpResult r, Solution minShed) {
         String note = phase + " stopped early (" + r.status() + ": " + r.message() + "); the plan keeps the least total "
-                + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing");
+                + "shed and the " + (phase.equals("fair sharing") ? "fairness reached so far" : "fair sharing")
+                + (fairnessNote.isEmpty() ? "" : "; " + fairnessNote);
         return new SolvedSlots(model, lastGood, minShed, note, LpStatus.OPTIMAL, true, cancelled, solves,
                 elapsed());
     }
