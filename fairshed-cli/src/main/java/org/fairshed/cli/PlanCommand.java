@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fairshed plan SCENARIO --cases-dir DIR --out PLAN.json [--fairness min-shed|fair] [--ac-check]
- * [--csv PREFIX_OR_FILE] [--threads N] [--time-budget SECONDS] [--json]}: the deficit plan of a scenario, a thin
+ * [--csv PREFIX_OR_FILE] [--threads N] [--slot-time-limit SECONDS] [--time-budget SECONDS] [--json]}: the deficit plan of a scenario, a thin
  * command over the job API ({@link Job}, {@link JobOutputs}). Every bad option or input is an {@link InputException}
  * before any work; the plan and its CSV tables are written as one output (one run id).
  */
@@ -80,6 +80,14 @@ final class PlanCommand implements Callable<Integer> {
                     + "solved at once, the AC check uses all; the plan is the same whatever N.")
     Integer threads;
 
+    @Option(names = "--slot-time-limit", paramLabel = "SECONDS",
+            description = "Time limit of each slot's solver, all its stages together (at most "
+                    + (long) Limits.MAX_TIME_BUDGET_SECONDS + " s; default: "
+                    + (long) PlannerParameters.DEFAULT_TIME_LIMIT_SECONDS + " s): a fairness or cost stage stopped by "
+                    + "it leaves the slot DEGRADED (a usable plan, reported loudly), the least-shed stage leaves it "
+                    + "TIME_LIMIT.")
+    Double slotTimeLimit;
+
     @Option(names = "--time-budget", paramLabel = "SECONDS",
             description = "Stop planning after this long (at most " + (long) Limits.MAX_TIME_BUDGET_SECONDS
                     + " s): a plan not finished by then is not written (its report says which slots were left) and the "
@@ -115,6 +123,9 @@ final class PlanCommand implements Callable<Integer> {
         PlannerParameters parameters = PlannerEnvironment.apply(PlannerParameters.defaults().withAcCheck(acCheck));
         if (threads != null) {
             parameters = parameters.withThreads(threads);
+        }
+        if (slotTimeLimit != null) {
+            parameters = parameters.withTimeLimitSeconds(slotTimeLimit);
         }
         Cancellation budget = timeBudget == null ? Cancellation.none()
                 : Cancellation.withBudget(Duration.ofMillis(Math.round(timeBudget * 1000)));
@@ -155,6 +166,10 @@ final class PlanCommand implements Callable<Integer> {
         if (timeBudget != null && !(timeBudget > 0 && timeBudget <= Limits.MAX_TIME_BUDGET_SECONDS)) {
             throw InputException.atField(COMMAND_LINE, "--time-budget", "must be more than 0 and at most "
                     + (long) Limits.MAX_TIME_BUDGET_SECONDS + " seconds, got " + timeBudget);
+        }
+        if (slotTimeLimit != null && !(slotTimeLimit > 0 && slotTimeLimit <= Limits.MAX_TIME_BUDGET_SECONDS)) {
+            throw InputException.atField(COMMAND_LINE, "--slot-time-limit", "must be more than 0 and at most "
+                    + (long) Limits.MAX_TIME_BUDGET_SECONDS + " seconds, got " + slotTimeLimit);
         }
         if (threads != null && (threads < 1 || threads > Limits.MAX_THREADS)) {
             throw InputException.atField(COMMAND_LINE, "--threads", "must be between 1 and " + Limits.MAX_THREADS

@@ -66,4 +66,27 @@ class PlanCommandEndToEndTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--time-budget must be more than 0");
     }
+
+    /**
+     * The slot time limit reaches every slot's solver: a nanosecond is over before the first solve, so every slot is
+     * TIME_LIMIT (exit 1, loudly), whatever the machine's speed; a limit it does not take is a usage error.
+     */
+    @Test
+    void theSlotTimeLimitBindsEverySlotAndABadOneIsRefused() throws Exception {
+        Path out = tmp.resolve("plan.json");
+        CliRun r = CliRun.of("plan", SharedData.path("scenarios/public-s0-case118.json").toString(), "--cases-dir",
+                SharedData.path("cases").toString(), "--out", out.toString(), "--slot-time-limit", "1e-9", "--json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        JsonNode plan = JSON.readTree(out.toFile());
+        assertThat(plan.get("slots")).hasSize(24)
+                .allSatisfy(slot -> assertThat(slot.get("status").asText()).isEqualTo("TIME_LIMIT"));
+        for (String value : new String[] {"0", "-1", "NaN", "1e9"}) {
+            CliRun bad = CliRun.of("plan", SharedData.path("scenarios/public-s0-case118.json").toString(),
+                    "--cases-dir", SharedData.path("cases").toString(), "--out", tmp.resolve("p.json").toString(),
+                    "--slot-time-limit", value);
+            assertThat(bad.exitCode()).as(value).isEqualTo(2);
+            assertThat(bad.err()).contains("--slot-time-limit must be more than 0").doesNotContain("\tat ");
+        }
+        assertThat(tmp.resolve("p.json")).doesNotExist();
+    }
 }

@@ -58,6 +58,10 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
         return new PlannerParameters(solver, value, timeLimitSeconds, acCheck, siftingFromBuses);
     }
 
+    public PlannerParameters withTimeLimitSeconds(double value) {
+        return new PlannerParameters(solver, threads, value, acCheck, siftingFromBuses);
+    }
+
     public PlannerParameters withSiftingFromBuses(int value) {
         return new PlannerParameters(solver, threads, timeLimitSeconds, acCheck, value);
     }
