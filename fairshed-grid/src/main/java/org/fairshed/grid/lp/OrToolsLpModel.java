@@ -161,9 +161,14 @@ public final class OrToolsLpModel implements LpModel {
             var = addVariable(lb, ub, cost, name);
         }
         MPVariable v = variables.get(var);
+        boolean increasing = true;
+        for (int i = 1; i < rowIndices.length && increasing; i++) {
+            increasing = rowIndices[i] > rowIndices[i - 1];
+        }
         for (int i = 0; i < rowIndices.length; i++) {
             MPConstraint c = rows.get(rowIndices[i]);
-            c.setCoefficient(v, c.getCoefficient(v) + coefs[i]);
+            // a new or reserved column has no coefficient yet: only a row repeated in its list needs the sum
+            c.setCoefficient(v, increasing ? coefs[i] : c.getCoefficient(v) + coefs[i]);
         }
         return var;
     }

@@ -160,7 +160,7 @@ public final class SiftingLpModel implements LpModel {
             if (!readDuals()) {
                 return noDuals(t0);
             }
-            int[] entering = price(true);
+            int[] entering = price(true, r.objective());
             work.readSolution();
             if (entering.length == 0) {
                 lastOptimal = true;
@@ -221,7 +221,7 @@ public final class SiftingLpModel implements LpModel {
                 outcome = noDuals(t0);
                 break;
             }
-            int[] entering = price(false);
+            int[] entering = price(false, r.objective());
             work.readSolution();
             if (entering.length == 0) {
                 if (r.objective() > PHASE_ONE_TOLERANCE) {
@@ -243,7 +243,7 @@ public final class SiftingLpModel implements LpModel {
      * Left-out columns whose reduced cost (against the full costs, or none in phase one) would improve the objective:
      * below minus the tolerance with room to rise, or above it with room to fall; the best first, at most a batch.
      */
-    private int[] price(boolean withCosts) {
+    private int[] price(boolean withCosts, double objective) {
         double[] d = full.reducedCosts(duals, withCosts);
         reducedCosts = d;
         double scale = 1;
@@ -286,8 +286,8 @@ public final class SiftingLpModel implements LpModel {
             for (double g : gain) {
                 best = Math.max(best, g);
             }
-            System.err.printf("      sifting: %d columns price in (best %.3g, tolerance %.1g), %d join%n", count, best, tol,
-                    Math.min(count, batch));
+            System.err.printf("      sifting: objective %.9g, %d columns price in (best %.3g, tolerance %.1g), %d join%n",
+                    objective, count, best, tol, Math.min(count, batch));
         }
         int[] entering = new int[Math.min(count, batch)];
         int i = 0;

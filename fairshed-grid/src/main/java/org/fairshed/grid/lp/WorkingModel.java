@@ -273,50 +273,33 @@ final class WorkingModel implements AutoCloseable {
                 } else {
                     dualFeasible = false;
                 }
-                // the column's constant part goes from its fixed value to its base
                 base[j] = joinAt;
                 flipped[j] = flip;
                 basic[j] = false;
             }
         }
-        int[] counts = new int[m];
-        List<int[]> colRows = new ArrayList<>();
-        List<double[]> colCoefs = new ArrayList<>();
-        for (int p = 0; p < m; p++) {
-            colRows.add(new int[4]);
-            colCoefs.add(new double[4]);
-        }
         boolean[] shifted = new boolean[full.rows()];
-        for (int r = 0; r < full.rows(); r++) {
-            int[] vars = full.rowVars(r);
-            double[] coefs = full.rowCoefs(r);
-            for (int k = 0; k < vars.length; k++) {
-                int j = vars[k];
-                int p = position[j];
-                if (p < 0) {
-                    continue;
-                }
-                if (counts[p] == colRows.get(p).length) {
-                    colRows.set(p, Arrays.copyOf(colRows.get(p), 2 * counts[p]));
-                    colCoefs.set(p, Arrays.copyOf(colCoefs.get(p), 2 * counts[p]));
-                }
-                colRows.get(p)[counts[p]] = r;
-                colCoefs.get(p)[counts[p]++] = flipped[j] ? -coefs[k] : coefs[k];
-                if (base[j] != value[j]) {
-                    shift[r] += coefs[k] * (base[j] - value[j]);
-                    shifted[r] = true;
-                }
-            }
-        }
         for (int j : columns) {
             int p = position[j];
             if (p < 0) {
                 continue;
             }
             position[j] = -1;
+            int[] rows = full.columnRows(j);
+            double[] coefs = full.columnCoefs(j);
+            double moved = base[j] - value[j];
+            for (int k = 0; k < rows.length; k++) {
+                if (moved != 0) {
+                    // the column's constant part goes from its fixed value to its base
+                    shift[rows[k]] += coefs[k] * moved;
+                    shifted[rows[k]] = true;
+                }
+                if (flipped[j]) {
+                    coefs[k] = -coefs[k];
+                }
+            }
             double cost = withCosts ? (flipped[j] ? -full.cost(j) : full.cost(j)) : 0;
-            innerOf[j] = inner.addColumn(innerLb(j), innerUb(j), cost, Arrays.copyOf(colRows.get(p), counts[p]),
-                    Arrays.copyOf(colCoefs.get(p), counts[p]), full.name(j));
+            innerOf[j] = inner.addColumn(innerLb(j), innerUb(j), cost, rows, coefs, full.name(j));
         }
         for (int r = 0; r < shifted.length; r++) {
             if (shifted[r]) {
@@ -388,9 +371,34 @@ final class WorkingModel implements AutoCloseable {
             flipped[j] = false;
             innerOf[j] = inner.addVariable(full.lb(j), full.ub(j), full.cost(j), full.name(j));
         }
-        for (int r = 0; r < full.rows(); r++) {
-            shift[r] = full.constantActivity(r, innerOf, value, base);
-            addInnerRow(r);
+        double[] constant = full.constantActivities(innerOf, value, base);
+        System.arraycopy(constant, 0, shift, 0, constant.length);
+        int rows = full.rows();
+        int[] count = new int[rows];
+        for (int j : kept) {
+            for (int r : full.columnRows(j)) {
+                count[r]++;
+            }
+        }
+        int[][] rowVars = new int[rows][];
+        double[][] rowCoefs = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            rowVars[r] = new int[count[r]];
+            rowCoefs[r] = new double[count[r]];
+            count[r] = 0;
+        }
+        for (int j : kept) {
+            int[] rs = full.columnRows(j);
+            double[] cs = full.columnCoefs(j);
+            for (int k = 0; k < rs.length; k++) {
+                int r = rs[k];
+                rowVars[r][count[r]] = innerOf[j];
+                rowCoefs[r][count[r]++] = cs[k];
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            // every kept column has base 0 and is not flipped
+            inner.addRow(full.rowLb(r) - shift[r], full.rowUb(r) - shift[r], rowVars[r], rowCoefs[r], full.rowName(r));
         }
         inner.reserveColumns(Math.max(SPARE_COLUMNS - kept.size(), 2 * full.rows()));
         return true;
