@@ -22,9 +22,12 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
     public static final double DEFAULT_TIME_LIMIT_SECONDS = 60;
     /**
      * Sifting pays where the dense PTDF rows span very many columns: 100,000 buses went from every slot at its time
-     * limit to 26-32 s a slot, while 10,000 buses and case9241pegase ran no faster or slower (BENCHMARKS.md).
+     * limit to 26-32 s a slot; with the leximin started from equal shares ({@code EqualShareStart}) the fair 5 %
+     * cumulative day at 30,000 buses (29,588 loaded) took 14.2 s against 32.9 s in one model, the least-shed day the
+     * same, while at 10,000 buses (4.2 s against 5.3 s) and on case9241pegase (58.8 s against 64.0 s) the gain is small
+     * and the one model stays (BENCHMARKS.md).
      */
-    public static final int DEFAULT_SIFTING_FROM_BUSES = 50_000;
+    public static final int DEFAULT_SIFTING_FROM_BUSES = 20_000;
     public PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck) {
         this(solver, threads, timeLimitSeconds, acCheck, DEFAULT_SIFTING_FROM_BUSES);
     }

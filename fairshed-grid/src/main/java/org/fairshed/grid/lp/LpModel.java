@@ -16,6 +16,24 @@ public interface LpModel extends AutoCloseable {
     /** Adds a variable {@code lb <= x <= ub} with objective coefficient {@code cost}; returns its index. */
     int addVariable(double lb, double ub, double cost, String name);
 
+    /** The variable's upper bound as last set. */
+    double upperBound(int var);
+
+    /**
+     * A starting point for some columns: a model that solves on a working set of its columns (sifting) moves those it
+     * leaves out to these values, each clamped into its bounds, before its next solve ({@link #value} then reads them
+     * until it); other models ignore it. The next solve's optimum is the same either way, only the way there changes.
+     * Returns whether the model took it.
+     */
+    default boolean suggestStart(int[] vars, double[] values) {
+        return false;
+    }
+
+    /** Whether {@link #suggestStart} can change anything here (the model leaves columns out of its solves). */
+    default boolean takesStartSuggestions() {
+        return false;
+    }
+
     /** Adds a row {@code lb <= sum coefs[i] * x[vars[i]] <= ub} (a repeated variable's terms add up); returns its index. */
     int addRow(double lb, double ub, int[] vars, double[] coefs, String name);
 

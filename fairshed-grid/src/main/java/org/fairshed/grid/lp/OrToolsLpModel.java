@@ -233,6 +233,11 @@ public final class OrToolsLpModel implements LpModel {
     }
 
     @Override
+    public double upperBound(int var) {
+        return variables.get(var).ub();
+    }
+
+    @Override
     public void setRowBounds(int row, double lb, double ub) {
         MPConstraint c = rows.get(row);
         if (!LpValues.boundsAllowed(lb, ub)) {

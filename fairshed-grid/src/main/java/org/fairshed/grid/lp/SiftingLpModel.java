@@ -337,6 +337,23 @@ public final class SiftingLpModel implements LpModel {
     public void restartStallsFromScratch(boolean on) {
     }
 
+    @Override
+    public double upperBound(int var) {
+        return full.ub(var);
+    }
+
+    @Override
+    public boolean takesStartSuggestions() {
+        return true;
+    }
+
+    /** Parks the left-out columns among {@code vars} at their values (clamped into their bounds); working ones keep theirs. */
+    @Override
+    public boolean suggestStart(int[] vars, double[] values) {
+        work.park(vars, values);
+        return true;
+    }
+
     /** The working model (the columns left out are not in it), for debugging. */
     @Override
     public String exportLp() {

@@ -413,6 +413,38 @@ final class WorkingModel implements AutoCloseable {
         return Math.abs(value[j] - full.lb(j)) <= SNAP || Math.abs(value[j] - full.ub(j)) <= SNAP;
     }
 
+    /**
+     * Moves left-out columns to new fixed values (clamped into their bounds), their rows' constant parts with them; the
+     * working columns among them keep theirs. The working model's rows then have new bounds: its basis stays dual
+     * feasible, and the next solve is the dual simplex from it (or phase one, when the rows cannot all hold).
+     */
+    void park(int[] vars, double[] values) {
+        boolean[] shifted = new boolean[full.rows()];
+        for (int i = 0; i < vars.length; i++) {
+            int j = vars[i];
+            if (innerOf[j] >= 0) {
+                continue;
+            }
+            double v = Math.max(full.lb(j), Math.min(full.ub(j), values[i]));
+            double moved = v - value[j];
+            if (moved == 0) {
+                continue;
+            }
+            value[j] = v;
+            int[] rows = full.columnRows(j);
+            double[] coefs = full.columnCoefs(j);
+            for (int k = 0; k < rows.length; k++) {
+                shift[rows[k]] += coefs[k] * moved;
+                shifted[rows[k]] = true;
+            }
+        }
+        for (int r = 0; r < shifted.length; r++) {
+            if (shifted[r]) {
+                inner.setRowBounds(r, full.rowLb(r) - shift[r], full.rowUb(r) - shift[r]);
+            }
+        }
+    }
+
     void solveNextFromScratch() {
         inner.solveNextFromScratch();
     }

@@ -90,6 +90,14 @@ class SiftingLpModelTest {
                 coef[members.size()] = -1;
                 p.row(Double.NEGATIVE_INFINITY, 0, vars, coef);
             }
+            // the leximin's start: left-out columns parked at a bound, the rows' bounds met or not (the first phase's)
+            int[] parked = new int[n / 2];
+            double[] at = new double[parked.length];
+            for (int i = 0; i < parked.length; i++) {
+                parked[i] = rng.nextInt(n);
+                at[i] = rng.nextBoolean() ? p.upperBound(parked[i]) : 0;
+            }
+            p.suggest(parked, at);
             p.check("min-max");
             // bounds: a tightened column, a loosened row
             p.bounds(0, 0, 0.5);
@@ -180,6 +188,16 @@ class SiftingLpModelTest {
             models.forEach(m -> m.setVariableBounds(j, lb, ub));
             columns.get(j)[0] = lb;
             columns.get(j)[1] = ub;
+        }
+
+        double upperBound(int j) {
+            return columns.get(j)[1];
+        }
+
+        /** A start for the sifted model (the whole one ignores it: it leaves no column out). */
+        void suggest(int[] vars, double[] values) {
+            assertThat(models.get(0).suggestStart(vars, values)).isTrue();
+            assertThat(models.get(1).suggestStart(vars, values)).isFalse();
         }
 
         void rowBounds(int r, double lb, double ub) {

@@ -261,7 +261,8 @@ public final class SheddingSolver {
         } else if (fair()) {
             // the leximin's rows go in now: its first step starts from scratch anyway, and in cumulative mode the
             // shares need the energy shed before these slots, which the shed stages do not
-            LeximinStage leximin = LeximinStage.prepare(model.lp, FairnessGroups.of(model, historyShedMwh, historyLoadMwh));
+            List<LeximinStage.Group> groups = FairnessGroups.of(model, historyShedMwh, historyLoadMwh);
+            LeximinStage leximin = LeximinStage.prepare(model.lp, groups);
             // the last stage bound is the one on the total shed (within the price of fairness)
             if (!stageBounds.isEmpty()) {
                 leximin.watchTotalShedRow((int) stageBounds.get(stageBounds.size() - 1)[0]);
@@ -270,6 +271,11 @@ public final class SheddingSolver {
             // a leximin step that stalls warm is solved again from scratch by the model's own GLOP (dual simplex, perturbed
             // costs) rather than by a fresh default GLOP (16-18 s against 2-3 s at 30,000 buses)
             model.lp.restartStallsFromScratch(true);
+            double start = EqualShareStart.suggest(model.lp, groups, leastTotalShed,
+                    model.input.fairness().priceOfFairness());
+            if (TRACE && !Double.isNaN(start)) {
+                System.err.printf("  leximin: starts from the shed columns left out parked at one share, %.6f%n", start);
+            }
             LpResult failure = leximin.run(this::solveRelaxing);
             fairnessNote = FairnessNotes.of(stageTolerance, leastTotalShed, leximin.firstLevel(),
                     leximin.largestShareRatePerMw());

@@ -133,6 +133,11 @@ class LeximinStageTest {
         }
 
         @Override
+        public double upperBound(int var) {
+            return inner.upperBound(var);
+        }
+
+        @Override
         public void setObjectiveCoefficient(int var, double cost) {
             inner.setObjectiveCoefficient(var, cost);
         }
