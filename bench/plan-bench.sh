@@ -88,6 +88,6 @@ for n in $sizes; do
 done
 echo
 for label in "${labels[@]}"; do
-    echo "- $label: fair 5 % cumulative / min-shed = $(echo "scale=2; ${wall_of[$label/fair5-cumulative]} / ${wall_of[$label/min-shed]}" | bc) (median wall times)"
+    echo "- $label: fair 5 % cumulative / min-shed = $(printf '%.2f' "$(echo "scale=4; ${wall_of[$label/fair5-cumulative]} / ${wall_of[$label/min-shed]}" | bc)") (median wall times)"
 done
 exit $failed
