@@ -129,7 +129,7 @@ public final class SheddingPlanner {
             t.setDaemon(true);
             return t;
         }) : null;
-        Future<SheddingSolver.ShedStages> next = null;
+        Future<ShedStages> next = null;
         try {
             for (int t = 0; t < input.slotCount(); t++) {
                 if (cancellation.isStopped()) {
@@ -138,7 +138,7 @@ public final class SheddingPlanner {
                     plans.add(SlotPlans.cancelled(input, t, why(cancellation)));
                     continue;
                 }
-                SheddingSolver.ShedStages stages = next != null ? next.get() : shedStages(input, net, parameters, t,
+                ShedStages stages = next != null ? next.get() : shedStages(input, net, parameters, t,
                         nextSeeds, cancellation);
                 next = null;
                 SlotPlan p;
@@ -179,10 +179,10 @@ public final class SheddingPlanner {
         return plans;
     }
 
-    private static SheddingSolver.ShedStages shedStages(PlanInput input, NetworkSensitivities net,
+    private static ShedStages shedStages(PlanInput input, NetworkSensitivities net,
                                                         PlannerParameters parameters, int slot, int[] seedRows,
                                                         Cancellation cancellation) {
-        return SheddingSolver.shedStages(input, net, parameters, new int[] {slot}, seedRows, cancellation, true);
+        return ShedStages.of(input, net, parameters, new int[] {slot}, seedRows, cancellation, true);
     }
 
     /** What a slot's thread threw, as thrown there (an interrupt keeps the thread's flag). */
@@ -195,7 +195,7 @@ public final class SheddingPlanner {
     }
 
     /** Waits for a slot's shed stages that will not be used and frees their model. */
-    private static void closeQuietly(Future<SheddingSolver.ShedStages> pending) {
+    private static void closeQuietly(Future<ShedStages> pending) {
         if (pending == null) {
             return;
         }

@@ -1,13 +1,11 @@
 package org.fairshed.plan.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.fairshed.common.job.Cancellation;
-import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpResult;
-import org.fairshed.grid.lp.LpSolverType;
 import org.fairshed.grid.lp.LpStatus;
-import org.fairshed.grid.lp.OrToolsLpModel;
 import org.fairshed.grid.lp.SiftingLpModel;
 import org.fairshed.plan.FairnessMode;
 import org.fairshed.plan.PlanInput;
@@ -55,9 +53,7 @@ public final class SheddingSolver {
     private int solves;
     private double lpSeconds;
     private Solution lastStageSolution;
-    /** Stage bound rows: {row, optimum, relative slack}, so they can be relaxed when round-off makes a later stage fail. */
-    private final List<double[]> stageBounds = new ArrayList<>();
-    private double stageTolerance = STAGE_RELATIVE_TOLERANCE;
+    private final StageBounds stageBounds = new StageBounds();
     /** The last lazy solve ended because branch rows kept being added, not because the engine failed. */
     private boolean lazyRoundsExhausted;
     /** The latest solution whose flows were all within limits. */
@@ -67,8 +63,8 @@ public final class SheddingSolver {
     /** What the slot's message says about its fair sharing ({@link FairnessNotes}); "" when nothing. */
     private String fairnessNote = "";
 
-    private SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation, long deadline,
-                           long started) {
+    SheddingSolver(SheddingModel model, PlannerParameters parameters, Cancellation cancellation, long deadline,
+                   long started) {
         this.model = model;
         this.parameters = parameters;
         this.cancellation = cancellation;
@@ -97,94 +93,19 @@ public final class SheddingSolver {
     static SolvedSlots solve(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
                              double[] historyShedMwh, double[] historyLoadMwh, int[] seedBranches,
                              Cancellation cancellation, boolean withoutCriticalFirst) {
-        try (ShedStages stages = shedStages(input, net, parameters, slots, seedBranches, cancellation, withoutCriticalFirst)) {
+        try (ShedStages stages = ShedStages.of(input, net, parameters, slots, seedBranches, cancellation,
+                withoutCriticalFirst)) {
             return stages.finish(historyShedMwh, historyLoadMwh);
         }
     }
 
-    /**
-     * Builds the model of the given slots and runs its shed stages (0) to (2), which do not depend on the slots before
-     * them; {@link ShedStages#finish} runs the rest once their shed is known.
-     *
-     * @param seedBranches  branches (0-based) whose limit rows the model starts with (found binding elsewhere)
-     * @param cancellation  polled before every solve; the solver's time limit never exceeds its remaining budget
-     */
-    static ShedStages shedStages(PlanInput input, NetworkSensitivities net, PlannerParameters parameters, int[] slots,
-                                 int[] seedBranches, Cancellation cancellation, boolean withoutCriticalFirst) {
-        long t0 = System.nanoTime();
-        long deadline = t0 + (long) (parameters.timeLimitSeconds() * 1e9);
-        if (withoutCriticalFirst && java.util.Arrays.stream(input.criticalShare()).anyMatch(c -> c > 0)) {
-            // critical load is shed only when nothing else balances: first without its variables (half the columns of
-            // every dense branch row when every load has a critical part), with them only when that is infeasible
-            LpModel lp = newLp(input, parameters, slots);
-            SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, false);
-            SheddingSolver solver = new SheddingSolver(model, parameters, cancellation, deadline, t0);
-            if (solver.runShedStages()) {
-                return new ShedStages(lp, solver);
-            }
-            lp.close();
-            if (TRACE) {
-                System.err.printf("slot %d: no plan without critical shed; solved again with critical shed variables%n",
-                        slots[0]);
-            }
-        }
-        LpModel lp = newLp(input, parameters, slots);
-        SheddingModel model = new SheddingModel(input, net, lp, slots, seedBranches, true);
-        SheddingSolver solver = new SheddingSolver(model, parameters, cancellation, deadline, t0);
-        solver.runShedStages();
-        return new ShedStages(lp, solver);
-    }
-
-    /**
-     * The LP a slot model is built in: GLOP by sifting for grids of at least {@link PlannerParameters#siftingFromBuses}
-     * loaded buses (a column each in every dense branch row), else one incremental model of the engine chosen.
-     */
-    static LpModel newLp(PlanInput input, PlannerParameters parameters, int[] slots) {
-        if (parameters.solver() == LpSolverType.GLOP && loadedBuses(input, slots) >= parameters.siftingFromBuses()) {
-            return new SiftingLpModel();
-        }
-        return OrToolsLpModel.incremental(parameters.solver());
-    }
-
-    private static int loadedBuses(PlanInput input, int[] slots) {
-        double[] load = input.busLoadMw()[slots[0]];
-        int n = 0;
-        for (double pd : load) {
-            n += pd > 0 ? 1 : 0;
-        }
-        return n;
-    }
-
-    /**
-     * A slot model after its shed stages, waiting for the fair sharing (in cumulative mode it needs the shed of the slots
-     * before) and the cost stage. The time spent waiting counts neither in the slot's time limit nor in its seconds.
-     * Holds the LP's native memory: close it.
-     */
-    static final class ShedStages implements AutoCloseable {
-
-        private final LpModel lp;
-        private final SheddingSolver solver;
-        private final long ready = System.nanoTime();
-
-        private ShedStages(LpModel lp, SheddingSolver solver) {
-            this.lp = lp;
-            this.solver = solver;
-        }
-
-        /** Fair sharing (given the energy shed before these slots, cumulative mode) and the cost stage; the outcome. */
-        SolvedSlots finish(double[] historyShedMwh, double[] historyLoadMwh) {
-            solver.waited(System.nanoTime() - ready);
-            return solver.outcome != null ? solver.outcome : solver.runFairAndCost(historyShedMwh, historyLoadMwh);
-        }
-
-        @Override
-        public void close() {
-            lp.close();
-        }
+    /** The shed stages' outcome when they failed; null when the model is ready for the rest. */
+    SolvedSlots outcome() {
+        return outcome;
     }
 
     /** Not counted in the time limit or the seconds: the time between the shed stages and the rest. */
-    private void waited(long nanos) {
+    void waited(long nanos) {
         started += nanos;
         deadline += nanos;
     }
@@ -194,7 +115,7 @@ public final class SheddingSolver {
      * model has no critical shed variables and no plan without critical shed exists (the caller then solves the model
      * with them).
      */
-    private boolean runShedStages() {
+    boolean runShedStages() {
         int n = model.slots.length;
         List<int[]> all = new ArrayList<>();
         List<int[]> critical = new ArrayList<>();
@@ -204,9 +125,9 @@ public final class SheddingSolver {
             all.add(model.shedNVar[s]);
         }
         boolean hasCritical = model.criticalVariables
-                && java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
+                && Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
         boolean criticalLeftOut = !model.criticalVariables
-                && java.util.Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
+                && Arrays.stream(model.input.criticalShare()).anyMatch(c -> c > 0);
         double budget = fair() ? model.input.fairness().priceOfFairness() : 0;
         // (0) sum unserved + spilled + curtailed is almost always 0: try with them pinned at 0 first and run the
         // stage only when that proves infeasible
@@ -251,7 +172,7 @@ public final class SheddingSolver {
     }
 
     /** (3) fair sharing and (4) the cost stage, after {@link #runShedStages} left the model ready. */
-    private SolvedSlots runFairAndCost(double[] historyShedMwh, double[] historyLoadMwh) {
+    SolvedSlots runFairAndCost(double[] historyShedMwh, double[] historyLoadMwh) {
         LpResult r;
         if (fair() && leastTotalShed <= STAGE_ABSOLUTE_TOLERANCE_MW) {
             // nothing to share: the least total shed is none, every share is its constant (history, dark load)
@@ -265,7 +186,7 @@ public final class SheddingSolver {
             LeximinStage leximin = LeximinStage.prepare(model.lp, groups);
             // the last stage bound is the one on the total shed (within the price of fairness)
             if (!stageBounds.isEmpty()) {
-                leximin.watchTotalShedRow((int) stageBounds.get(stageBounds.size() - 1)[0]);
+                leximin.watchTotalShedRow(stageBounds.lastRow());
             }
             phase = "fair sharing";
             // a leximin step that stalls warm is solved again from scratch by the model's own GLOP (dual simplex, perturbed
@@ -277,7 +198,7 @@ public final class SheddingSolver {
                 System.err.printf("  leximin: starts from the shed columns left out parked at one share, %.6f%n", start);
             }
             LpResult failure = leximin.run(this::solveRelaxing);
-            fairnessNote = FairnessNotes.of(stageTolerance, leastTotalShed, leximin.firstLevel(),
+            fairnessNote = FairnessNotes.of(stageBounds.tolerance(), leastTotalShed, leximin.firstLevel(),
                     leximin.largestShareRatePerMw());
             if (failure != null) {
                 return degraded(failure, minShed);
@@ -395,15 +316,7 @@ public final class SheddingSolver {
                 }
             }
         }
-        if (vars.isEmpty()) {
-            return;
-        }
-        double v = Math.max(0, optimum);
-        double[] ones = new double[vars.size()];
-        java.util.Arrays.fill(ones, 1);
-        int row = model.lp.addRow(Double.NEGATIVE_INFINITY, v * (1 + relativeSlack + STAGE_RELATIVE_TOLERANCE) + STAGE_ABSOLUTE_TOLERANCE_MW,
-                vars.stream().mapToInt(Integer::intValue).toArray(), ones, "stage_" + model.lp.rowCount());
-        stageBounds.add(new double[] {row, v, relativeSlack});
+        stageBounds.add(model.lp, vars.stream().mapToInt(Integer::intValue).toArray(), optimum, relativeSlack);
     }
 
     private void setBalanceSlacksFree(boolean free) {
@@ -438,10 +351,10 @@ public final class SheddingSolver {
         model.lp.rescueOnFailure(!canLoosen);
         try {
             r = solveLazily();
-            while (loosenable(r) && loosen()) {
+            while (loosenable(r) && stageBounds.loosen(model.lp)) {
                 if (TRACE) {
                     System.err.printf("  %s %s: stage bounds loosened to %.0e relative%n", phase,
-                            r.status() == LpStatus.INFEASIBLE ? "infeasible" : "failed", stageTolerance);
+                            r.status() == LpStatus.INFEASIBLE ? "infeasible" : "failed", stageBounds.tolerance());
                 }
                 r = solveLazily();
             }
@@ -454,19 +367,6 @@ public final class SheddingSolver {
             r = solveLazily();
         }
         return r;
-    }
-
-    /** Loosens the stage bounds tenfold; false when they are as loose as they may be. */
-    private boolean loosen() {
-        if (stageTolerance * 10 > MAX_STAGE_TOLERANCE || stageBounds.isEmpty()) {
-            return false;
-        }
-        stageTolerance *= 10;
-        for (double[] b : stageBounds) {
-            model.lp.setRowBounds((int) b[0], Double.NEGATIVE_INFINITY,
-                    b[1] * (1 + b[2] + stageTolerance) + STAGE_ABSOLUTE_TOLERANCE_MW);
-        }
-        return true;
     }
 
     /** A failure that loosening the stage bounds may cure: infeasible, or the engine gave up. */
@@ -549,7 +449,7 @@ public final class SheddingSolver {
             return violated;
         }
         var branches = model.input.grid().branches();
-        return java.util.Arrays.stream(violated).boxed()
+        return Arrays.stream(violated).boxed()
                 .sorted(java.util.Comparator.comparingDouble((Integer k) -> -Math.abs(flows[k]) / branches.get(k).rateA()))
                 .limit(MAX_ROWS_PER_ROUND).mapToInt(Integer::intValue).toArray();
     }
