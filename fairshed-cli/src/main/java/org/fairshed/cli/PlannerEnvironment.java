@@ -6,7 +6,8 @@ import org.fairshed.plan.PlannerParameters;
 /**
  * The planner settings the commands that plan read from their environment: FAIRSHED_SIFTING_FROM, the loaded-bus count
  * from which slot models are solved by sifting (0 for every model, {@code never} for none; default
- * {@link PlannerParameters#DEFAULT_SIFTING_FROM_BUSES}), for A/B runs of the engine. A value it does not take is an
+ * {@link PlannerParameters#DEFAULT_SIFTING_FROM_BUSES}; {@code never} also keeps a network-bound leximin in one model,
+ * {@link PlannerParameters#siftLeximinFromBranchRows}), for A/B runs of the engine. A value it does not take is an
  * input error naming the variable (exit 2).
  */
 final class PlannerEnvironment {

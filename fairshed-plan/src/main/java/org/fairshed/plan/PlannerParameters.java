@@ -14,9 +14,13 @@ import org.fairshed.grid.lp.LpSolverType;
  * @param siftingFromBuses  slot models of grids with at least this many loaded buses are solved by sifting (GLOP on a
  *                          working set of columns, {@link org.fairshed.grid.lp.SiftingLpModel}); 0 for every model,
  *                          {@link Integer#MAX_VALUE} for none (the commands that plan read FAIRSHED_SIFTING_FROM)
+ * @param siftLeximinFromBranchRows below {@code siftingFromBuses}, a fair slot model is one GLOP model through its shed
+ *                          stages, and its leximin and cost stage sift from their solution when it has at least this
+ *                          many branch rows (0 always, {@link Integer#MAX_VALUE} never); nothing sifts when
+ *                          {@code siftingFromBuses} is {@link Integer#MAX_VALUE}
  */
 public record PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck,
-                                int siftingFromBuses) {
+                                int siftingFromBuses, int siftLeximinFromBranchRows) {
 
     public static final LpSolverType DEFAULT_SOLVER = LpSolverType.GLOP;
     public static final double DEFAULT_TIME_LIMIT_SECONDS = 60;
@@ -28,8 +32,16 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
      * and the one model stays (BENCHMARKS.md).
      */
     public static final int DEFAULT_SIFTING_FROM_BUSES = 20_000;
+    /**
+     * A network-bound leximin (case9241pegase heavy: 65-121 branch rows a slot) takes thousands of simplex iterations a
+     * step in one model, and a few in a working model of the columns the shed stages use: fair 5 % cumulative 17.8 s
+     * against 60 s, at price 0 8.6 s against 15.1 s. Where few branches bind (the synthetic grids below 20,000 buses:
+     * 1-5 rows) the leximin is cheap in one model and sifting it cost 10-20 % more (BENCHMARKS.md).
+     */
+    public static final int DEFAULT_SIFT_LEXIMIN_FROM_BRANCH_ROWS = 20;
+
     public PlannerParameters(LpSolverType solver, int threads, double timeLimitSeconds, boolean acCheck) {
-        this(solver, threads, timeLimitSeconds, acCheck, DEFAULT_SIFTING_FROM_BUSES);
+        this(solver, threads, timeLimitSeconds, acCheck, DEFAULT_SIFTING_FROM_BUSES, DEFAULT_SIFT_LEXIMIN_FROM_BRANCH_ROWS);
     }
 
     public PlannerParameters {
@@ -46,6 +58,10 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
         if (siftingFromBuses < 0) {
             throw new IllegalArgumentException("siftingFromBuses must be at least 0, got " + siftingFromBuses);
         }
+        if (siftLeximinFromBranchRows < 0) {
+            throw new IllegalArgumentException("siftLeximinFromBranchRows must be at least 0, got "
+                    + siftLeximinFromBranchRows);
+        }
     }
 
     public static PlannerParameters defaults() {
@@ -54,18 +70,22 @@ public record PlannerParameters(LpSolverType solver, int threads, double timeLim
     }
 
     public PlannerParameters withAcCheck(boolean value) {
-        return new PlannerParameters(solver, threads, timeLimitSeconds, value, siftingFromBuses);
+        return new PlannerParameters(solver, threads, timeLimitSeconds, value, siftingFromBuses, siftLeximinFromBranchRows);
     }
 
     public PlannerParameters withThreads(int value) {
-        return new PlannerParameters(solver, value, timeLimitSeconds, acCheck, siftingFromBuses);
+        return new PlannerParameters(solver, value, timeLimitSeconds, acCheck, siftingFromBuses, siftLeximinFromBranchRows);
     }
 
     public PlannerParameters withTimeLimitSeconds(double value) {
-        return new PlannerParameters(solver, threads, value, acCheck, siftingFromBuses);
+        return new PlannerParameters(solver, threads, value, acCheck, siftingFromBuses, siftLeximinFromBranchRows);
     }
 
     public PlannerParameters withSiftingFromBuses(int value) {
-        return new PlannerParameters(solver, threads, timeLimitSeconds, acCheck, value);
+        return new PlannerParameters(solver, threads, timeLimitSeconds, acCheck, value, siftLeximinFromBranchRows);
+    }
+
+    public PlannerParameters withSiftLeximinFromBranchRows(int value) {
+        return new PlannerParameters(solver, threads, timeLimitSeconds, acCheck, siftingFromBuses, value);
     }
 }

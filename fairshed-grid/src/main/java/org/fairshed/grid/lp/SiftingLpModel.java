@@ -30,7 +30,7 @@ public final class SiftingLpModel implements LpModel {
     static final double PHASE_ONE_TOLERANCE = 1e-6;
 
     private final LpMatrix full = new LpMatrix();
-    private final WorkingModel work = new WorkingModel(full);
+    private final WorkingModel work;
     private double[] duals = new double[0];
     /** of every column, at the last pricing */
     private double[] reducedCosts;
@@ -42,6 +42,48 @@ public final class SiftingLpModel implements LpModel {
     private boolean perturbedNext;
     private int rounds;
     private int batch = MIN_BATCH;
+    /** Every column is in the working model, and it is never rebuilt, until {@link #release}. */
+    private boolean holdingAll;
+    /** The last solve's values and duals are still in the working model's engine (read on the first ask). */
+    private boolean unread;
+
+    /** A model that sifts from its first solve. */
+    public SiftingLpModel() {
+        this(false);
+    }
+
+    /**
+     * {@code holdAll}: the working model holds every column (one GLOP model of the whole, as {@link OrToolsLpModel}
+     * solves it) until {@link #release}, and sifts from then on.
+     */
+    public SiftingLpModel(boolean holdAll) {
+        this.holdingAll = holdAll;
+        this.work = new WorkingModel(full, !holdAll);
+    }
+
+    /** From the next solve on, sifts: the working model is rebuilt from the columns its solution uses. */
+    public void release() {
+        holdingAll = false;
+        readIfUnread();
+    }
+
+    private void readIfUnread() {
+        if (unread) {
+            unread = false;
+            work.readSolution();
+            duals = work.duals();
+        }
+    }
+
+    /** From the next solve on, every column is in the working model again (those left out join at their values). */
+    public void hold() {
+        holdingAll = true;
+    }
+
+    /** Whether every column is in the working model until {@link #release}. */
+    public boolean holdsAll() {
+        return holdingAll;
+    }
 
     @Override
     public int addVariable(double lb, double ub, double cost, String name) {
@@ -120,15 +162,23 @@ public final class SiftingLpModel implements LpModel {
         long t0 = System.nanoTime();
         double limit = timeLimitSeconds > 0 && Double.isFinite(timeLimitSeconds) ? timeLimitSeconds : Double.POSITIVE_INFINITY;
         solvedOnce = true;
+        unread = false;
         batch = MIN_BATCH;
         work.startSolve();
-        if (lastOptimal) {
+        if (lastOptimal && !holdingAll) {
             work.rebuildIfOversized(false);
         }
         lastOptimal = false;
         if (perturbedNext) {
             work.solveNextByPerturbedDual();
             perturbedNext = false;
+        }
+        if (holdingAll) {
+            for (int j = 0; j < full.columns(); j++) {
+                if (!work.isIn(j)) {
+                    pending.add(j);
+                }
+            }
         }
         work.enter(pending.stream().mapToInt(Integer::intValue).distinct().toArray(), true, null);
         pending.clear();
@@ -156,6 +206,12 @@ public final class SiftingLpModel implements LpModel {
             }
             if (!r.status().isOptimal()) {
                 return new LpResult(r.status(), r.objective(), seconds(t0), r.message());
+            }
+            if (holdingAll && !work.hasLeftOut()) {
+                // the whole model: nothing to price, and the values and duals are read when first asked for
+                unread = true;
+                lastOptimal = true;
+                return new LpResult(LpStatus.OPTIMAL, r.objective(), seconds(t0), "");
             }
             if (!readDuals()) {
                 return noDuals(t0);
@@ -305,11 +361,13 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public double value(int var) {
+        readIfUnread();
         return work.value(var);
     }
 
     @Override
     public double dual(int row) {
+        readIfUnread();
         return duals[row];
     }
 

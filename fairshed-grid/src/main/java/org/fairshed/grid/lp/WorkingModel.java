@@ -49,10 +49,13 @@ final class WorkingModel implements AutoCloseable {
     private int rebuilds;
     private int rebuildsThisSolve;
 
-    WorkingModel(LpMatrix full) {
+    /** {@code spare}: reserve the columns that join later (none when every column joins before the first solve). */
+    WorkingModel(LpMatrix full, boolean spare) {
         this.full = full;
         inner.requireDuals(true);
-        inner.reserveColumns(SPARE_COLUMNS);
+        if (spare) {
+            inner.reserveColumns(SPARE_COLUMNS);
+        }
     }
 
     /** Column {@code j} was added to the whole program: left out, at the value of its bounds nearest 0. */

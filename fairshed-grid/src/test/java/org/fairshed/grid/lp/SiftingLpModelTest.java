@@ -45,9 +45,20 @@ class SiftingLpModelTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void agreesWithTheWholeProgramThroughEveryChange(int seed) {
+        agreesThroughEveryChange(seed, false);
+    }
+
+    /** Held whole through the first stages, released before the min-max, held again for the cost stage. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aModelHeldWholeThenReleasedAgreesWithTheWholeProgram(int seed) {
+        agreesThroughEveryChange(seed, true);
+    }
+
+    private static void agreesThroughEveryChange(int seed, boolean held) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = 1500 + rng.nextInt(1500);
-        try (SiftingLpModel sifted = new SiftingLpModel();
+        try (SiftingLpModel sifted = new SiftingLpModel(held);
              OrToolsLpModel whole = OrToolsLpModel.incremental(LpSolverType.GLOP)) {
             Program p = new Program(List.of(sifted, whole));
             double demand = 0;
@@ -69,6 +80,10 @@ class SiftingLpModelTest {
                 double now = p.activity(coef);
                 p.row(Double.NEGATIVE_INFINITY, now - 0.2 * Math.abs(now) - 1, all, coef);
                 p.check("dense row " + k);
+            }
+            if (held) {
+                assertThat(sifted.holdsAll()).isTrue();
+                sifted.release();
             }
             // a new objective (the leximin's level): a column added between solves, rows over groups
             int level = p.column(0, Double.POSITIVE_INFINITY, 0);
@@ -103,6 +118,9 @@ class SiftingLpModelTest {
             p.bounds(0, 0, 0.5);
             p.rowBounds(0, 0.29 * demand, 0.31 * demand);
             p.check("bounds changed");
+            if (held) {
+                sifted.hold();
+            }
             // a cost stage with mixed costs
             p.clearObjective();
             for (int j = 0; j < n; j += 3) {

@@ -6,6 +6,7 @@ import org.fairshed.grid.lp.LpModel;
 import org.fairshed.grid.lp.LpSolverType;
 import org.fairshed.grid.lp.OrToolsLpModel;
 import org.fairshed.grid.lp.SiftingLpModel;
+import org.fairshed.plan.FairnessMode;
 import org.fairshed.plan.PlanInput;
 import org.fairshed.plan.PlannerParameters;
 
@@ -60,11 +61,19 @@ final class ShedStages implements AutoCloseable {
 
     /**
      * The LP a slot model is built in: GLOP by sifting for grids of at least {@link PlannerParameters#siftingFromBuses}
-     * loaded buses (a column each in every dense branch row), else one incremental model of the engine chosen.
+     * loaded buses (a column each in every dense branch row); below that, for a fair plan, GLOP holding every column
+     * until the leximin (which sifts when the model has many branch rows:
+     * {@link PlannerParameters#siftLeximinFromBranchRows}); else one incremental model of the engine chosen.
      */
     static LpModel newLp(PlanInput input, PlannerParameters parameters, int[] slots) {
         if (parameters.solver() == LpSolverType.GLOP && loadedBuses(input, slots) >= parameters.siftingFromBuses()) {
             return new SiftingLpModel();
+        }
+        if (parameters.solver() == LpSolverType.GLOP && input.fairness().mode() == FairnessMode.FAIR
+                && parameters.siftingFromBuses() < Integer.MAX_VALUE
+                && parameters.siftLeximinFromBranchRows() < Integer.MAX_VALUE) {
+            // one model through the shed stages; the leximin may sift from their solution (SheddingSolver)
+            return new SiftingLpModel(true);
         }
         return OrToolsLpModel.incremental(parameters.solver());
     }

@@ -174,6 +174,7 @@ public final class SheddingSolver {
     /** (3) fair sharing and (4) the cost stage, after {@link #runShedStages} left the model ready. */
     SolvedSlots runFairAndCost(double[] historyShedMwh, double[] historyLoadMwh) {
         LpResult r;
+        SiftingLpModel released = null;
         if (fair() && leastTotalShed <= STAGE_ABSOLUTE_TOLERANCE_MW) {
             // nothing to share: the least total shed is none, every share is its constant (history, dark load)
             if (TRACE) {
@@ -192,6 +193,13 @@ public final class SheddingSolver {
             // a leximin step that stalls warm is solved again from scratch by the model's own GLOP (dual simplex, perturbed
             // costs) rather than by a fresh default GLOP (16-18 s against 2-3 s at 30,000 buses)
             model.lp.restartStallsFromScratch(true);
+            if (model.lp instanceof SiftingLpModel sifting && sifting.holdsAll()
+                    && model.branchRowCount() >= parameters.siftLeximinFromBranchRows()) {
+                // the whole model served the shed stages; on a network-bound slot the leximin's steps sift from their
+                // solution (PlannerParameters.DEFAULT_SIFT_LEXIMIN_FROM_BRANCH_ROWS)
+                sifting.release();
+                released = sifting;
+            }
             double start = EqualShareStart.suggest(model.lp, groups, leastTotalShed,
                     model.input.fairness().priceOfFairness());
             if (TRACE && !Double.isNaN(start)) {
@@ -206,18 +214,14 @@ public final class SheddingSolver {
         }
         // (4) sum cost(pg): linear terms exact, quadratic ones by tangent lines
         phase = "cheapest generation";
-        model.lp.clearObjective();
-        CostObjective.set(model, 1);
-        r = solveRelaxing();
-        if (r.status() == LpStatus.INFEASIBLE) {
-            // GLOP's simplex sometimes ends INFEASIBLE on the dollar-sized cost objective of a model that is feasible
-            // (case9241pegase heavy, slot 1: feasible without an objective): the same ranking, scaled down, gets through
-            model.lp.clearObjective();
-            CostObjective.set(model, CostObjective.RETRY_SCALE);
-            r = solveRelaxing();
+        r = costStage();
+        if (r.status() != LpStatus.OPTIMAL && released != null) {
+            // a sifted cost stage that fails (case9241pegase heavy at price 0, slot 6: GLOP ABNORMAL on the working
+            // model, then INFEASIBLE): once more with every column in the model, as the shed stages had it
+            released.hold();
+            r = costStage();
             if (TRACE) {
-                System.err.printf("slot %d: cost stage retried with the objective scaled by %.0e: %s%n", model.slots[0],
-                        CostObjective.RETRY_SCALE, r.status());
+                System.err.printf("slot %d: cost stage again on the whole model: %s%n", model.slots[0], r.status());
             }
         }
         if (r.status() != LpStatus.OPTIMAL) {
@@ -232,6 +236,25 @@ public final class SheddingSolver {
         }
         return new SolvedSlots(model, Solution.read(model), minShed, fairnessNote, LpStatus.OPTIMAL, false, false, solves,
                 elapsed());
+    }
+
+    /** The cheapest generation with the shed as the stages bound it, retried with the objective scaled down. */
+    private LpResult costStage() {
+        model.lp.clearObjective();
+        CostObjective.set(model, 1);
+        LpResult r = solveRelaxing();
+        if (r.status() == LpStatus.INFEASIBLE) {
+            // GLOP's simplex sometimes ends INFEASIBLE on the dollar-sized cost objective of a model that is feasible
+            // (case9241pegase heavy, slot 1: feasible without an objective): the same ranking, scaled down, gets through
+            model.lp.clearObjective();
+            CostObjective.set(model, CostObjective.RETRY_SCALE);
+            r = solveRelaxing();
+            if (TRACE) {
+                System.err.printf("slot %d: cost stage retried with the objective scaled by %.0e: %s%n", model.slots[0],
+                        CostObjective.RETRY_SCALE, r.status());
+            }
+        }
+        return r;
     }
 
     /**

@@ -34,16 +34,25 @@ class LeximinAgreementTest {
     private static final int REGIONS = 6;
     private static final double DELTA_SHARE = 1e-4;
 
-    /** Every seed with the slot model in one GLOP model, and solved by sifting (a working set of columns). */
-    static Stream<Arguments> seeds() {
-        return LongStream.rangeClosed(51, 62).boxed().flatMap(seed -> Stream.of(
-                Arguments.of(seed, false),
-                Arguments.of(seed, true)));
+    /** How the slot model is solved. */
+    enum Path {
+        /** one GLOP model throughout */
+        ONE_MODEL,
+        /** sifting from the first solve */
+        SIFTING,
+        /** one model through the shed stages, the leximin and the cost stage sifting from their solution */
+        HELD_THEN_SIFTED
     }
 
-    @ParameterizedTest(name = "seed {0}, sifting {1}")
+    /** Every seed on every path. */
+    static Stream<Arguments> seeds() {
+        return LongStream.rangeClosed(51, 62).boxed().flatMap(seed -> Stream.of(Path.values())
+                .map(path -> Arguments.of(seed, path)));
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}")
     @MethodSource("seeds")
-    void cumulativeSharesAreTheTextbookLeximin(long seed, boolean sifting) {
+    void cumulativeSharesAreTheTextbookLeximin(long seed, Path path) {
         Grid grid = RandomGrids.of(seed, 14 + (int) (seed % 9));
         Random rnd = new Random(seed);
         double[] factors = {1.0 + 0.3 * rnd.nextDouble()};
@@ -60,7 +69,11 @@ class LeximinAgreementTest {
         double[] expected = ReferenceLeximin.shares(in, 0, historyShed, historyLoad, SheddingSolver.STAGE_RELATIVE_TOLERANCE,
                 SheddingSolver.STAGE_ABSOLUTE_TOLERANCE_MW);
         try (NetworkSensitivities net = new NetworkSensitivities(in.grid(), Islands.of(in.grid()), SheddingPlanner.reach(in))) {
-            PlannerParameters parameters = PlannerParameters.defaults().withSiftingFromBuses(sifting ? 0 : Integer.MAX_VALUE);
+            PlannerParameters parameters = switch (path) {
+                case ONE_MODEL -> PlannerParameters.defaults().withSiftingFromBuses(Integer.MAX_VALUE);
+                case SIFTING -> PlannerParameters.defaults().withSiftingFromBuses(0);
+                case HELD_THEN_SIFTED -> PlannerParameters.defaults().withSiftLeximinFromBranchRows(0);
+            };
             SolvedSlots solved = SheddingSolver.solve(in, net, parameters, new int[] {0}, historyShed.clone(),
                     historyLoad.clone(), new int[0], Cancellation.none());
             assertThat(solved.status()).isEqualTo(LpStatus.OPTIMAL);
