@@ -146,6 +146,15 @@ final class DemoCommand implements Runnable {
         out.printf(Locale.ROOT, "      unserved energy %,.0f MWh of %,.0f MWh (%.1f %%); critical load shed: %,.1f MWh; slots: %s%n",
                 summary.unservedMwh(), summary.totalLoadMwh(), 100 * summary.unservedMwh() / summary.totalLoadMwh(),
                 summary.criticalUnservedMwh(), statuses(summary));
+        if (summary.degradedSlots() > 0) {
+            // a CRITICAL_SHED slot can be degraded too: its status alone does not say so
+            List<String> hours = plan.slots().stream().filter(SlotPlan::degraded)
+                    .map(slot -> input.start().plusMinutes((long) slot.slot() * input.slotMinutes()).toLocalTime().toString())
+                    .toList();
+            out.printf(Locale.ROOT, "      !!! fair sharing or cheapest generation stopped early in %d slot(s), at %s: they "
+                    + "keep the least total shed and the fairness reached so far (--out PLAN.json writes each slot's "
+                    + "message: which stage, and why)%n", summary.degradedSlots(), String.join(", ", hours));
+        }
         out.printf(Locale.ROOT, "      network losses: the generators supply %.1f %% of the served load on top of it (the AC "
                 + "power flow of this grid's plans loses 5-6 %%; a lossless plan would leave the grid short by that)%n",
                 100 * input.lossShare());
