@@ -44,7 +44,10 @@ public final class SiftingLpModel implements LpModel {
     private int batch = MIN_BATCH;
     /** Every column is in the working model, and it is never rebuilt, until {@link #release}. */
     private boolean holdingAll;
-    /** The last solve's values and duals are still in the working model's engine (read on the first ask). */
+    /**
+     * The last solve's values and duals are still in the working model's engine: read on the first ask, or before the
+     * model first changes (a changed engine model no longer holds its last solution).
+     */
     private boolean unread;
 
     /** A model that sifts from its first solve. */
@@ -87,6 +90,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public int addVariable(double lb, double ub, double cost, String name) {
+        readIfUnread();
         LpValues.checkBounds(lb, ub, "variable " + name);
         LpValues.checkCoefficient(cost, "objective coefficient of variable " + name);
         int j = full.addColumn(lb, ub, cost, name);
@@ -100,6 +104,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public int addRow(double lb, double ub, int[] vars, double[] coefs, String name) {
+        readIfUnread();
         LpValues.checkRow(name, lb, ub, vars, coefs, full::name);
         int r = full.addRow(lb, ub, vars, coefs, name);
         work.rowAdded(r);
@@ -108,6 +113,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public void setVariableBounds(int var, double lb, double ub) {
+        readIfUnread();
         if (!LpValues.boundsAllowed(lb, ub)) {
             LpValues.checkBounds(lb, ub, "variable " + full.name(var));
         }
@@ -120,6 +126,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public void setObjectiveCoefficient(int var, double cost) {
+        readIfUnread();
         LpValues.checkCoefficient(cost, "objective coefficient of variable " + full.name(var));
         full.setCost(var, cost);
         work.costChanged(var);
@@ -127,6 +134,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public void setRowBounds(int row, double lb, double ub) {
+        readIfUnread();
         if (!LpValues.boundsAllowed(lb, ub)) {
             LpValues.checkBounds(lb, ub, "row " + full.rowName(row));
         }
@@ -136,6 +144,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public void clearObjective() {
+        readIfUnread();
         full.clearCosts();
         offset = 0;
         work.clearObjective();
@@ -143,6 +152,7 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public void setObjectiveOffset(double offset) {
+        readIfUnread();
         LpValues.checkOffset(offset);
         this.offset = offset;
     }
@@ -408,6 +418,7 @@ public final class SiftingLpModel implements LpModel {
     /** Parks the left-out columns among {@code vars} at their values (clamped into their bounds); working ones keep theirs. */
     @Override
     public boolean suggestStart(int[] vars, double[] values) {
+        readIfUnread();
         work.park(vars, values);
         return true;
     }

@@ -42,6 +42,27 @@ class SiftingLpModelTest {
         }
     }
 
+    /**
+     * A held model reads its solution lazily: the values and duals it answers are those of its last solve, even when the
+     * model changed before they were first asked for (a changed engine model no longer holds its solution).
+     */
+    @Test
+    void aHeldModelAnswersItsLastSolutionAfterAChange() {
+        try (SiftingLpModel lp = new SiftingLpModel(true)) {
+            int x = lp.addVariable(0, 10, 1, "x");
+            int y = lp.addVariable(0, 10, 2, "y");
+            int cover = lp.addRow(5, Double.POSITIVE_INFINITY, new int[] {x, y}, new double[] {1, 1}, "cover");
+            assertThat(lp.solve(10).objective()).isCloseTo(5, within(1e-9));
+            lp.addRow(Double.NEGATIVE_INFINITY, 2, new int[] {x}, new double[] {1}, "cap_x");
+            lp.setObjectiveCoefficient(y, 3);
+            assertThat(lp.value(x)).isCloseTo(5, within(1e-9));
+            assertThat(lp.value(y)).isCloseTo(0, within(1e-9));
+            assertThat(lp.dual(cover)).isCloseTo(1, within(1e-9));
+            // x at its new cap, y covers the rest at its new cost
+            assertThat(lp.solve(10).objective()).isCloseTo(2 + 3 * 3, within(1e-9));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void agreesWithTheWholeProgramThroughEveryChange(int seed) {
