@@ -412,7 +412,8 @@ public final class SiftingLpModel implements LpModel {
 
     @Override
     public boolean takesStartSuggestions() {
-        return true;
+        // a model held whole leaves no column out: there is nothing to park
+        return !holdingAll;
     }
 
     /** Parks the left-out columns among {@code vars} at their values (clamped into their bounds); working ones keep theirs. */

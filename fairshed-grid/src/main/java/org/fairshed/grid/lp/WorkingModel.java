@@ -288,27 +288,19 @@ final class WorkingModel implements AutoCloseable {
                 continue;
             }
             position[j] = -1;
+            // the column's constant part goes from its fixed value to its base
+            moveConstantPart(j, base[j] - value[j], shifted);
             int[] rows = full.columnRows(j);
             double[] coefs = full.columnCoefs(j);
-            double moved = base[j] - value[j];
-            for (int k = 0; k < rows.length; k++) {
-                if (moved != 0) {
-                    // the column's constant part goes from its fixed value to its base
-                    shift[rows[k]] += coefs[k] * moved;
-                    shifted[rows[k]] = true;
-                }
-                if (flipped[j]) {
+            if (flipped[j]) {
+                for (int k = 0; k < coefs.length; k++) {
                     coefs[k] = -coefs[k];
                 }
             }
             double cost = withCosts ? (flipped[j] ? -full.cost(j) : full.cost(j)) : 0;
             innerOf[j] = inner.addColumn(innerLb(j), innerUb(j), cost, rows, coefs, full.name(j));
         }
-        for (int r = 0; r < shifted.length; r++) {
-            if (shifted[r]) {
-                inner.setRowBounds(r, full.rowLb(r) - shift[r], full.rowUb(r) - shift[r]);
-            }
-        }
+        boundShiftedRows(shifted);
         if (dualFeasible && !staleBasis) {
             inner.solveNextByDualSimplex();
         }
@@ -429,18 +421,27 @@ final class WorkingModel implements AutoCloseable {
                 continue;
             }
             double v = Math.max(full.lb(j), Math.min(full.ub(j), values[i]));
-            double moved = v - value[j];
-            if (moved == 0) {
-                continue;
-            }
+            moveConstantPart(j, v - value[j], shifted);
             value[j] = v;
-            int[] rows = full.columnRows(j);
-            double[] coefs = full.columnCoefs(j);
-            for (int k = 0; k < rows.length; k++) {
-                shift[rows[k]] += coefs[k] * moved;
-                shifted[rows[k]] = true;
-            }
         }
+        boundShiftedRows(shifted);
+    }
+
+    /** Column {@code j}'s share of its rows' constant parts moves by {@code moved} times its coefficients. */
+    private void moveConstantPart(int j, double moved, boolean[] shifted) {
+        if (moved == 0) {
+            return;
+        }
+        int[] rows = full.columnRows(j);
+        double[] coefs = full.columnCoefs(j);
+        for (int k = 0; k < rows.length; k++) {
+            shift[rows[k]] += coefs[k] * moved;
+            shifted[rows[k]] = true;
+        }
+    }
+
+    /** The working model's bounds of the rows whose constant part moved. */
+    private void boundShiftedRows(boolean[] shifted) {
         for (int r = 0; r < shifted.length; r++) {
             if (shifted[r]) {
                 inner.setRowBounds(r, full.rowLb(r) - shift[r], full.rowUb(r) - shift[r]);
